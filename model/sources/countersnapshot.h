@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One reading of a machine's (or a network namespace's) counters at one moment.
+#pragma once
+
+#include "procfs/counterstable.h"
+#include "procfs/procnetdev.h"
+#include "procfs/procstat.h"
+
+#include <QStringList>
+
+namespace tcplab {
+
+struct CounterSnapshot {
+    qint64 monotonicNs = 0; // CLOCK_MONOTONIC when the reading started
+    QList<procfs::InterfaceCounters> interfaces;
+    procfs::CountersTable netstat; // /proc/net/snmp and /proc/net/netstat together
+    procfs::CpuStat cpu;
+    QStringList errors; // files that could not be read or understood
+
+    // Sums over every interface but loopback, or over loopback alone when it is the only one.
+    procfs::InterfaceCounters interfaceTotals() const;
+};
+
+} // namespace tcplab

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localcountersource.h"
+
+#include "procfs/procfile.h"
+
+#include <ctime>
+#include <utility>
+
+namespace tcplab {
+
+qint64 monotonicNowNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+LocalCounterSource::LocalCounterSource(QString netDirectory, QString statPath)
+    : m_netDirectory(std::move(netDirectory))
+    , m_statPath(std::move(statPath))
+{
+}
+
+CounterSnapshot LocalCounterSource::read() const
+{
+    CounterSnapshot snapshot;
+    snapshot.monotonicNs = monotonicNowNs();
+    QByteArray text;
+    QString error;
+
+    const QString devPath = m_netDirectory + QLatin1String("/dev");
+    if (procfs::readProcFile(devPath, &text, &error)) {
+        auto dev = procfs::parseProcNetDev(text);
+        if (dev.ok())
+            snapshot.interfaces = std::move(dev.value);
+        else
+            snapshot.errors.append(dev.error);
+    } else {
+        snapshot.errors.append(error);
+    }
+
+    for (const char *name : { "snmp", "netstat" }) {
+        const QString path = m_netDirectory + QLatin1Char('/') + QLatin1String(name);
+        if (!procfs::readProcFile(path, &text, &error)) {
+            snapshot.errors.append(error);
+            continue;
+        }
+        const auto table = procfs::parseCountersTable(text, path);
+        if (table.ok())
+            snapshot.netstat.merge(table.value);
+        else
+            snapshot.errors.append(table.error);
+    }
+
+    if (procfs::readProcFile(m_statPath, &text, &error)) {
+        auto cpu = procfs::parseProcStat(text);
+        if (cpu.ok())
+            snapshot.cpu = std::move(cpu.value);
+        else
+            snapshot.errors.append(cpu.error);
+    } else {
+        snapshot.errors.append(error);
+    }
+    return snapshot;
+}
+
+} // namespace tcplab

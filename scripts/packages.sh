@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Debian packages tcplab needs, shared by the host set-up and the Debian 13 root.
+# Sourced by setup-deps.sh and debian13.sh.
+
+# Qt 6 Widgets, Charts, Sql, Svg, Network and the Linguist tools. Qt6Charts' CMake config needs
+# libqt6opengl6-dev on Debian 12.
+TCPLAB_BUILD_PACKAGES="g++ make cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
+qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite"
+# What the program reads and starts at run time, and the fonts its Japanese screens need.
+TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk"
+# What the tests start: the reference tools they compare against, and the Debian 13 root builder.
+TCPLAB_TEST_PACKAGES="debootstrap net-tools desktop-file-utils appstream"

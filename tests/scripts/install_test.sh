@@ -1,0 +1,27 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the build into a temporary prefix and checks what lands there.
+# Usage: install_test.sh build-dir datadir bindir
+set -eu
+build=$1
+datadir=$2
+bindir=$3
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+status=0
+for f in \
+    "$bindir/tcplab" \
+    "$datadir/applications/org.tcplab.Tcplab.desktop" \
+    "$datadir/metainfo/org.tcplab.Tcplab.metainfo.xml" \
+    "$datadir/icons/hicolor/scalable/apps/org.tcplab.Tcplab.svg" \
+    "$datadir/tcplab/translations/tcplab_ja.qm" \
+    "$datadir/tcplab/translations/tcplab_en.qm"; do
+    if [ -e "$prefix/$f" ]; then echo "installed: $f"; else echo "FAIL: missing $f" >&2; status=1; fi
+done
+desktop-file-validate "$prefix/$datadir/applications/org.tcplab.Tcplab.desktop" || status=1
+appstreamcli validate --no-net --pedantic "$prefix/$datadir/metainfo/org.tcplab.Tcplab.metainfo.xml" || status=1
+# The installed program finds its installed translations.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/$bindir/tcplab" --rows 1 --interval 100 --lang ja \
+    2>/dev/null | grep -q '受信' || { echo "FAIL: the installed program did not speak Japanese" >&2; status=1; }
+exit $status

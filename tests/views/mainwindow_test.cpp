@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
+#include "codeview.h"
+#include "i18n/localization.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace tcplab;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList menuTitles(const MainWindow &w)
+    {
+        QStringList titles;
+        const auto actions = w.menuBar()->actions();
+        for (QAction *a : actions)
+            titles.append(a->text());
+        return titles;
+    }
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        // A language change queues relayouts; let them run so the picture is what a user sees.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name;
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    static SystemInfo fakeSystem()
+    {
+        SystemInfo info;
+        info.kernelRelease = QStringLiteral("6.18.0-test");
+        info.hostName = QStringLiteral("lab-host");
+        info.somaxconn = 4096;
+        return info;
+    }
+
+    Localization *m_localization = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("mainwindow-test"));
+        QSettings().clear();
+        m_localization = new Localization(this);
+        m_localization->apply(QStringLiteral("en"));
+    }
+
+    void menusAndDocks()
+    {
+        MainWindow w(m_localization, fakeSystem());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(menuTitles(w), (QStringList { QStringLiteral("&File"), QStringLiteral("&View"),
+                                               QStringLiteral("E&xperiment"), QStringLiteral("&Language"),
+                                               QStringLiteral("&Help") }));
+        QCOMPARE(w.docks().size(), 5);
+        for (QDockWidget *d : w.docks()) {
+            QVERIFY2(!d->windowTitle().isEmpty(), qPrintable(d->objectName()));
+            QVERIFY(!d->toggleViewAction()->shortcut().isEmpty());
+        }
+        QVERIFY(w.statusBar()->findChild<QLabel *>() != nullptr);
+        bool machineShown = false;
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            machineShown = machineShown || label->text().contains(QLatin1String("6.18.0-test"));
+        QVERIFY(machineShown);
+        saveScreenshot(&w, QStringLiteral("mainwindow_en.png"));
+    }
+
+    void switchesLanguageWithoutRestart()
+    {
+        MainWindow w(m_localization, fakeSystem());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *japanese = w.languageAction(QStringLiteral("ja"));
+        QVERIFY(japanese);
+        QCOMPARE(japanese->text(), QStringLiteral("日本語"));
+        japanese->trigger();
+        QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("ファイル(&F)"));
+        QVERIFY(japanese->isChecked());
+        QCOMPARE(w.dock(QStringLiteral("queuesDock"))->windowTitle(), QStringLiteral("リッスンキュー"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        // Nothing English is left in the menus.
+        for (const QString &title : menuTitles(w))
+            QVERIFY2(title.contains(QLatin1Char('(')), qPrintable(title));
+        saveScreenshot(&w, QStringLiteral("mainwindow_ja.png"));
+
+        AboutDialog about(fakeSystem(), &w);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        QCOMPARE(about.windowTitle(), QStringLiteral("tcplab について"));
+        saveScreenshot(&about, QStringLiteral("about_ja.png"));
+        about.close();
+
+        QAction *english = w.languageAction(QStringLiteral("en"));
+        english->trigger();
+        QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("&File"));
+        QCOMPARE(w.dock(QStringLiteral("queuesDock"))->windowTitle(), QStringLiteral("Listen queues"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    }
+
+    void layoutPersists()
+    {
+        {
+            MainWindow w(m_localization, fakeSystem());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.dock(QStringLiteral("notebookDock"))->close();
+            w.close();
+        }
+        MainWindow again(m_localization, fakeSystem());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.dock(QStringLiteral("notebookDock"))->isHidden());
+        QVERIFY(!again.dock(QStringLiteral("monitorDock"))->isHidden());
+        again.resetLayout();
+        QVERIFY(!again.dock(QStringLiteral("notebookDock"))->isHidden());
+    }
+
+    void aboutListsQtAndFeatures()
+    {
+        AboutDialog about(fakeSystem());
+        const QString text = about.text();
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("6.18.0-test")));
+        QVERIFY(text.contains(QLatin1String("KSyntaxHighlighting")));
+#ifdef HAVE_KSYNTAXHIGHLIGHTING_EXPECTED
+        QVERIFY(CodeView::highlightingAvailable());
+#endif
+        QVERIFY(text.contains(CodeView::highlightingAvailable() ? QLatin1String("available") : QLatin1String("missing")));
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        saveScreenshot(&about, QStringLiteral("about_en.png"));
+    }
+
+    void codeViewHighlightsWhenAvailable()
+    {
+        CodeView view;
+        view.setPlainText(QStringLiteral("ss -ltn  # listeners"));
+        view.setLanguage(QStringLiteral("Bash"));
+        QCOMPARE(view.isHighlighted(), CodeView::highlightingAvailable());
+        if (CodeView::highlightingAvailable())
+            QVERIFY(CodeView::highlightingDefinitionCount() > 100);
+    }
+
+    void cleanupTestCase() { m_localization->setPreference(QStringLiteral("en")); }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "i18n/localization.h"
+#include "plannedview.h"
+#include "welcomeview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace tcplab {
+
+namespace {
+
+struct DockSpec {
+    const char *objectName;
+    const char *title;
+    const char *description;
+    Qt::DockWidgetArea area;
+    QKeySequence shortcut;
+};
+
+// The views that later versions fill in. Titles and descriptions are translated at display time.
+const DockSpec kDocks[] = {
+    { "experimentDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Experiment"),
+      QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                        "Choose a backlog, a client count and the kernel settings, run the experiment in a "
+                        "private network namespace, and compare what the kernel did with what was expected."),
+      Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_1) },
+    { "queuesDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Listen queues"),
+      QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                        "For each listening socket: the SYN queue and the accept queue against their limits, "
+                        "with the overflow and drop counters beside them."),
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_2) },
+    { "socketsDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Socket states"),
+      QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                        "How many TCP sockets are in each state, what each state means, and the sockets in "
+                        "the state you select."),
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_3) },
+    { "monitorDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Monitor"),
+      QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                        "Packets and throughput in and out, CPU time and TCP counters over time, on one "
+                        "shared time axis."),
+      Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_4) },
+    { "notebookDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Notebook"),
+      QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                        "Your recorded runs, notes and chart snapshots, ready to export as a write-up."),
+      Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_5) },
+};
+
+const char kGeometryKey[] = "window/geometry";
+const char kStateKey[] = "window/state";
+constexpr int kStateVersion = 1;
+
+} // namespace
+
+MainWindow::MainWindow(Localization *localization, const SystemInfo &system, QWidget *parent)
+    : QMainWindow(parent)
+    , m_localization(localization)
+    , m_system(system)
+    , m_welcome(new WelcomeView(system, this))
+{
+    setObjectName(QStringLiteral("tcplabMainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
+    setCentralWidget(m_welcome);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    createActions();
+    createDocks();
+    createMenus();
+    m_machineLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_machineLabel);
+
+    retranslate();
+    resize(1200, 800);
+    m_defaultState = saveState(kStateVersion);
+    restoreLayout();
+
+    connect(m_localization, &Localization::languageChanged, this, &MainWindow::updateLanguageChecks);
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks) {
+        if (d->objectName() == objectName)
+            return d;
+    }
+    return nullptr;
+}
+
+QAction *MainWindow::languageAction(const QString &preference) const
+{
+    const auto actions = m_languageGroup->actions();
+    for (QAction *a : actions) {
+        if (a->data().toString() == preference)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_resetLayout = new QAction(this);
+    connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_fullScreen = new QAction(this);
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    m_showExperiment = new QAction(this);
+    m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_showExperiment, &QAction::triggered, this, [this] {
+        if (QDockWidget *d = dock(QStringLiteral("experimentDock"))) {
+            d->show();
+            d->raise();
+            d->widget()->setFocus();
+        }
+    });
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    QStringList preferences { QString() };
+    preferences += Localization::languages();
+    for (const QString &preference : preferences) {
+        auto *action = new QAction(m_languageGroup);
+        action->setCheckable(true);
+        action->setData(preference);
+        connect(action, &QAction::triggered, this, [this, preference] { m_localization->setPreference(preference); });
+    }
+    updateLanguageChecks();
+}
+
+void MainWindow::createDocks()
+{
+    for (const DockSpec &spec : kDocks) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QLatin1String(spec.objectName));
+        d->setWidget(new PlannedView(spec.title, spec.description, d));
+        d->setAllowedAreas(Qt::AllDockWidgetAreas);
+        d->toggleViewAction()->setShortcut(spec.shortcut);
+        addDockWidget(spec.area, d);
+        m_docks.append(d);
+    }
+    tabifyDockWidget(dock(QStringLiteral("queuesDock")), dock(QStringLiteral("socketsDock")));
+    tabifyDockWidget(dock(QStringLiteral("monitorDock")), dock(QStringLiteral("notebookDock")));
+    dock(QStringLiteral("queuesDock"))->raise();
+    dock(QStringLiteral("monitorDock"))->raise();
+    resizeDocks({ dock(QStringLiteral("experimentDock")), dock(QStringLiteral("queuesDock")) }, { 280, 320 },
+                Qt::Horizontal);
+    resizeDocks({ dock(QStringLiteral("monitorDock")) }, { 240 }, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *d : std::as_const(m_docks))
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayout);
+    m_viewMenu->addAction(m_fullScreen);
+
+    m_experimentMenu = menuBar()->addMenu(QString());
+    m_experimentMenu->addAction(m_showExperiment);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("tcplab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_experimentMenu->setTitle(tr("E&xperiment"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_quit->setText(tr("&Quit"));
+    m_resetLayout->setText(tr("&Reset Layout"));
+    m_fullScreen->setText(tr("&Full Screen"));
+    m_showExperiment->setText(tr("Show &Experiment Panel"));
+    m_about->setText(tr("&About tcplab"));
+    m_aboutQt->setText(tr("About &Qt"));
+
+    for (const DockSpec &spec : kDocks)
+        dock(QLatin1String(spec.objectName))->setWindowTitle(tr(spec.title));
+
+    for (QAction *action : m_languageGroup->actions()) {
+        const QString preference = action->data().toString();
+        // Language names stay in their own language, so that anyone can find theirs.
+        action->setText(preference.isEmpty()
+                            ? tr("&System Language (%1)").arg(Localization::nativeName(Localization::resolve(QString())))
+                            : Localization::nativeName(preference));
+    }
+
+    QString somaxconn = m_system.somaxconn < 0 ? tr("unknown") : QLocale().toString(m_system.somaxconn);
+    m_machineLabel->setText(tr("%1 · Linux %2 · somaxconn %3")
+                                .arg(m_system.hostName, m_system.kernelRelease, somaxconn));
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    if (QAction *a = languageAction(m_localization->preference()))
+        a->setChecked(true);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(m_system, this);
+    about.exec();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kStateVersion);
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->show();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::WindowStateChange)
+        m_fullScreen->setChecked(windowState() & Qt::WindowFullScreen);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState(kStateVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kStateVersion);
+}
+
+} // namespace tcplab

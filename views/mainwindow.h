@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: menus, status bar and the dock layout that holds tcplab's views. Layout and
+// geometry are saved on close and restored at start.
+#pragma once
+
+#include "system/systeminfo.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+
+namespace tcplab {
+
+class Localization;
+class WelcomeView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Localization *localization, const SystemInfo &system, QWidget *parent = nullptr);
+
+    // The dock with this object name ("monitorDock", "socketsDock", "queuesDock", "experimentDock",
+    // "notebookDock"), or null.
+    QDockWidget *dock(const QString &objectName) const;
+    QList<QDockWidget *> docks() const { return m_docks; }
+    // The Language menu's action for a preference ("" = system language).
+    QAction *languageAction(const QString &preference) const;
+
+public Q_SLOTS:
+    void showAbout();
+    void resetLayout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void updateLanguageChecks();
+    void saveLayout() const;
+    void restoreLayout();
+
+    Localization *m_localization;
+    SystemInfo m_system;
+    WelcomeView *m_welcome;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultState;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_experimentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_resetLayout = nullptr;
+    QAction *m_fullScreen = nullptr;
+    QAction *m_showExperiment = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_machineLabel = nullptr;
+};
+
+} // namespace tcplab
