@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("org.tcplab.Tcplab"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tcplab.tcplab"));
     tcplab::Localization localization;
     localization.apply();
     QCommandLineParser parser;

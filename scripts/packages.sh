@@ -6,7 +6,8 @@
 # libqt6opengl6-dev on Debian 12.
 TCPLAB_BUILD_PACKAGES="g++ make cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
 qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite"
-# What the program reads and starts at run time, and the fonts its Japanese screens need.
-TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk"
+# What the program reads and starts at run time, the fonts its Japanese screens need and Qt's
+# own Japanese strings (standard buttons, dialogs).
+TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk qt6-translations-l10n"
 # What the tests start: the reference tools they compare against, and the Debian 13 root builder.
 TCPLAB_TEST_PACKAGES="debootstrap net-tools desktop-file-utils appstream"

@@ -47,8 +47,8 @@
 <context>
     <name>tcplab::Cli</name>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.</translation>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</source>
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</translation>
     </message>
     <message>
         <source>Run the headless job even when there is a display.</source>
@@ -71,8 +71,8 @@
         <translation>count</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
-        <translation>Milliseconds between the headless job&apos;s rows (default 1000).</translation>
+        <source>Milliseconds between the headless job's rows (default 1000).</source>
+        <translation>Milliseconds between the headless job's rows (default 1000).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -87,11 +87,8 @@
         <translation>tcplab: --interval takes milliseconds from 100 to 60000</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
-        <translation>
-            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row.</numerusform>
-            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n rows.</numerusform>
-        </translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
+        <translation><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row.</numerusform><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n rows.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -102,10 +99,7 @@
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation>
-            <numerusform>version %1, %n syntax definitions</numerusform>
-            <numerusform>version %1, %n syntax definitions</numerusform>
-        </translation>
+        <translation><numerusform>version %1, %n syntax definitions</numerusform><numerusform>version %1, %n syntax definitions</numerusform></translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -281,8 +275,8 @@
         <translation>The two queues of a listening socket</translation>
     </message>
     <message>
-        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
-        <translation>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
+        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <translation>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -374,6 +368,34 @@
     <message>
         <source>/proc/stat: the line with the total CPU time is missing</source>
         <translation>/proc/stat: the line with the total CPU time is missing</translation>
+    </message>
+    <message>
+        <source>cannot create a network namespace: %1</source>
+        <translation>cannot create a network namespace: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a user and network namespace: %1 (user namespaces may be disabled: see kernel.unprivileged_userns_clone or user.max_user_namespaces)</source>
+        <translation>cannot create a user and network namespace: %1 (user namespaces may be disabled: see kernel.unprivileged_userns_clone or user.max_user_namespaces)</translation>
+    </message>
+    <message>
+        <source>cannot map the user into the new namespace: %1</source>
+        <translation>cannot map the user into the new namespace: %1</translation>
+    </message>
+    <message>
+        <source>cannot open a socket to configure loopback: %1</source>
+        <translation>cannot open a socket to configure loopback: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the flags of loopback: %1</source>
+        <translation>cannot read the flags of loopback: %1</translation>
+    </message>
+    <message>
+        <source>cannot bring loopback up: %1</source>
+        <translation>cannot bring loopback up: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1 to %2: %3</source>
+        <translation>cannot set %1 to %2: %3</translation>
     </message>
 </context>
 </TS>

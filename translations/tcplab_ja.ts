@@ -47,7 +47,7 @@
 <context>
     <name>tcplab::Cli</name>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.</source>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</source>
         <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりにこのマシンのカウンタをリアルタイムに表示します。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>行数</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
+        <source>Milliseconds between the headless job's rows (default 1000).</source>
         <translation>ヘッドレスジョブの行の間隔 (ミリ秒、既定値 1000)。</translation>
     </message>
     <message>
@@ -87,10 +87,8 @@
         <translation>tcplab: --interval には 100 から 60000 までのミリ秒を指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
-        <translation>
-            <numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform>
-        </translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
+        <translation><numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -101,9 +99,7 @@
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation>
-            <numerusform>バージョン %1、構文定義 %n 個</numerusform>
-        </translation>
+        <translation><numerusform>バージョン %1、構文定義 %n 個</numerusform></translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -279,7 +275,7 @@
         <translation>リッスンソケットの 2 つのキュー</translation>
     </message>
     <message>
-        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
         <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこの半開きの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
     </message>
     <message>
@@ -372,6 +368,34 @@
     <message>
         <source>/proc/stat: the line with the total CPU time is missing</source>
         <translation>/proc/stat: CPU 時間の合計の行がありません</translation>
+    </message>
+    <message>
+        <source>cannot create a network namespace: %1</source>
+        <translation>ネットワーク名前空間を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a user and network namespace: %1 (user namespaces may be disabled: see kernel.unprivileged_userns_clone or user.max_user_namespaces)</source>
+        <translation>ユーザー名前空間とネットワーク名前空間を作成できません: %1 (ユーザー名前空間が無効になっている可能性があります。kernel.unprivileged_userns_clone または user.max_user_namespaces を確認してください)</translation>
+    </message>
+    <message>
+        <source>cannot map the user into the new namespace: %1</source>
+        <translation>新しい名前空間にユーザーを対応付けられません: %1</translation>
+    </message>
+    <message>
+        <source>cannot open a socket to configure loopback: %1</source>
+        <translation>ループバックを設定するためのソケットを開けません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the flags of loopback: %1</source>
+        <translation>ループバックのフラグを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot bring loopback up: %1</source>
+        <translation>ループバックを有効にできません: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1 to %2: %3</source>
+        <translation>%1 を %2 に設定できません: %3</translation>
     </message>
 </context>
 </TS>
