@@ -21,7 +21,12 @@ LocalCounterSource::LocalCounterSource(QString netDirectory, QString statPath)
 {
 }
 
-CounterSnapshot LocalCounterSource::read() const
+QString LocalCounterSource::displayName() const
+{
+    return m_netDirectory == QLatin1String("/proc/net") ? tr("this machine") : m_netDirectory;
+}
+
+CounterSnapshot LocalCounterSource::read()
 {
     CounterSnapshot snapshot;
     snapshot.monotonicNs = monotonicNowNs();

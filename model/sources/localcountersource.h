@@ -3,19 +3,22 @@
 // /proc/net is the caller's own, /proc/<pid>/net that of another process (the sandbox).
 #pragma once
 
-#include "countersnapshot.h"
+#include "countersource.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tcplab {
 
-class LocalCounterSource
+class LocalCounterSource : public CounterSource
 {
+    Q_DECLARE_TR_FUNCTIONS(tcplab::LocalCounterSource)
 public:
     explicit LocalCounterSource(QString netDirectory = QStringLiteral("/proc/net"),
                                 QString statPath = QStringLiteral("/proc/stat"));
 
-    CounterSnapshot read() const;
+    CounterSnapshot read() override;
+    QString displayName() const override;
 
 private:
     QString m_netDirectory;
