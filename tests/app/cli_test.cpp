@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tcplab census` and `tcplab sample` in a private network namespace holding a known set of
+// sockets: the figures they print are the kernel's.
+#include "../common/netnsmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+private:
+    int m_listener = -1;
+    quint16 m_port = 0;
+    QList<int> m_fds;
+
+    static QByteArray run(const QStringList &arguments, int *exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(TCPLAB_EXECUTABLE), arguments);
+        if (!process.waitForFinished(20000))
+            qFatal("tcplab did not finish");
+        if (exitCode)
+            *exitCode = process.exitCode();
+        return process.readAllStandardOutput();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // A listener with backlog 5 and two connections nobody accepts.
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(m_listener, 5), 0);
+        socklen_t length = sizeof address;
+        QCOMPARE(::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        m_port = ntohs(address.sin_port);
+        for (int i = 0; i < 2; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+            m_fds.append(fd);
+        }
+    }
+
+    void censusJson()
+    {
+        int exitCode = -1;
+        const QByteArray out = run({ QStringLiteral("census"), QStringLiteral("--json"), QStringLiteral("--port"),
+                                     QString::number(m_port) },
+                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject census = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!census.isEmpty(), out.constData());
+        const QJsonObject states = census.value(QStringLiteral("states")).toObject();
+        QCOMPARE(states.value(QStringLiteral("LISTEN")).toInt(), 1);
+        QCOMPARE(states.value(QStringLiteral("ESTABLISHED")).toInt(), 4); // both ends of two connections
+        const QJsonArray listeners = census.value(QStringLiteral("listeners")).toArray();
+        QCOMPARE(listeners.size(), 1);
+        const QJsonObject listener = listeners.first().toObject();
+        QCOMPARE(listener.value(QStringLiteral("local")).toString(), QStringLiteral("127.0.0.1:%1").arg(m_port));
+        QCOMPARE(listener.value(QStringLiteral("recv_q")).toInt(), 2);
+        QCOMPARE(listener.value(QStringLiteral("send_q")).toInt(), 5);
+    }
+
+    void censusText()
+    {
+        const QString out = QString::fromUtf8(run({ QStringLiteral("census") }));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("LISTEN +1\\n"))));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:%1 +2 +5 +0").arg(m_port))));
+    }
+
+    void sampleJson()
+    {
+        int exitCode = -1;
+        const QByteArray out = run({ QStringLiteral("sample"), QStringLiteral("--json"), QStringLiteral("--count"),
+                                     QStringLiteral("2"), QStringLiteral("--interval"), QStringLiteral("100") },
+                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &line : lines) {
+            const QJsonObject sample = QJsonDocument::fromJson(line).object();
+            QVERIFY2(!sample.isEmpty(), line.constData());
+            const QJsonObject counters = sample.value(QStringLiteral("counters")).toObject();
+            QVERIFY(counters.contains(QStringLiteral("TcpExt.ListenOverflows")));
+            QVERIFY(counters.contains(QStringLiteral("Tcp.ActiveOpens")));
+            // Two connections were opened actively in this namespace before the run.
+            QCOMPARE(counters.value(QStringLiteral("Tcp.ActiveOpens")).toInt(), 2);
+            QVERIFY(sample.value(QStringLiteral("rates")).isObject());
+            QVERIFY(sample.value(QStringLiteral("cpu")).toObject().contains(QStringLiteral("softirq")));
+            QVERIFY(sample.value(QStringLiteral("interfaces")).toObject().contains(QStringLiteral("lo")));
+            QCOMPARE(sample.value(QStringLiteral("states")).toObject().value(QStringLiteral("LISTEN")).toInt(), 1);
+            QCOMPARE(sample.value(QStringLiteral("listeners")).toArray().size(), 1);
+        }
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("port 0") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("0") };
+        QTest::newRow("port text") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("x") };
+        QTest::newRow("interval 10") << QStringList { QStringLiteral("sample"), QStringLiteral("--interval"), QStringLiteral("10") };
+        QTest::newRow("count -1") << QStringList { QStringLiteral("sample"), QStringLiteral("--count"), QStringLiteral("-1") };
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        int exitCode = -1;
+        run(arguments, &exitCode);
+        QCOMPARE(exitCode, 2);
+    }
+
+    void cleanupTestCase()
+    {
+        for (int fd : std::as_const(m_fds))
+            ::close(fd);
+        ::close(m_listener);
+    }
+};
+
+QTEST_NETNS_MAIN(CliTest)
+#include "cli_test.moc"
