@@ -38,6 +38,8 @@ QString errnoText(int error)
 
 QString familyName(int family)
 {
+    if (family == AF_UNSPEC)
+        return QStringLiteral("IPv4+IPv6");
     return family == AF_INET6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
 }
 
@@ -157,6 +159,28 @@ bool SocketCensus::takeInto(const CensusOptions &options, Census *census)
     if (!census->ok())
         return false;
     drainStaleReplies();
+    // Both families in one walk of the kernel's socket hash through the older TCPDIAG_GETSOCK
+    // request, which inet_diag_dump_compat() runs with AF_UNSPEC: one walk instead of two, which
+    // matters with many sockets, where the walk itself is a large share of a census. A kernel
+    // that refuses it gets the per-family requests.
+    if (options.ipv4 && options.ipv6 && m_combinedDump) {
+        if (dumpFamily(AF_UNSPEC, options, census)) {
+            if (options.detail != CensusDetail::Counts)
+                matchRequestsToListeners(census);
+            return true;
+        }
+        if (!m_combinedDumpRefused)
+            return false;
+        m_combinedDump = false;
+        census->counts = TcpStateCounts();
+        census->listeners.clear();
+        census->sockets.clear();
+        census->error.clear();
+        m_requests.clear();
+        census->error = open();
+        if (!census->ok())
+            return false;
+    }
     if (options.ipv4 && !dumpFamily(AF_INET, options, census))
         return false;
     if (options.ipv6 && !dumpFamily(AF_INET6, options, census))
@@ -185,8 +209,19 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
     } message {};
     static_assert(sizeof message == NLMSG_LENGTH(sizeof(inet_diag_req_v2)) + NLA_HDRLEN + sizeof(PortFilter),
                   "no padding in the request");
+    // The older request form, for both families at once (see takeInto()).
+    struct {
+        nlmsghdr header;
+        inet_diag_req request;
+        nlattr filterAttribute;
+        PortFilter filter;
+    } combined {};
+    static_assert(sizeof combined == NLMSG_LENGTH(sizeof(inet_diag_req)) + NLA_HDRLEN + sizeof(PortFilter),
+                  "no padding in the request");
 
     const quint32 sequence = ++m_sequence;
+    const bool both = family == AF_UNSPEC;
+    const quint16 replyType = both ? quint16(TCPDIAG_GETSOCK) : quint16(SOCK_DIAG_BY_FAMILY);
     size_t length = NLMSG_LENGTH(sizeof(inet_diag_req_v2));
     message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -204,12 +239,28 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
         length = sizeof message;
     }
     message.header.nlmsg_len = quint32(length);
+    const void *payload = &message;
+    if (both) {
+        combined.header = message.header;
+        combined.header.nlmsg_type = TCPDIAG_GETSOCK;
+        combined.request.idiag_family = AF_UNSPEC;
+        combined.request.idiag_states = kAllStates;
+        combined.request.idiag_ext = 0;
+        length = NLMSG_LENGTH(sizeof(inet_diag_req));
+        if (options.port) {
+            combined.filterAttribute = message.filterAttribute;
+            combined.filter = message.filter;
+            length = sizeof combined;
+        }
+        combined.header.nlmsg_len = quint32(length);
+        payload = &combined;
+    }
 
     sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
     ssize_t sent;
     do {
-        sent = ::sendto(m_fd, &message, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel);
+        sent = ::sendto(m_fd, payload, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel);
     } while (sent < 0 && errno == EINTR);
     if (sent < 0) {
         census->error = tr("cannot send the socket diagnostics request for %1: %2")
@@ -258,6 +309,13 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
                 if (header->nlmsg_len < NLMSG_LENGTH(sizeof(nlmsgerr)) || error->error == 0)
                     continue;
                 const int code = -error->error;
+                if (both) {
+                    // No compat interface here: the caller falls back to one request per family.
+                    m_combinedDumpRefused = true;
+                    census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
+                                        .arg(familyName(family), errnoText(code));
+                    return false;
+                }
                 // sock_diag has no handler for AF_INET6 when IPv6 is off: no IPv6 sockets then.
                 if (code == ENOENT && family == AF_INET6 && !ipv6Available())
                     return true;
@@ -273,7 +331,7 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
                                         .arg(familyName(family), errnoText(code));
                 return false;
             }
-            if (header->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+            if (header->nlmsg_type != replyType)
                 continue;
             if (header->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg))) {
                 census->error = tr("the kernel sent a socket diagnostics message too short to read");

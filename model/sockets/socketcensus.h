@@ -121,6 +121,8 @@ private:
     void drainStaleReplies();
 
     int m_fd = -1;
+    bool m_combinedDump = true; // one TCPDIAG_GETSOCK dump for both families
+    bool m_combinedDumpRefused = false;
     quint32 m_sequence = 0;
     std::unique_ptr<std::byte[]> m_buffer;
     std::vector<SocketEndpoint> m_requests; // local ends of SYN_RECV sockets, for Listeners mode
