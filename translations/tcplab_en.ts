@@ -47,10 +47,6 @@
 <context>
     <name>tcplab::Cli</name>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</translation>
-    </message>
-    <message>
         <source>Run the headless job even when there is a display.</source>
         <translation>Run the headless job even when there is a display.</translation>
     </message>
@@ -71,8 +67,8 @@
         <translation>count</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job's rows (default 1000).</source>
-        <translation>Milliseconds between the headless job's rows (default 1000).</translation>
+        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
+        <translation>Milliseconds between the headless job&apos;s rows (default 1000).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -87,8 +83,79 @@
         <translation>tcplab: --interval takes milliseconds from 100 to 60000</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
-        <translation><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row.</numerusform><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n rows.</numerusform></translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
+        <translation>
+            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row.</numerusform>
+            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table</source>
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table</translation>
+    </message>
+    <message>
+        <source>tcplab: --port takes a port number from 1 to 65535</source>
+        <translation>tcplab: --port takes a port number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <translation>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</translation>
+    </message>
+    <message>
+        <source>The census command.</source>
+        <translation>The census command.</translation>
+    </message>
+    <message>
+        <source>Only sockets with this local or remote port.</source>
+        <translation>Only sockets with this local or remote port.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of tables.</source>
+        <translation>Print one JSON object instead of tables.</translation>
+    </message>
+    <message>
+        <source>tcplab: %1</source>
+        <translation>tcplab: %1</translation>
+    </message>
+    <message>
+        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <translation>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</translation>
+    </message>
+    <message>
+        <source>The sample command.</source>
+        <translation>The sample command.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between samples, 100 to 60000 (default 1000).</source>
+        <translation>Milliseconds between samples, 100 to 60000 (default 1000).</translation>
+    </message>
+    <message>
+        <source>Stop after this many samples (default: run until stopped).</source>
+        <translation>Stop after this many samples (default: run until stopped).</translation>
+    </message>
+    <message>
+        <source>Count only sockets with this local or remote port.</source>
+        <translation>Count only sockets with this local or remote port.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Print one JSON object per line.</translation>
+    </message>
+    <message>
+        <source>tcplab: --count takes a whole number, 0 for no limit</source>
+        <translation>tcplab: --count takes a whole number, 0 for no limit</translation>
     </message>
 </context>
 <context>
@@ -99,7 +166,10 @@
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation><numerusform>version %1, %n syntax definitions</numerusform><numerusform>version %1, %n syntax definitions</numerusform></translation>
+        <translation>
+            <numerusform>version %1, %n syntax definitions</numerusform>
+            <numerusform>version %1, %n syntax definitions</numerusform>
+        </translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -155,6 +225,13 @@
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::LocalCounterSource</name>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
     </message>
 </context>
 <context>
@@ -275,8 +352,8 @@
         <translation>The two queues of a listening socket</translation>
     </message>
     <message>
-        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
-        <translation>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
+        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <translation>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -305,6 +382,265 @@
     <message>
         <source>the limits</source>
         <translation>the limits</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::checklist::Mapping</name>
+    <message>
+        <source>packets received by the interface</source>
+        <translation>packets received by the interface</translation>
+    </message>
+    <message>
+        <source>packets sent by the interface</source>
+        <translation>packets sent by the interface</translation>
+    </message>
+    <message>
+        <source>receive errors: CRC, frame, FIFO overruns</source>
+        <translation>receive errors: CRC, frame, FIFO overruns</translation>
+    </message>
+    <message>
+        <source>transmit errors</source>
+        <translation>transmit errors</translation>
+    </message>
+    <message>
+        <source>collisions; always 0 on full-duplex links and virtual interfaces</source>
+        <translation>collisions; always 0 on full-duplex links and virtual interfaces</translation>
+    </message>
+    <message>
+        <source>no Linux counter; Tcp.InSegs counts every segment received, pure ACKs included</source>
+        <translation>no Linux counter; Tcp.InSegs counts every segment received, pure ACKs included</translation>
+    </message>
+    <message>
+        <source>no Linux counter for TCP bytes; IpExt.InOctets counts IP bytes of every protocol</source>
+        <translation>no Linux counter for TCP bytes; IpExt.InOctets counts IP bytes of every protocol</translation>
+    </message>
+    <message>
+        <source>no Linux counter; Tcp.OutSegs counts every segment sent, pure ACKs included</source>
+        <translation>no Linux counter; Tcp.OutSegs counts every segment sent, pure ACKs included</translation>
+    </message>
+    <message>
+        <source>no Linux counter for TCP bytes; IpExt.OutOctets counts IP bytes of every protocol</source>
+        <translation>no Linux counter for TCP bytes; IpExt.OutOctets counts IP bytes of every protocol</translation>
+    </message>
+    <message>
+        <source>segments sent again</source>
+        <translation>segments sent again</translation>
+    </message>
+    <message>
+        <source>connection attempts that failed</source>
+        <translation>connection attempts that failed</translation>
+    </message>
+    <message>
+        <source>segments received with errors, bad checksums included</source>
+        <translation>segments received with errors, bad checksums included</translation>
+    </message>
+    <message>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
+        <translation>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</translation>
+    </message>
+    <message>
+        <source>SYNs dropped because the SYN queue was full</source>
+        <translation>SYNs dropped because the SYN queue was full</translation>
+    </message>
+    <message>
+        <source>SYN queue full and answered with a SYN cookie: a SYN flood, or a backlog too small</source>
+        <translation>SYN queue full and answered with a SYN cookie: a SYN flood, or a backlog too small</translation>
+    </message>
+    <message>
+        <source>UDP datagrams that could not be delivered</source>
+        <translation>UDP datagrams that could not be delivered</translation>
+    </message>
+    <message>
+        <source>the nearest Linux counter: sends that found no buffer space</source>
+        <translation>the nearest Linux counter: sends that found no buffer space</translation>
+    </message>
+    <message>
+        <source>UDP checksum errors</source>
+        <translation>UDP checksum errors</translation>
+    </message>
+    <message>
+        <source>no Linux counter for raw IP</source>
+        <translation>no Linux counter for raw IP</translation>
+    </message>
+    <message>
+        <source>datagrams dropped for a bad destination address</source>
+        <translation>datagrams dropped for a bad destination address</translation>
+    </message>
+    <message>
+        <source>datagrams dropped for a bad header</source>
+        <translation>datagrams dropped for a bad header</translation>
+    </message>
+    <message>
+        <source>IP header checksum errors</source>
+        <translation>IP header checksum errors</translation>
+    </message>
+    <message>
+        <source>reassembly failures</source>
+        <translation>reassembly failures</translation>
+    </message>
+    <message>
+        <source>datagrams that needed fragmenting but could not be</source>
+        <translation>datagrams that needed fragmenting but could not be</translation>
+    </message>
+    <message>
+        <source>only when the kernel has IPsec</source>
+        <translation>only when the kernel has IPsec</translation>
+    </message>
+    <message>
+        <source>ICMP checksum errors</source>
+        <translation>ICMP checksum errors</translation>
+    </message>
+    <message>
+        <source>ICMP messages received with errors</source>
+        <translation>ICMP messages received with errors</translation>
+    </message>
+    <message>
+        <source>ICMP messages not sent because of errors</source>
+        <translation>ICMP messages not sent because of errors</translation>
+    </message>
+    <message>
+        <source>no Linux counter in /proc/net/snmp</source>
+        <translation>no Linux counter in /proc/net/snmp</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::checklist::Texts</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>look closer</source>
+        <translation>look closer</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::ExperimentSpec</name>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4)</source>
+        <translation>%1 must be between %2 and %3 (it is %4)</translation>
+    </message>
+    <message>
+        <source>The backlog</source>
+        <translation>The backlog</translation>
+    </message>
+    <message>
+        <source>The number of clients</source>
+        <translation>The number of clients</translation>
+    </message>
+    <message>
+        <source>The client timeout (seconds)</source>
+        <translation>The client timeout (seconds)</translation>
+    </message>
+    <message>
+        <source>The observation time (seconds)</source>
+        <translation>The observation time (seconds)</translation>
+    </message>
+    <message>
+        <source>The accept delay (ms)</source>
+        <translation>The accept delay (ms)</translation>
+    </message>
+    <message>
+        <source>The number of late clients</source>
+        <translation>The number of late clients</translation>
+    </message>
+    <message>
+        <source>At most %1 clients in all</source>
+        <translation>At most %1 clients in all</translation>
+    </message>
+    <message>
+        <source>The late handshake time (ms)</source>
+        <translation>The late handshake time (ms)</translation>
+    </message>
+    <message>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
+        <translation>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</translation>
+    </message>
+    <message>
+        <source>unknown accept mode &quot;%1&quot;</source>
+        <translation>unknown accept mode &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelModel</name>
+    <message>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
+        <translation>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</translation>
+    </message>
+    <message>
+        <source>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</source>
+        <translation>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</translation>
+    </message>
+    <message>
+        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <translation>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</translation>
+    </message>
+    <message>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</translation>
+    </message>
+    <message>
+        <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>
+        <translation>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>All %1 clients fit, so every handshake completes and no counter of dropped connections moves.</source>
+        <translation>All %1 clients fit, so every handshake completes and no counter of dropped connections moves.</translation>
+    </message>
+    <message>
+        <source>%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries).</source>
+        <translation>%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries).</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 the server answers with a reset, so these clients first connect and are then reset (ECONNRESET).</source>
+        <translation>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 the server answers with a reset, so these clients first connect and are then reset (ECONNRESET).</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full and is ignored (tcp_abort_on_overflow=0): the client already reports ESTABLISHED, while the server keeps the connection in SYN_RECV and resends its SYN-ACK. This is the puzzle of the lab log.</source>
+        <translation>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full and is ignored (tcp_abort_on_overflow=0): the client already reports ESTABLISHED, while the server keeps the connection in SYN_RECV and resends its SYN-ACK. This is the puzzle of the lab log.</translation>
+    </message>
+    <message>
+        <source>%1 late clients found the SYN queue full and got SYN cookies instead of a request socket (TcpExt.TCPReqQFullDoCookies).</source>
+        <translation>%1 late clients found the SYN queue full and got SYN cookies instead of a request socket (TcpExt.TCPReqQFullDoCookies).</translation>
+    </message>
+    <message>
+        <source>The server accepts every connection at once, so the accept queue empties as fast as it fills. A burst can still overflow it for a moment; the clients dropped then get in with their next SYN, 1 s later.</source>
+        <translation>The server accepts every connection at once, so the accept queue empties as fast as it fills. A burst can still overflow it for a moment; the clients dropped then get in with their next SYN, 1 s later.</translation>
+    </message>
+    <message>
+        <source>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</source>
+        <translation>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::Presets</name>
+    <message>
+        <source>Backlog 10, 100 clients, nobody accepts</source>
+        <translation>Backlog 10, 100 clients, nobody accepts</translation>
+    </message>
+    <message>
+        <source>Backlog 100, 100 clients, nobody accepts</source>
+        <translation>Backlog 100, 100 clients, nobody accepts</translation>
+    </message>
+    <message>
+        <source>Backlog 200, 200 clients, somaxconn 128</source>
+        <translation>Backlog 200, 200 clients, somaxconn 128</translation>
+    </message>
+    <message>
+        <source>Accept queue overflow at the final ACK, abort-on-overflow on</source>
+        <translation>Accept queue overflow at the final ACK, abort-on-overflow on</translation>
+    </message>
+    <message>
+        <source>A slow server under a burst of clients</source>
+        <translation>A slow server under a burst of clients</translation>
     </message>
 </context>
 <context>
@@ -396,6 +732,177 @@
     <message>
         <source>cannot set %1 to %2: %3</source>
         <translation>cannot set %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: line %1 has no name</source>
+        <translation>/proc/meminfo: line %1 has no name</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is not a number of kB</source>
+        <translation>/proc/meminfo: %1 is not a number of kB</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is not a number</source>
+        <translation>/proc/meminfo: %1 is not a number</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is too large to count in bytes</source>
+        <translation>/proc/meminfo: %1 is too large to count in bytes</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: no values found</source>
+        <translation>/proc/meminfo: no values found</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: unknown column %1 %2 is skipped</source>
+        <translation>/proc/net/dev: unknown column %1 %2 is skipped</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: column %1 %2 is missing</source>
+        <translation>/proc/net/dev: column %1 %2 is missing</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: the header names none of the known columns</source>
+        <translation>/proc/net/dev: the header names none of the known columns</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: line %1 has more values than the header has columns; the extra ones are skipped</source>
+        <translation>/proc/net/dev: line %1 has more values than the header has columns; the extra ones are skipped</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: the header line is missing</source>
+        <translation>/proc/net/tcp: the header line is missing</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 is truncated</source>
+        <translation>/proc/net/tcp: line %1 is truncated</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 holds a field that cannot be read</source>
+        <translation>/proc/net/tcp: line %1 holds a field that cannot be read</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 has an unknown state %2</source>
+        <translation>/proc/net/tcp: line %1 has an unknown state %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 does not start with a protocol name</source>
+        <translation>%1: line %2 does not start with a protocol name</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a name without a value; it is skipped</source>
+        <translation>%1: line %2 has a name without a value; it is skipped</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: the header line of CPUs is missing</source>
+        <translation>/proc/softirqs: the header line of CPUs is missing</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: line %1 has no softirq name</source>
+        <translation>/proc/softirqs: line %1 has no softirq name</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 has %2 counts for %3 CPUs; it is skipped</source>
+        <translation>/proc/softirqs: %1 has %2 counts for %3 CPUs; it is skipped</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 has %2 counts for %3 CPUs; the extra ones are skipped</source>
+        <translation>/proc/softirqs: %1 has %2 counts for %3 CPUs; the extra ones are skipped</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 holds a count that is not a number</source>
+        <translation>/proc/softirqs: %1 holds a count that is not a number</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: no softirq rows found</source>
+        <translation>/proc/softirqs: no softirq rows found</translation>
+    </message>
+    <message>
+        <source>ss: line %1 is truncated</source>
+        <translation>ss: line %1 is truncated</translation>
+    </message>
+    <message>
+        <source>ss: line %1 has an unknown state %2</source>
+        <translation>ss: line %1 has an unknown state %2</translation>
+    </message>
+    <message>
+        <source>ss: line %1 holds a field that cannot be read</source>
+        <translation>ss: line %1 holds a field that cannot be read</translation>
+    </message>
+    <message>
+        <source>ss: neither a header nor a TCP socket found</source>
+        <translation>ss: neither a header nor a TCP socket found</translation>
+    </message>
+    <message>
+        <source>the sysctl file is empty</source>
+        <translation>the sysctl file is empty</translation>
+    </message>
+    <message>
+        <source>the sysctl file holds more than one line</source>
+        <translation>the sysctl file holds more than one line</translation>
+    </message>
+    <message>
+        <source>the sysctl value %1 is not a number</source>
+        <translation>the sysctl value %1 is not a number</translation>
+    </message>
+    <message>
+        <source>the sysctl file holds %1 values, not one</source>
+        <translation>the sysctl file holds %1 values, not one</translation>
+    </message>
+    <message>
+        <source>net/ipv4/ip_local_port_range: %1 values, not two</source>
+        <translation>net/ipv4/ip_local_port_range: %1 values, not two</translation>
+    </message>
+    <message>
+        <source>%1: none of the TCP queue settings could be read</source>
+        <translation>%1: none of the TCP queue settings could be read</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::sockets::SocketCensus</name>
+    <message>
+        <source>not permitted to open a socket diagnostics (netlink sock_diag) socket: %1</source>
+        <translation>not permitted to open a socket diagnostics (netlink sock_diag) socket: %1</translation>
+    </message>
+    <message>
+        <source>the kernel refused a socket diagnostics (netlink sock_diag) socket: %1</source>
+        <translation>the kernel refused a socket diagnostics (netlink sock_diag) socket: %1</translation>
+    </message>
+    <message>
+        <source>cannot bind the socket diagnostics socket: %1</source>
+        <translation>cannot bind the socket diagnostics socket: %1</translation>
+    </message>
+    <message>
+        <source>cannot send the socket diagnostics request for %1: %2</source>
+        <translation>cannot send the socket diagnostics request for %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the socket diagnostics reply for %1: %2</source>
+        <translation>cannot read the socket diagnostics reply for %1: %2</translation>
+    </message>
+    <message>
+        <source>a socket diagnostics message of %1 bytes did not fit into the %2-byte buffer</source>
+        <translation>a socket diagnostics message of %1 bytes did not fit into the %2-byte buffer</translation>
+    </message>
+    <message>
+        <source>the kernel stopped the socket diagnostics dump for %1: %2</source>
+        <translation>the kernel stopped the socket diagnostics dump for %1: %2</translation>
+    </message>
+    <message>
+        <source>the kernel refused the socket diagnostics request for %1: %2</source>
+        <translation>the kernel refused the socket diagnostics request for %1: %2</translation>
+    </message>
+    <message>
+        <source>the kernel has no TCP socket diagnostics for %1 (the inet_diag and tcp_diag modules are missing or cannot be loaded)</source>
+        <translation>the kernel has no TCP socket diagnostics for %1 (the inet_diag and tcp_diag modules are missing or cannot be loaded)</translation>
+    </message>
+    <message>
+        <source>not permitted to list the %1 TCP sockets: %2</source>
+        <translation>not permitted to list the %1 TCP sockets: %2</translation>
+    </message>
+    <message>
+        <source>the kernel sent a socket diagnostics message too short to read</source>
+        <translation>the kernel sent a socket diagnostics message too short to read</translation>
     </message>
 </context>
 </TS>

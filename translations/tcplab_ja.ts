@@ -47,10 +47,6 @@
 <context>
     <name>tcplab::Cli</name>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.</source>
-        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりにこのマシンのカウンタをリアルタイムに表示します。</translation>
-    </message>
-    <message>
         <source>Run the headless job even when there is a display.</source>
         <translation>ディスプレイがあってもヘッドレスジョブを実行します。</translation>
     </message>
@@ -71,7 +67,7 @@
         <translation>行数</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job's rows (default 1000).</source>
+        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
         <translation>ヘッドレスジョブの行の間隔 (ミリ秒、既定値 1000)。</translation>
     </message>
     <message>
@@ -87,8 +83,78 @@
         <translation>tcplab: --interval には 100 から 60000 までのミリ秒を指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
-        <translation><numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform></translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
+        <translation>
+            <numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table</source>
+        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりにこのマシンのカウンタをリアルタイムに表示します。
+
+コマンド:
+  tcplab sample   カウンタ、レート、ソケットの状態、リッスンキューを 1 サンプル 1 行で表示
+  tcplab census   状態ごとの TCP ソケット数とリッスンソケットの一覧</translation>
+    </message>
+    <message>
+        <source>tcplab: --port takes a port number from 1 to 65535</source>
+        <translation>tcplab: --port には 1 から 65535 までのポート番号を指定してください</translation>
+    </message>
+    <message>
+        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <translation>このマシンの TCP ソケットを状態ごとに数え、リッスンソケットごとに accept キュー (Recv-Q)、その上限 (Send-Q)、半開きの接続 (SYN-RECV) を一覧にします。</translation>
+    </message>
+    <message>
+        <source>The census command.</source>
+        <translation>census コマンド。</translation>
+    </message>
+    <message>
+        <source>Only sockets with this local or remote port.</source>
+        <translation>ローカルまたはリモートのポートがこの番号のソケットだけを対象にします。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of tables.</source>
+        <translation>表の代わりに JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>tcplab: %1</source>
+        <translation>tcplab: %1</translation>
+    </message>
+    <message>
+        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <translation>このマシンのカウンタとソケットを一定間隔で読み取り、1 サンプルを 1 行で表示します: レート、CPU の内訳、ソケットの状態、リッスンキュー。</translation>
+    </message>
+    <message>
+        <source>The sample command.</source>
+        <translation>sample コマンド。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between samples, 100 to 60000 (default 1000).</source>
+        <translation>サンプルの間隔 (ミリ秒、100 から 60000、既定値 1000)。</translation>
+    </message>
+    <message>
+        <source>Stop after this many samples (default: run until stopped).</source>
+        <translation>この数のサンプルを取ったら終了します (既定: 止めるまで続けます)。</translation>
+    </message>
+    <message>
+        <source>Count only sockets with this local or remote port.</source>
+        <translation>ローカルまたはリモートのポートがこの番号のソケットだけを数えます。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>1 行に 1 つの JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>tcplab: --count takes a whole number, 0 for no limit</source>
+        <translation>tcplab: --count には整数を指定してください (0 は無制限)</translation>
     </message>
 </context>
 <context>
@@ -99,7 +165,9 @@
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation><numerusform>バージョン %1、構文定義 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン %1、構文定義 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -155,6 +223,13 @@
     <message>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::LocalCounterSource</name>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
     </message>
 </context>
 <context>
@@ -275,7 +350,7 @@
         <translation>リッスンソケットの 2 つのキュー</translation>
     </message>
     <message>
-        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
         <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこの半開きの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
     </message>
     <message>
@@ -305,6 +380,265 @@
     <message>
         <source>the limits</source>
         <translation>上限値</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::checklist::Mapping</name>
+    <message>
+        <source>packets received by the interface</source>
+        <translation>インタフェースが受信したパケット数</translation>
+    </message>
+    <message>
+        <source>packets sent by the interface</source>
+        <translation>インタフェースが送信したパケット数</translation>
+    </message>
+    <message>
+        <source>receive errors: CRC, frame, FIFO overruns</source>
+        <translation>受信エラー: CRC、フレーム、FIFO オーバーラン</translation>
+    </message>
+    <message>
+        <source>transmit errors</source>
+        <translation>送信エラー</translation>
+    </message>
+    <message>
+        <source>collisions; always 0 on full-duplex links and virtual interfaces</source>
+        <translation>コリジョン。全二重のリンクと仮想インタフェースでは常に 0</translation>
+    </message>
+    <message>
+        <source>no Linux counter; Tcp.InSegs counts every segment received, pure ACKs included</source>
+        <translation>Linux には対応するカウンタがありません。Tcp.InSegs は ACK だけのものを含む全受信セグメントを数えます</translation>
+    </message>
+    <message>
+        <source>no Linux counter for TCP bytes; IpExt.InOctets counts IP bytes of every protocol</source>
+        <translation>Linux には TCP のバイト数のカウンタがありません。IpExt.InOctets は全プロトコルの IP バイト数を数えます</translation>
+    </message>
+    <message>
+        <source>no Linux counter; Tcp.OutSegs counts every segment sent, pure ACKs included</source>
+        <translation>Linux には対応するカウンタがありません。Tcp.OutSegs は ACK だけのものを含む全送信セグメントを数えます</translation>
+    </message>
+    <message>
+        <source>no Linux counter for TCP bytes; IpExt.OutOctets counts IP bytes of every protocol</source>
+        <translation>Linux には TCP のバイト数のカウンタがありません。IpExt.OutOctets は全プロトコルの IP バイト数を数えます</translation>
+    </message>
+    <message>
+        <source>segments sent again</source>
+        <translation>再送したセグメント数</translation>
+    </message>
+    <message>
+        <source>connection attempts that failed</source>
+        <translation>失敗した接続の試み</translation>
+    </message>
+    <message>
+        <source>segments received with errors, bad checksums included</source>
+        <translation>エラーのある受信セグメント (チェックサム誤りを含む)</translation>
+    </message>
+    <message>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
+        <translation>リッスンソケットが破棄した SYN と最後の ACK。そのうち accept キューによる分は TcpExt.ListenOverflows が数えます</translation>
+    </message>
+    <message>
+        <source>SYNs dropped because the SYN queue was full</source>
+        <translation>SYN キューが満杯のため破棄された SYN</translation>
+    </message>
+    <message>
+        <source>SYN queue full and answered with a SYN cookie: a SYN flood, or a backlog too small</source>
+        <translation>SYN キューが満杯で SYN クッキーで応答した数。SYN フラッドか、バックログが小さすぎます</translation>
+    </message>
+    <message>
+        <source>UDP datagrams that could not be delivered</source>
+        <translation>配送できなかった UDP データグラム</translation>
+    </message>
+    <message>
+        <source>the nearest Linux counter: sends that found no buffer space</source>
+        <translation>最も近い Linux のカウンタ: バッファに空きがなかった送信</translation>
+    </message>
+    <message>
+        <source>UDP checksum errors</source>
+        <translation>UDP のチェックサムエラー</translation>
+    </message>
+    <message>
+        <source>no Linux counter for raw IP</source>
+        <translation>raw IP の Linux カウンタはありません</translation>
+    </message>
+    <message>
+        <source>datagrams dropped for a bad destination address</source>
+        <translation>宛先アドレスの誤りで破棄されたデータグラム</translation>
+    </message>
+    <message>
+        <source>datagrams dropped for a bad header</source>
+        <translation>ヘッダの誤りで破棄されたデータグラム</translation>
+    </message>
+    <message>
+        <source>IP header checksum errors</source>
+        <translation>IP ヘッダのチェックサムエラー</translation>
+    </message>
+    <message>
+        <source>reassembly failures</source>
+        <translation>再構築の失敗</translation>
+    </message>
+    <message>
+        <source>datagrams that needed fragmenting but could not be</source>
+        <translation>分割が必要なのに分割できなかったデータグラム</translation>
+    </message>
+    <message>
+        <source>only when the kernel has IPsec</source>
+        <translation>カーネルに IPsec がある場合のみ</translation>
+    </message>
+    <message>
+        <source>ICMP checksum errors</source>
+        <translation>ICMP のチェックサムエラー</translation>
+    </message>
+    <message>
+        <source>ICMP messages received with errors</source>
+        <translation>エラーのある受信 ICMP メッセージ</translation>
+    </message>
+    <message>
+        <source>ICMP messages not sent because of errors</source>
+        <translation>エラーのため送信できなかった ICMP メッセージ</translation>
+    </message>
+    <message>
+        <source>no Linux counter in /proc/net/snmp</source>
+        <translation>/proc/net/snmp に Linux のカウンタはありません</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::checklist::Texts</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>look closer</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::ExperimentSpec</name>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4)</source>
+        <translation>%1 は %2 から %3 の範囲で指定してください (現在は %4)</translation>
+    </message>
+    <message>
+        <source>The backlog</source>
+        <translation>バックログ</translation>
+    </message>
+    <message>
+        <source>The number of clients</source>
+        <translation>クライアント数</translation>
+    </message>
+    <message>
+        <source>The client timeout (seconds)</source>
+        <translation>クライアントのタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source>The observation time (seconds)</source>
+        <translation>観察時間 (秒)</translation>
+    </message>
+    <message>
+        <source>The accept delay (ms)</source>
+        <translation>accept の間隔 (ミリ秒)</translation>
+    </message>
+    <message>
+        <source>The number of late clients</source>
+        <translation>遅れて接続を完了するクライアントの数</translation>
+    </message>
+    <message>
+        <source>At most %1 clients in all</source>
+        <translation>クライアントは合計 %1 までです</translation>
+    </message>
+    <message>
+        <source>The late handshake time (ms)</source>
+        <translation>ハンドシェイクを遅らせる時間 (ミリ秒)</translation>
+    </message>
+    <message>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
+        <translation>カーネル設定を選べるのはサンドボックスだけです。ホストのループバックモードではこのホストの設定を読み取るだけで、変更はしません</translation>
+    </message>
+    <message>
+        <source>unknown accept mode &quot;%1&quot;</source>
+        <translation>不明な accept モード &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelModel</name>
+    <message>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
+        <translation>listen() はバックログ %1 を要求しました。カーネルはこれを net.core.somaxconn (ここでは %2) で頭打ちにするため、accept キューの上限は %3 になります。</translation>
+    </message>
+    <message>
+        <source>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</source>
+        <translation>誰も accept() を呼ばないので、確立した接続は accept キューに残ります。カーネルがキューを満杯とみなすのは上限を超えたときだけなので (sk_acceptq_is_full() は &gt; で比較します)、入る接続は上限より 1 つ多い %1 本です。</translation>
+    </message>
+    <message>
+        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <translation>残りの %1 クライアントの SYN はキューが満杯のときに届きます。Linux 4.10 以降、tcp_conn_request() はこうした SYN をすぐに破棄するため、半開きの接続は作られず、サーバに SYN_RECV は現れません。クライアントは SYN_SENT のまま、%2 秒の時点で SYN を再送します。%3 秒の間に各クライアントは約 %4 回 SYN を送り、破棄された SYN 1 つごとに TcpExt.ListenOverflows と TcpExt.ListenDrops が 1 増えます。</translation>
+    </message>
+    <message>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>この古いカーネルでは、accept キューが満杯でも SYN キューの新しい要求が少なければ SYN が受け付けられることがあります (tcp_v4_conn_request() の &quot;young&quot; 規則)。そのクライアントは SYN-ACK を受け取って ESTABLISHED と表示しますが、最後の ACK は破棄され、サーバでは SYN_RECV のまま残ります。実験記録ではこれが 4 本見られました。</translation>
+    </message>
+    <message>
+        <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>
+        <translation>約 %1 秒後にクライアントはあきらめ (tcp_syn_retries)、ソケットは ETIMEDOUT で閉じられます。</translation>
+    </message>
+    <message>
+        <source>All %1 clients fit, so every handshake completes and no counter of dropped connections moves.</source>
+        <translation>%1 クライアントすべてがキューに収まるので、すべてのハンドシェイクが完了し、破棄を数えるカウンタは増えません。</translation>
+    </message>
+    <message>
+        <source>%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries).</source>
+        <translation>半開きの %1 クライアントには SYN-ACK が届かないので、その要求は SYN キューで待ち続けます。サーバには SYN_RECV のソケットが %2 本現れ、SYN-ACK を再送します (tcp_synack_retries)。</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 the server answers with a reset, so these clients first connect and are then reset (ECONNRESET).</source>
+        <translation>遅れた %1 クライアントは、キューが満杯になってからハンドシェイクを完了します。最後の ACK が届いたとき accept キューは満杯で (tcp_check_req())、tcp_abort_on_overflow=1 なのでサーバは RST を返します。このためこれらのクライアントは、いったん接続してからリセットされます (ECONNRESET)。</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full and is ignored (tcp_abort_on_overflow=0): the client already reports ESTABLISHED, while the server keeps the connection in SYN_RECV and resends its SYN-ACK. This is the puzzle of the lab log.</source>
+        <translation>遅れた %1 クライアントは、キューが満杯になってからハンドシェイクを完了します。最後の ACK は accept キューが満杯のため無視されます (tcp_abort_on_overflow=0)。クライアントはすでに ESTABLISHED と表示しますが、サーバでは接続が SYN_RECV のまま残り、SYN-ACK を再送します。これが実験記録の謎の正体です。</translation>
+    </message>
+    <message>
+        <source>%1 late clients found the SYN queue full and got SYN cookies instead of a request socket (TcpExt.TCPReqQFullDoCookies).</source>
+        <translation>遅れた %1 クライアントは SYN キューが満杯だったため、要求ソケットの代わりに SYN クッキーを受け取りました (TcpExt.TCPReqQFullDoCookies)。</translation>
+    </message>
+    <message>
+        <source>The server accepts every connection at once, so the accept queue empties as fast as it fills. A burst can still overflow it for a moment; the clients dropped then get in with their next SYN, 1 s later.</source>
+        <translation>サーバはすべての接続をすぐに accept するので、accept キューは埋まるのと同じ速さで空きます。それでも一斉の接続で一瞬溢れることがあり、そのとき破棄されたクライアントは 1 秒後の次の SYN で接続します。</translation>
+    </message>
+    <message>
+        <source>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</source>
+        <translation>サーバは %1 ミリ秒ごとに 1 つ接続を accept し、%3 秒で約 %2 本になります。accept() のたびにキューに空きが 1 つでき、一斉接続で破棄されたクライアントは、次の SYN が空きのあるときに届いた場合だけ接続できます。そのためクライアントは %4 秒の時点で段階的に接続します。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::Presets</name>
+    <message>
+        <source>Backlog 10, 100 clients, nobody accepts</source>
+        <translation>バックログ 10、クライアント 100、accept しない</translation>
+    </message>
+    <message>
+        <source>Backlog 100, 100 clients, nobody accepts</source>
+        <translation>バックログ 100、クライアント 100、accept しない</translation>
+    </message>
+    <message>
+        <source>Backlog 200, 200 clients, somaxconn 128</source>
+        <translation>バックログ 200、クライアント 200、somaxconn 128</translation>
+    </message>
+    <message>
+        <source>Accept queue overflow at the final ACK, abort-on-overflow on</source>
+        <translation>最後の ACK で accept キューが溢れる (abort-on-overflow 有効)</translation>
+    </message>
+    <message>
+        <source>A slow server under a burst of clients</source>
+        <translation>一斉に接続するクライアントと遅いサーバ</translation>
     </message>
 </context>
 <context>
@@ -396,6 +730,177 @@
     <message>
         <source>cannot set %1 to %2: %3</source>
         <translation>%1 を %2 に設定できません: %3</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: line %1 has no name</source>
+        <translation>/proc/meminfo: %1 行目に名前がありません</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is not a number of kB</source>
+        <translation>/proc/meminfo: %1 が kB 単位の数値ではありません</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is not a number</source>
+        <translation>/proc/meminfo: %1 が数値ではありません</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: %1 is too large to count in bytes</source>
+        <translation>/proc/meminfo: %1 はバイト単位で数えるには大きすぎます</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo: no values found</source>
+        <translation>/proc/meminfo: 値が見つかりません</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: unknown column %1 %2 is skipped</source>
+        <translation>/proc/net/dev: 不明な列 %1 %2 を読み飛ばします</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: column %1 %2 is missing</source>
+        <translation>/proc/net/dev: 列 %1 %2 がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: the header names none of the known columns</source>
+        <translation>/proc/net/dev: ヘッダに既知の列名がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev: line %1 has more values than the header has columns; the extra ones are skipped</source>
+        <translation>/proc/net/dev: %1 行目にはヘッダの列より多くの値があります。余った分は読み飛ばします</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: the header line is missing</source>
+        <translation>/proc/net/tcp: ヘッダ行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 is truncated</source>
+        <translation>/proc/net/tcp: %1 行目が途中で切れています</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 holds a field that cannot be read</source>
+        <translation>/proc/net/tcp: %1 行目に読み取れない値があります</translation>
+    </message>
+    <message>
+        <source>/proc/net/tcp: line %1 has an unknown state %2</source>
+        <translation>/proc/net/tcp: %1 行目の状態 %2 は不明です</translation>
+    </message>
+    <message>
+        <source>%1: line %2 does not start with a protocol name</source>
+        <translation>%1: %2 行目がプロトコル名で始まっていません</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a name without a value; it is skipped</source>
+        <translation>%1: %2 行目に値のない名前があります。読み飛ばします</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: the header line of CPUs is missing</source>
+        <translation>/proc/softirqs: CPU のヘッダ行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: line %1 has no softirq name</source>
+        <translation>/proc/softirqs: %1 行目にソフト割り込みの名前がありません</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 has %2 counts for %3 CPUs; it is skipped</source>
+        <translation>/proc/softirqs: %1 には CPU %3 個に対して %2 個の値があります。この行は読み飛ばします</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 has %2 counts for %3 CPUs; the extra ones are skipped</source>
+        <translation>/proc/softirqs: %1 には CPU %3 個に対して %2 個の値があります。余った分は読み飛ばします</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: %1 holds a count that is not a number</source>
+        <translation>/proc/softirqs: %1 に数値ではない値があります</translation>
+    </message>
+    <message>
+        <source>/proc/softirqs: no softirq rows found</source>
+        <translation>/proc/softirqs: ソフト割り込みの行が見つかりません</translation>
+    </message>
+    <message>
+        <source>ss: line %1 is truncated</source>
+        <translation>ss: %1 行目が途中で切れています</translation>
+    </message>
+    <message>
+        <source>ss: line %1 has an unknown state %2</source>
+        <translation>ss: %1 行目の状態 %2 は不明です</translation>
+    </message>
+    <message>
+        <source>ss: line %1 holds a field that cannot be read</source>
+        <translation>ss: %1 行目に読み取れない値があります</translation>
+    </message>
+    <message>
+        <source>ss: neither a header nor a TCP socket found</source>
+        <translation>ss: ヘッダも TCP ソケットも見つかりません</translation>
+    </message>
+    <message>
+        <source>the sysctl file is empty</source>
+        <translation>sysctl ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the sysctl file holds more than one line</source>
+        <translation>sysctl ファイルに複数の行があります</translation>
+    </message>
+    <message>
+        <source>the sysctl value %1 is not a number</source>
+        <translation>sysctl の値 %1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>the sysctl file holds %1 values, not one</source>
+        <translation>sysctl ファイルに値が 1 つではなく %1 個あります</translation>
+    </message>
+    <message>
+        <source>net/ipv4/ip_local_port_range: %1 values, not two</source>
+        <translation>net/ipv4/ip_local_port_range: 値が 2 つではなく %1 個あります</translation>
+    </message>
+    <message>
+        <source>%1: none of the TCP queue settings could be read</source>
+        <translation>%1: TCP キューの設定を 1 つも読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::sockets::SocketCensus</name>
+    <message>
+        <source>not permitted to open a socket diagnostics (netlink sock_diag) socket: %1</source>
+        <translation>ソケット診断 (netlink sock_diag) のソケットを開く権限がありません: %1</translation>
+    </message>
+    <message>
+        <source>the kernel refused a socket diagnostics (netlink sock_diag) socket: %1</source>
+        <translation>カーネルがソケット診断 (netlink sock_diag) のソケットを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot bind the socket diagnostics socket: %1</source>
+        <translation>ソケット診断のソケットを bind できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot send the socket diagnostics request for %1: %2</source>
+        <translation>%1 のソケット診断の要求を送れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the socket diagnostics reply for %1: %2</source>
+        <translation>%1 のソケット診断の応答を読めません: %2</translation>
+    </message>
+    <message>
+        <source>a socket diagnostics message of %1 bytes did not fit into the %2-byte buffer</source>
+        <translation>%1 バイトのソケット診断メッセージが %2 バイトのバッファに収まりません</translation>
+    </message>
+    <message>
+        <source>the kernel stopped the socket diagnostics dump for %1: %2</source>
+        <translation>カーネルが %1 のソケット診断の一覧を途中で止めました: %2</translation>
+    </message>
+    <message>
+        <source>the kernel refused the socket diagnostics request for %1: %2</source>
+        <translation>カーネルが %1 のソケット診断の要求を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>the kernel has no TCP socket diagnostics for %1 (the inet_diag and tcp_diag modules are missing or cannot be loaded)</source>
+        <translation>カーネルに %1 の TCP ソケット診断がありません (inet_diag と tcp_diag モジュールがないか、読み込めません)</translation>
+    </message>
+    <message>
+        <source>not permitted to list the %1 TCP sockets: %2</source>
+        <translation>%1 の TCP ソケットを一覧する権限がありません: %2</translation>
+    </message>
+    <message>
+        <source>the kernel sent a socket diagnostics message too short to read</source>
+        <translation>カーネルから届いたソケット診断メッセージが短すぎて読めません</translation>
     </message>
 </context>
 </TS>
