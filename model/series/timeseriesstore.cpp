@@ -18,12 +18,25 @@ void TimeSeriesStore::setRetention(qint64 spanMs, int intervalMs)
         it->setCapacity(m_capacity);
 }
 
+bool TimeSeriesStore::keeps(const QString &name) const
+{
+    if (m_keptPrefixes.isEmpty())
+        return true;
+    for (const QString &prefix : m_keptPrefixes) {
+        if (name.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
 void TimeSeriesStore::append(const RateSample &sample)
 {
     const qint64 t = sample.wallMs;
     for (auto it = sample.values.cbegin(); it != sample.values.cend(); ++it) {
         auto series = m_series.find(it.key());
         if (series == m_series.end()) {
+            if (!keeps(it.key()))
+                continue;
             series = m_series.insert(it.key(), TimeSeries(m_capacity));
             Q_EMIT seriesAdded(it.key());
         }

@@ -24,8 +24,13 @@ public:
     qint64 spanMs() const { return m_spanMs; }
     qsizetype capacityPerSeries() const { return m_capacity; }
 
-    // Adds one point to every series the sample has a value for, and a gap to every known series
-    // it has none for.
+    // Keeps only series whose names start with one of these prefixes (all when empty), so that a
+    // long span at a short interval does not hold hundreds of series nobody draws.
+    void setKeptPrefixes(const QStringList &prefixes) { m_keptPrefixes = prefixes; }
+    bool keeps(const QString &name) const;
+
+    // Adds one point to every kept series the sample has a value for, and a gap to every known
+    // series it has none for.
     void append(const RateSample &sample);
     void clear();
 
@@ -44,6 +49,7 @@ Q_SIGNALS:
 
 private:
     QHash<QString, TimeSeries> m_series;
+    QStringList m_keptPrefixes;
     qint64 m_spanMs = 3600 * 1000;
     qsizetype m_capacity = 3601;
     qint64 m_lastTimeMs = 0;
