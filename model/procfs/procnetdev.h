@@ -31,7 +31,8 @@ struct InterfaceCounters {
     quint64 txCompressed = 0;
 };
 
-// Parses the whole file. Interface names may hold colons (`ibr10:30`), and the first number may be
+// Parses the whole file. Columns are found by the names in the second header line; unknown or
+// missing columns are reported as warnings. Interface names may hold colons (`ibr10:30`), and the first number may be
 // glued to the name (`eth0:68210035552`) when it is wide.
 ParseResult<QList<InterfaceCounters>> parseProcNetDev(QByteArrayView text);
 

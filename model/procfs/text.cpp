@@ -38,6 +38,26 @@ std::optional<qint64> parseSigned(QByteArrayView text)
     return qint64(*magnitude);
 }
 
+std::optional<quint64> parseHex(QByteArrayView text, int maxDigits)
+{
+    if (text.isEmpty() || text.size() > qMin(maxDigits, 16))
+        return std::nullopt;
+    quint64 value = 0;
+    for (const char c : text) {
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else
+            return std::nullopt;
+        value = (value << 4) | quint64(digit);
+    }
+    return value;
+}
+
 QList<QByteArrayView> splitLines(QByteArrayView text)
 {
     QList<QByteArrayView> lines;

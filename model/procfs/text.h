@@ -22,6 +22,10 @@ std::optional<quint64> parseUnsigned(QByteArrayView text);
 // A decimal value that may be negative (Tcp MaxConn is -1 on Linux).
 std::optional<qint64> parseSigned(QByteArrayView text);
 
+// A hexadecimal number of at most `maxDigits` digits (upper or lower case, no prefix), as the
+// kernel prints addresses and queues in /proc/net/tcp.
+std::optional<quint64> parseHex(QByteArrayView text, int maxDigits = 16);
+
 // Lines without their '\n'; a last line without one counts too.
 QList<QByteArrayView> splitLines(QByteArrayView text);
 // Words separated by spaces or tabs.
