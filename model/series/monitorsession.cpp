@@ -17,7 +17,8 @@ MonitorSession::MonitorSession(QObject *parent)
                               QStringLiteral("TcpExt.TCPReqQ"), QStringLiteral("TcpExt.Syncookies"),
                               QStringLiteral("TcpExt.TCPSynRetrans"), QStringLiteral("TcpExt.TCPTimeouts"),
                               QStringLiteral("TcpExt.EmbryonicRsts"), QStringLiteral("IpExt.InOctets"),
-                              QStringLiteral("IpExt.OutOctets") });
+                              QStringLiteral("IpExt.OutOctets"),
+                              QStringLiteral("softirq."), QStringLiteral("sockstat.TCP") });
     setSource(std::make_unique<LocalCounterSource>());
 }
 

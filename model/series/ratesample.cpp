@@ -139,6 +139,17 @@ RateSample computeRates(const CounterSnapshot &before, const CounterSnapshot &af
         rates.counter(key, quint64(qMax<qint64>(a, 0)), b < 0 ? 0 : quint64(b));
     }
 
+    // Socket totals are levels: the value now.
+    for (const QString &key : after.sockstat.keys())
+        sample.values.insert(QLatin1String("sockstat.") + key, double(after.sockstat.value(key)));
+    // Network softirqs per second, summed over the CPUs.
+    for (const char *name : { "NET_RX", "NET_TX" }) {
+        const auto *a = before.softirqs.row(QLatin1String(name));
+        const auto *b = after.softirqs.row(QLatin1String(name));
+        if (a && b && a->perCpu.size() == b->perCpu.size())
+            rates.counter(QLatin1String("softirq.") + QLatin1String(name), a->total(), b->total());
+    }
+
     if (before.cpu.total.total() > 0 && after.cpu.total.total() > 0)
         cpuShares(sample, QStringLiteral("cpu."), before.cpu.total, after.cpu.total);
     for (const auto &cpuB : after.cpu.perCpu) {

@@ -23,7 +23,8 @@ struct RateSample {
     //   "if.<name>.rx_packets", "if.<name>.tx_bytes" ... and "if.*.<field>" for the sum over
     //     every interface but loopback (or loopback alone when it is the only one);
     //   "Tcp.ActiveOpens", "TcpExt.ListenOverflows" ... by the kernel's names;
-    //   "cpu.user", "cpu.system", "cpu.iowait", "cpu.softirq", "cpu.busy" ... and "cpu<N>.<field>".
+    //   "cpu.user", "cpu.system", "cpu.iowait", "cpu.softirq", "cpu.busy" ... and "cpu<N>.<field>";
+    //   "softirq.NET_RX", "softirq.NET_TX" per second; "sockstat.TCP.inuse", "sockstat.TCP.tw" ... levels.
     QHash<QString, double> values;
     // Names that had a value before but not now, because of one of the reasons above.
     QSet<QString> gaps;

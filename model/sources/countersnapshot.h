@@ -3,8 +3,10 @@
 #pragma once
 
 #include "procfs/counterstable.h"
+#include "procfs/meminfo.h"
 #include "procfs/procnetdev.h"
 #include "procfs/procstat.h"
+#include "procfs/softirqs.h"
 
 #include <QStringList>
 
@@ -15,6 +17,9 @@ struct CounterSnapshot {
     QList<procfs::InterfaceCounters> interfaces;
     procfs::CountersTable netstat; // /proc/net/snmp and /proc/net/netstat together
     procfs::CpuStat cpu;
+    procfs::CountersTable sockstat; // /proc/net/sockstat and sockstat6: "TCP.inuse", "TCP6.inuse" ...
+    procfs::SoftIrqs softirqs; // NET_RX and NET_TX per CPU among them
+    procfs::MemInfo memory;
     QStringList errors; // files that could not be read or understood
 
     // Sums over every interface but loopback, or over loopback alone when it is the only one.

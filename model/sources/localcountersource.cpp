@@ -2,6 +2,7 @@
 #include "localcountersource.h"
 
 #include "procfs/procfile.h"
+#include "procfs/sockstat.h"
 
 #include <ctime>
 #include <utility>
@@ -15,15 +16,15 @@ qint64 monotonicNowNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-LocalCounterSource::LocalCounterSource(QString netDirectory, QString statPath)
+LocalCounterSource::LocalCounterSource(QString netDirectory, QString procDirectory)
     : m_netDirectory(std::move(netDirectory))
-    , m_statPath(std::move(statPath))
+    , m_procDirectory(std::move(procDirectory))
 {
 }
 
 QString LocalCounterSource::displayName() const
 {
-    return m_netDirectory == QLatin1String("/proc/net") ? tr("this machine") : m_netDirectory;
+    return m_netDirectory == QLatin1String("/proc/net") ? tr("This machine") : m_netDirectory;
 }
 
 CounterSnapshot LocalCounterSource::read()
@@ -57,7 +58,8 @@ CounterSnapshot LocalCounterSource::read()
             snapshot.errors.append(table.error);
     }
 
-    if (procfs::readProcFile(m_statPath, &text, &error)) {
+    const QString statPath = m_procDirectory + QLatin1String("/stat");
+    if (procfs::readProcFile(statPath, &text, &error)) {
         auto cpu = procfs::parseProcStat(text);
         if (cpu.ok())
             snapshot.cpu = std::move(cpu.value);
@@ -65,6 +67,26 @@ CounterSnapshot LocalCounterSource::read()
             snapshot.errors.append(cpu.error);
     } else {
         snapshot.errors.append(error);
+    }
+
+    // Optional files: a kernel without IPv6 has no sockstat6, a minimal /proc may lack softirqs.
+    for (const char *name : { "sockstat", "sockstat6" }) {
+        const QString path = m_netDirectory + QLatin1Char('/') + QLatin1String(name);
+        if (!procfs::readProcFile(path, &text, nullptr))
+            continue;
+        const auto table = procfs::parseSockstat(text, path);
+        if (table.ok())
+            snapshot.sockstat.merge(table.value);
+    }
+    if (procfs::readProcFile(m_procDirectory + QLatin1String("/softirqs"), &text, nullptr)) {
+        auto softirqs = procfs::parseSoftIrqs(text);
+        if (softirqs.ok())
+            snapshot.softirqs = std::move(softirqs.value);
+    }
+    if (procfs::readProcFile(m_procDirectory + QLatin1String("/meminfo"), &text, nullptr)) {
+        auto memory = procfs::parseMemInfo(text);
+        if (memory.ok())
+            snapshot.memory = std::move(memory.value);
     }
     return snapshot;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads counters from this machine's /proc. `netDirectory` chooses the network namespace:
-// /proc/net is the caller's own, /proc/<pid>/net that of another process (the sandbox).
+// /proc/net is the caller's own, /proc/<pid>/net that of another process (the sandbox);
+// `procDirectory` holds the machine-wide files (stat, softirqs, meminfo).
 #pragma once
 
 #include "countersource.h"
@@ -15,14 +16,14 @@ class LocalCounterSource : public CounterSource
     Q_DECLARE_TR_FUNCTIONS(tcplab::LocalCounterSource)
 public:
     explicit LocalCounterSource(QString netDirectory = QStringLiteral("/proc/net"),
-                                QString statPath = QStringLiteral("/proc/stat"));
+                                QString procDirectory = QStringLiteral("/proc"));
 
     CounterSnapshot read() override;
     QString displayName() const override;
 
 private:
     QString m_netDirectory;
-    QString m_statPath;
+    QString m_procDirectory;
 };
 
 qint64 monotonicNowNs();

@@ -29,6 +29,9 @@ private:
         write("snmp", "Tcp: ActiveOpens CurrEstab\nTcp: 5 2\n");
         write("netstat", "TcpExt: ListenOverflows\nTcpExt: " + QByteArray::number(overflows) + "\n");
         write("stat", "cpu  10 0 10 80 0 0 0 0 0 0\ncpu0 10 0 10 80 0 0 0 0 0 0\n");
+        write("sockstat", "sockets: used 9\nTCP: inuse 4 orphan 0 tw 3 alloc 6 mem 1\n");
+        write("softirqs", "                    CPU0       CPU1\n      NET_TX:          1          2\n      NET_RX:        "
+                              + QByteArray::number(rxPackets) + "        100\n");
     }
 
 private Q_SLOTS:
@@ -46,7 +49,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         writeCounters(dir.path(), 100, 7);
-        LocalCounterSource source(dir.path(), dir.path() + QLatin1String("/stat"));
+        LocalCounterSource source(dir.path(), dir.path());
         Sampler sampler(&source);
         QList<RateSample> rates;
         connect(&sampler, &Sampler::ratesComputed, this, [&rates](const RateSample &r) { rates.append(r); });
@@ -63,6 +66,10 @@ private Q_SLOTS:
                  qPrintable(QString::number(r.value(QStringLiteral("if.eth0.rx_packets")))));
         QCOMPARE(r.value(QStringLiteral("TcpExt.ListenOverflows")) * r.seconds, 2.0);
         QCOMPARE(r.value(QStringLiteral("Tcp.CurrEstab")), 2.0);
+        QCOMPARE(r.value(QStringLiteral("sockstat.TCP.tw")), 3.0);
+        // NET_RX grew by 200 like the packets, NET_TX not at all.
+        QCOMPARE(r.value(QStringLiteral("softirq.NET_RX")), r.value(QStringLiteral("if.eth0.rx_packets")));
+        QCOMPARE(r.value(QStringLiteral("softirq.NET_TX")), 0.0);
         QCOMPARE(errors.count(), 0);
 
         // A counter reset: a gap in the store, not a negative point.
