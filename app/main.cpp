@@ -5,6 +5,7 @@
 #include "headless/livecounterprinter.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
+#include "series/monitorsession.h"
 #include "system/systeminfo.h"
 
 #include <QApplication>
@@ -217,7 +218,9 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("lang")))
         localization.apply(parser.value(QStringLiteral("lang")));
 
-    tcplab::MainWindow window(&localization, tcplab::SystemInfo::read());
+    tcplab::MonitorSession session;
+    tcplab::MainWindow window(&localization, tcplab::SystemInfo::read(), &session);
     window.show();
+    session.start();
     return app.exec();
 }

@@ -4,18 +4,21 @@
 #include "aboutdialog.h"
 #include "i18n/localization.h"
 #include "plannedview.h"
+#include "series/monitorsession.h"
 #include "welcomeview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace tcplab {
 
@@ -58,16 +61,20 @@ const DockSpec kDocks[] = {
 };
 
 const char kGeometryKey[] = "window/geometry";
+const char kIntervalKey[] = "monitor/intervalMs";
+const char kSpanKey[] = "monitor/spanMs";
 const char kStateKey[] = "window/state";
 constexpr int kStateVersion = 1;
 
 } // namespace
 
-MainWindow::MainWindow(Localization *localization, const SystemInfo &system, QWidget *parent)
+MainWindow::MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_localization(localization)
     , m_system(system)
     , m_welcome(new WelcomeView(system, this))
+    , m_session(session)
 {
     setObjectName(QStringLiteral("tcplabMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
@@ -76,8 +83,15 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, QWi
 
     createActions();
     createDocks();
+    createMonitorControls();
     createMenus();
+    m_samplingLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_samplingLabel);
     m_machineLabel = new QLabel(this);
+    for (QLabel *label : { m_samplingLabel, m_machineLabel }) {
+        label->setFrameShape(QFrame::StyledPanel);
+        label->setContentsMargins(6, 0, 6, 0);
+    }
     statusBar()->addPermanentWidget(m_machineLabel);
 
     retranslate();
@@ -86,6 +100,135 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, QWi
     restoreLayout();
 
     connect(m_localization, &Localization::languageChanged, this, &MainWindow::updateLanguageChecks);
+    connect(m_session, &MonitorSession::pausedChanged, this, &MainWindow::updateSamplingStatus);
+    connect(m_session, &MonitorSession::errorChanged, this, &MainWindow::updateSamplingStatus);
+    updateSamplingStatus();
+}
+
+QList<int> MainWindow::intervalChoicesMs()
+{
+    return { 100, 250, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
+}
+
+QList<qint64> MainWindow::spanChoicesMs()
+{
+    constexpr qint64 minute = 60 * 1000;
+    return { minute, 5 * minute, 15 * minute, 60 * minute, 6 * 60 * minute, 24 * 60 * minute };
+}
+
+void MainWindow::createMonitorControls()
+{
+    m_monitorBar = addToolBar(QString());
+    m_monitorBar->setObjectName(QStringLiteral("monitorToolBar"));
+    m_monitorBar->setMovable(false);
+
+    m_sourceLabel = new QLabel(this);
+    m_sourceBox = new QComboBox(this);
+    m_sourceBox->setObjectName(QStringLiteral("sourceBox"));
+    m_intervalLabel = new QLabel(this);
+    m_intervalBox = new QComboBox(this);
+    m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
+    m_spanLabel = new QLabel(this);
+    m_spanBox = new QComboBox(this);
+    m_spanBox->setObjectName(QStringLiteral("spanBox"));
+    for (QLabel *label : { m_sourceLabel, m_intervalLabel, m_spanLabel })
+        label->setContentsMargins(8, 0, 4, 0);
+
+    QSettings settings;
+    const int interval = settings.value(QLatin1String(kIntervalKey), 1000).toInt();
+    const qint64 span = settings.value(QLatin1String(kSpanKey), 15 * 60 * 1000).toLongLong();
+    for (int ms : intervalChoicesMs())
+        m_intervalBox->addItem(QString(), ms);
+    for (qint64 ms : spanChoicesMs())
+        m_spanBox->addItem(QString(), ms);
+    m_intervalBox->setCurrentIndex(qMax(0, m_intervalBox->findData(interval)));
+    m_spanBox->setCurrentIndex(qMax(0, m_spanBox->findData(span)));
+    m_session->setIntervalMs(m_intervalBox->currentData().toInt());
+    m_session->setSpanMs(m_spanBox->currentData().toLongLong());
+
+    connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int ms = m_intervalBox->currentData().toInt();
+        m_session->setIntervalMs(ms);
+        m_session->setSpanMs(m_spanBox->currentData().toLongLong());
+        QSettings().setValue(QLatin1String(kIntervalKey), ms);
+        updateSamplingStatus();
+    });
+    connect(m_spanBox, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 ms = m_spanBox->currentData().toLongLong();
+        m_session->setSpanMs(ms);
+        QSettings().setValue(QLatin1String(kSpanKey), ms);
+    });
+
+    m_pause = new QAction(this);
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Space), QKeySequence(Qt::Key_Pause) });
+    connect(m_pause, &QAction::toggled, m_session, &MonitorSession::setPaused);
+
+    m_monitorBar->addWidget(m_sourceLabel);
+    m_monitorBar->addWidget(m_sourceBox);
+    m_monitorBar->addWidget(m_intervalLabel);
+    m_monitorBar->addWidget(m_intervalBox);
+    m_monitorBar->addWidget(m_spanLabel);
+    m_monitorBar->addWidget(m_spanBox);
+    m_monitorBar->addSeparator();
+    m_monitorBar->addAction(m_pause);
+}
+
+void MainWindow::retranslateMonitorControls()
+{
+    m_monitorBar->setWindowTitle(tr("Monitor"));
+    m_sourceLabel->setText(tr("Source:"));
+    m_intervalLabel->setText(tr("Every:"));
+    m_spanLabel->setText(tr("Span:"));
+    const int source = m_sourceBox->currentIndex();
+    m_sourceBox->clear();
+    m_sourceBox->addItem(m_session->source()->displayName());
+    m_sourceBox->setCurrentIndex(qMax(0, source));
+    m_sourceBox->setToolTip(tr("Where the counters come from"));
+    for (int i = 0; i < m_intervalBox->count(); ++i) {
+        const int ms = m_intervalBox->itemData(i).toInt();
+        m_intervalBox->setItemText(i, ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000));
+    }
+    m_intervalBox->setToolTip(tr("How often the counters are read"));
+    for (int i = 0; i < m_spanBox->count(); ++i) {
+        const qint64 minutes = m_spanBox->itemData(i).toLongLong() / 60000;
+        m_spanBox->setItemText(i, minutes < 60 ? tr("%1 min").arg(minutes) : tr("%1 h").arg(minutes / 60));
+    }
+    m_spanBox->setToolTip(tr("How much history the charts show and keep"));
+    m_pause->setText(tr("&Pause Sampling"));
+    m_pause->setToolTip(tr("Pause or resume reading the counters (%1)")
+                            .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::updateSamplingStatus()
+{
+    if (!m_samplingLabel)
+        return;
+    const QString error = m_session->lastError();
+    if (!error.isEmpty()) {
+        m_samplingLabel->setText(tr("Problem: %1").arg(error));
+        return;
+    }
+    if (m_session->isPaused()) {
+        m_samplingLabel->setText(tr("Paused"));
+        return;
+    }
+    const int ms = m_session->intervalMs();
+    m_samplingLabel->setText(tr("%1 · every %2")
+                                 .arg(m_session->source()->displayName(),
+                                      ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000)));
+}
+
+void MainWindow::setDockView(const QString &objectName, QWidget *view)
+{
+    QDockWidget *d = dock(objectName);
+    if (!d)
+        return;
+    QWidget *old = d->widget();
+    d->setWidget(view);
+    if (old && old != view)
+        old->deleteLater();
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -125,7 +268,7 @@ void MainWindow::createActions()
     });
 
     m_showExperiment = new QAction(this);
-    m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(m_showExperiment, &QAction::triggered, this, [this] {
         if (QDockWidget *d = dock(QStringLiteral("experimentDock"))) {
             d->show();
@@ -185,6 +328,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
     m_viewMenu->addAction(m_fullScreen);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_pause);
 
     m_experimentMenu = menuBar()->addMenu(QString());
     m_experimentMenu->addAction(m_showExperiment);
@@ -223,6 +368,9 @@ void MainWindow::retranslate()
                             ? tr("&System Language (%1)").arg(Localization::nativeName(Localization::resolve(QString())))
                             : Localization::nativeName(preference));
     }
+
+    retranslateMonitorControls();
+    updateSamplingStatus();
 
     QString somaxconn = m_system.somaxconn < 0 ? tr("unknown") : QLocale().toString(m_system.somaxconn);
     m_machineLabel->setText(tr("%1 · Linux %2 · somaxconn %3")

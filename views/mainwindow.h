@@ -8,19 +8,24 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
+class QToolBar;
 
 namespace tcplab {
 
 class Localization;
+class MonitorSession;
 class WelcomeView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Localization *localization, const SystemInfo &system, QWidget *parent = nullptr);
+    // `session` is the live monitoring the views draw from; the window does not own it.
+    MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
+               QWidget *parent = nullptr);
 
     // The dock with this object name ("monitorDock", "socketsDock", "queuesDock", "experimentDock",
     // "notebookDock"), or null.
@@ -28,6 +33,15 @@ public:
     QList<QDockWidget *> docks() const { return m_docks; }
     // The Language menu's action for a preference ("" = system language).
     QAction *languageAction(const QString &preference) const;
+    // Puts a view into the dock with this object name, replacing what it held.
+    void setDockView(const QString &objectName, QWidget *view);
+
+    // The sampling interval and the charts' span offered in the toolbar.
+    static QList<int> intervalChoicesMs();
+    static QList<qint64> spanChoicesMs();
+    QAction *pauseAction() const { return m_pause; }
+    QComboBox *intervalBox() const { return m_intervalBox; }
+    QComboBox *spanBox() const { return m_spanBox; }
 
 public Q_SLOTS:
     void showAbout();
@@ -45,6 +59,9 @@ private:
     void updateLanguageChecks();
     void saveLayout() const;
     void restoreLayout();
+    void createMonitorControls();
+    void retranslateMonitorControls();
+    void updateSamplingStatus();
 
     Localization *m_localization;
     SystemInfo m_system;
@@ -65,6 +82,16 @@ private:
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_machineLabel = nullptr;
+    MonitorSession *m_session;
+    QToolBar *m_monitorBar = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QComboBox *m_sourceBox = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QComboBox *m_intervalBox = nullptr;
+    QLabel *m_spanLabel = nullptr;
+    QComboBox *m_spanBox = nullptr;
+    QAction *m_pause = nullptr;
+    QLabel *m_samplingLabel = nullptr;
 };
 
 } // namespace tcplab

@@ -3,9 +3,11 @@
 #include "codeview.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
+#include "series/monitorsession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -50,6 +52,7 @@ private:
     }
 
     Localization *m_localization = nullptr;
+    MonitorSession *m_session = nullptr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -60,11 +63,12 @@ private Q_SLOTS:
         QSettings().clear();
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
+        m_session = new MonitorSession(this);
     }
 
     void menusAndDocks()
     {
-        MainWindow w(m_localization, fakeSystem());
+        MainWindow w(m_localization, fakeSystem(), m_session);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(menuTitles(w), (QStringList { QStringLiteral("&File"), QStringLiteral("&View"),
@@ -85,7 +89,7 @@ private Q_SLOTS:
 
     void switchesLanguageWithoutRestart()
     {
-        MainWindow w(m_localization, fakeSystem());
+        MainWindow w(m_localization, fakeSystem(), m_session);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAction *japanese = w.languageAction(QStringLiteral("ja"));
@@ -118,13 +122,13 @@ private Q_SLOTS:
     void layoutPersists()
     {
         {
-            MainWindow w(m_localization, fakeSystem());
+            MainWindow w(m_localization, fakeSystem(), m_session);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.dock(QStringLiteral("notebookDock"))->close();
             w.close();
         }
-        MainWindow again(m_localization, fakeSystem());
+        MainWindow again(m_localization, fakeSystem(), m_session);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(again.dock(QStringLiteral("notebookDock"))->isHidden());
@@ -157,6 +161,33 @@ private Q_SLOTS:
         QCOMPARE(view.isHighlighted(), CodeView::highlightingAvailable());
         if (CodeView::highlightingAvailable())
             QVERIFY(CodeView::highlightingDefinitionCount() > 100);
+    }
+
+    void monitorControls()
+    {
+        MainWindow w(m_localization, fakeSystem(), m_session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The interval chosen in the toolbar reaches the session and is remembered.
+        const int index = w.intervalBox()->findData(250);
+        QVERIFY(index >= 0);
+        w.intervalBox()->setCurrentIndex(index);
+        QCOMPARE(m_session->intervalMs(), 250);
+        QCOMPARE(QSettings().value(QStringLiteral("monitor/intervalMs")).toInt(), 250);
+        QCOMPARE(w.intervalBox()->currentText(), QStringLiteral("250 ms"));
+        const int span = w.spanBox()->findData(qint64(60) * 60 * 1000);
+        w.spanBox()->setCurrentIndex(span);
+        QCOMPARE(m_session->spanMs(), qint64(60) * 60 * 1000);
+        QCOMPARE(w.spanBox()->currentText(), QStringLiteral("1 h"));
+        // Pause and resume.
+        m_session->start();
+        w.pauseAction()->trigger();
+        QVERIFY(m_session->isPaused());
+        w.pauseAction()->trigger();
+        QVERIFY(!m_session->isPaused());
+        m_session->setPaused(true);
+        MainWindow again(m_localization, fakeSystem(), m_session);
+        QCOMPARE(again.intervalBox()->currentData().toInt(), 250);
     }
 
     void cleanupTestCase() { m_localization->setPreference(QStringLiteral("en")); }
