@@ -67,8 +67,8 @@
         <translation>count</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
-        <translation>Milliseconds between the headless job&apos;s rows (default 1000).</translation>
+        <source>Milliseconds between the headless job's rows (default 1000).</source>
+        <translation>Milliseconds between the headless job's rows (default 1000).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -83,19 +83,16 @@
         <translation>tcplab: --interval takes milliseconds from 100 to 60000</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
-        <translation>
-            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row.</numerusform>
-            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n rows.</numerusform>
-        </translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
+        <translation><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row.</numerusform><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n rows.</numerusform></translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
   tcplab census   TCP socket counts per state and the listener table</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
@@ -106,8 +103,8 @@ Commands:
         <translation>tcplab: --port takes a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
-        <translation>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</translation>
+        <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <translation>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</translation>
     </message>
     <message>
         <source>The census command.</source>
@@ -130,8 +127,8 @@ Commands:
         <translation>tcplab: %1</translation>
     </message>
     <message>
-        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
-        <translation>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</translation>
+        <source>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <translation>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</translation>
     </message>
     <message>
         <source>The sample command.</source>
@@ -166,10 +163,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation>
-            <numerusform>version %1, %n syntax definitions</numerusform>
-            <numerusform>version %1, %n syntax definitions</numerusform>
-        </translation>
+        <translation><numerusform>version %1, %n syntax definitions</numerusform><numerusform>version %1, %n syntax definitions</numerusform></translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -230,8 +224,8 @@ Commands:
 <context>
     <name>tcplab::LocalCounterSource</name>
     <message>
-        <source>this machine</source>
-        <translation>this machine</translation>
+        <source>This machine</source>
+        <translation>This machine</translation>
     </message>
 </context>
 <context>
@@ -344,6 +338,66 @@ Commands:
         <source>This view is not part of this version yet.</source>
         <translation>This view is not part of this version yet.</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Every:</translation>
+    </message>
+    <message>
+        <source>Span:</source>
+        <translation>Span:</translation>
+    </message>
+    <message>
+        <source>Where the counters come from</source>
+        <translation>Where the counters come from</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>How often the counters are read</source>
+        <translation>How often the counters are read</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>How much history the charts show and keep</source>
+        <translation>How much history the charts show and keep</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sampling</source>
+        <translation>&amp;Pause Sampling</translation>
+    </message>
+    <message>
+        <source>Pause or resume reading the counters (%1)</source>
+        <translation>Pause or resume reading the counters (%1)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>%1 · every %2</source>
+        <translation>%1 · every %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::WelcomeView</name>
@@ -352,8 +406,8 @@ Commands:
         <translation>The two queues of a listening socket</translation>
     </message>
     <message>
-        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
-        <translation>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
+        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <translation>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -435,8 +489,8 @@ Commands:
         <translation>segments received with errors, bad checksums included</translation>
     </message>
     <message>
-        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
-        <translation>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</translation>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</source>
+        <translation>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</translation>
     </message>
     <message>
         <source>SYNs dropped because the SYN queue was full</source>
@@ -561,31 +615,31 @@ Commands:
         <translation>The late handshake time (ms)</translation>
     </message>
     <message>
-        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
-        <translation>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</translation>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</source>
+        <translation>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</translation>
     </message>
     <message>
-        <source>unknown accept mode &quot;%1&quot;</source>
-        <translation>unknown accept mode &quot;%1&quot;</translation>
+        <source>unknown accept mode "%1"</source>
+        <translation>unknown accept mode "%1"</translation>
     </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
     <message>
-        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
-        <translation>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</translation>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
+        <translation>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</translation>
     </message>
     <message>
         <source>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</source>
         <translation>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</translation>
     </message>
     <message>
-        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
-        <translation>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</translation>
+        <source>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <translation>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</translation>
     </message>
     <message>
-        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
-        <translation>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</translation>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</translation>
     </message>
     <message>
         <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>

@@ -67,7 +67,7 @@
         <translation>行数</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
+        <source>Milliseconds between the headless job's rows (default 1000).</source>
         <translation>ヘッドレスジョブの行の間隔 (ミリ秒、既定値 1000)。</translation>
     </message>
     <message>
@@ -83,13 +83,11 @@
         <translation>tcplab: --interval には 100 から 60000 までのミリ秒を指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
-        <translation>
-            <numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform>
-        </translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
+        <translation><numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform></translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine&apos;s live counters instead.
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
@@ -105,7 +103,7 @@ Commands:
         <translation>tcplab: --port には 1 から 65535 までのポート番号を指定してください</translation>
     </message>
     <message>
-        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
         <translation>このマシンの TCP ソケットを状態ごとに数え、リッスンソケットごとに accept キュー (Recv-Q)、その上限 (Send-Q)、半開きの接続 (SYN-RECV) を一覧にします。</translation>
     </message>
     <message>
@@ -129,7 +127,7 @@ Commands:
         <translation>tcplab: %1</translation>
     </message>
     <message>
-        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <source>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
         <translation>このマシンのカウンタとソケットを一定間隔で読み取り、1 サンプルを 1 行で表示します: レート、CPU の内訳、ソケットの状態、リッスンキュー。</translation>
     </message>
     <message>
@@ -165,9 +163,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation>
-            <numerusform>バージョン %1、構文定義 %n 個</numerusform>
-        </translation>
+        <translation><numerusform>バージョン %1、構文定義 %n 個</numerusform></translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -228,7 +224,7 @@ Commands:
 <context>
     <name>tcplab::LocalCounterSource</name>
     <message>
-        <source>this machine</source>
+        <source>This machine</source>
         <translation>このマシン</translation>
     </message>
 </context>
@@ -342,6 +338,66 @@ Commands:
         <source>This view is not part of this version yet.</source>
         <translation>このビューはこのバージョンにはまだ含まれていません。</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>間隔:</translation>
+    </message>
+    <message>
+        <source>Span:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Where the counters come from</source>
+        <translation>カウンタの取得元</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>How often the counters are read</source>
+        <translation>カウンタを読み取る間隔</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>How much history the charts show and keep</source>
+        <translation>グラフに表示し保持する履歴の長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sampling</source>
+        <translation>サンプリングを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume reading the counters (%1)</source>
+        <translation>カウンタの読み取りを一時停止または再開します (%1)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>%1 · every %2</source>
+        <translation>%1 · %2 ごと</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::WelcomeView</name>
@@ -350,7 +406,7 @@ Commands:
         <translation>リッスンソケットの 2 つのキュー</translation>
     </message>
     <message>
-        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
         <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこの半開きの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
     </message>
     <message>
@@ -433,7 +489,7 @@ Commands:
         <translation>エラーのある受信セグメント (チェックサム誤りを含む)</translation>
     </message>
     <message>
-        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</source>
         <translation>リッスンソケットが破棄した SYN と最後の ACK。そのうち accept キューによる分は TcpExt.ListenOverflows が数えます</translation>
     </message>
     <message>
@@ -559,18 +615,18 @@ Commands:
         <translation>ハンドシェイクを遅らせる時間 (ミリ秒)</translation>
     </message>
     <message>
-        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</source>
         <translation>カーネル設定を選べるのはサンドボックスだけです。ホストのループバックモードではこのホストの設定を読み取るだけで、変更はしません</translation>
     </message>
     <message>
-        <source>unknown accept mode &quot;%1&quot;</source>
-        <translation>不明な accept モード &quot;%1&quot;</translation>
+        <source>unknown accept mode "%1"</source>
+        <translation>不明な accept モード "%1"</translation>
     </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
     <message>
-        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
         <translation>listen() はバックログ %1 を要求しました。カーネルはこれを net.core.somaxconn (ここでは %2) で頭打ちにするため、accept キューの上限は %3 になります。</translation>
     </message>
     <message>
@@ -578,12 +634,12 @@ Commands:
         <translation>誰も accept() を呼ばないので、確立した接続は accept キューに残ります。カーネルがキューを満杯とみなすのは上限を超えたときだけなので (sk_acceptq_is_full() は &gt; で比較します)、入る接続は上限より 1 つ多い %1 本です。</translation>
     </message>
     <message>
-        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <source>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
         <translation>残りの %1 クライアントの SYN はキューが満杯のときに届きます。Linux 4.10 以降、tcp_conn_request() はこうした SYN をすぐに破棄するため、半開きの接続は作られず、サーバに SYN_RECV は現れません。クライアントは SYN_SENT のまま、%2 秒の時点で SYN を再送します。%3 秒の間に各クライアントは約 %4 回 SYN を送り、破棄された SYN 1 つごとに TcpExt.ListenOverflows と TcpExt.ListenDrops が 1 増えます。</translation>
     </message>
     <message>
-        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
-        <translation>この古いカーネルでは、accept キューが満杯でも SYN キューの新しい要求が少なければ SYN が受け付けられることがあります (tcp_v4_conn_request() の &quot;young&quot; 規則)。そのクライアントは SYN-ACK を受け取って ESTABLISHED と表示しますが、最後の ACK は破棄され、サーバでは SYN_RECV のまま残ります。実験記録ではこれが 4 本見られました。</translation>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>この古いカーネルでは、accept キューが満杯でも SYN キューの新しい要求が少なければ SYN が受け付けられることがあります (tcp_v4_conn_request() の "young" 規則)。そのクライアントは SYN-ACK を受け取って ESTABLISHED と表示しますが、最後の ACK は破棄され、サーバでは SYN_RECV のまま残ります。実験記録ではこれが 4 本見られました。</translation>
     </message>
     <message>
         <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>
