@@ -4,7 +4,9 @@
 #include "aboutdialog.h"
 #include "i18n/localization.h"
 #include "plannedview.h"
+#include "queues/listenqueuesview.h"
 #include "series/monitorsession.h"
+#include "sockets/socketstatesview.h"
 #include "welcomeview.h"
 
 #include <QAction>
@@ -83,6 +85,8 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
 
     createActions();
     createDocks();
+    setDockView(QStringLiteral("queuesDock"), new ListenQueuesView(m_session, this));
+    setDockView(QStringLiteral("socketsDock"), new SocketStatesView(m_session, this));
     createMonitorControls();
     createMenus();
     m_samplingLabel = new QLabel(this);

@@ -75,6 +75,9 @@ private Q_SLOTS:
                                                QStringLiteral("E&xperiment"), QStringLiteral("&Language"),
                                                QStringLiteral("&Help") }));
         QCOMPARE(w.docks().size(), 5);
+        // The views that exist are in their docks.
+        QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
+        QVERIFY(w.dock(QStringLiteral("socketsDock"))->widget()->inherits("tcplab::SocketStatesView"));
         for (QDockWidget *d : w.docks()) {
             QVERIFY2(!d->windowTitle().isEmpty(), qPrintable(d->objectName()));
             QVERIFY(!d->toggleViewAction()->shortcut().isEmpty());
