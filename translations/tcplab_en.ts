@@ -171,6 +171,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::ListenQueuesView</name>
+    <message>
+        <source>&amp;Listening socket:</source>
+        <translation>&amp;Listening socket:</translation>
+    </message>
+    <message>
+        <source>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</source>
+        <translation>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</translation>
+    </message>
+    <message>
+        <source>Turned away (whole network namespace)</source>
+        <translation>Turned away (whole network namespace)</translation>
+    </message>
+    <message>
+        <source>The kernel counts these for all listeners together, not per socket.</source>
+        <translation>The kernel counts these for all listeners together, not per socket.</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>per second</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Queue history</source>
+        <translation>Queue history</translation>
+    </message>
+    <message>
+        <source>A SYN or a final ACK arrived while the accept queue was full.</source>
+        <translation>A SYN or a final ACK arrived while the accept queue was full.</translation>
+    </message>
+    <message>
+        <source>Every SYN or final ACK a listener dropped, for any reason: overflows included.</source>
+        <translation>Every SYN or final ACK a listener dropped, for any reason: overflows included.</translation>
+    </message>
+    <message>
+        <source>A SYN dropped because the SYN queue was full and SYN cookies were off.</source>
+        <translation>A SYN dropped because the SYN queue was full and SYN cookies were off.</translation>
+    </message>
+    <message>
+        <source>A SYN answered with a SYN cookie because the SYN queue was full.</source>
+        <translation>A SYN answered with a SYN cookie because the SYN queue was full.</translation>
+    </message>
+    <message>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
+        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</translation>
+    </message>
+    <message>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
+        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LiveCounterPrinter</name>
     <message>
         <source>time</source>
@@ -397,6 +456,241 @@ Commands:
     <message>
         <source>%1 · every %2</source>
         <translation>%1 · every %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QueueDiagram</name>
+    <message>
+        <source>the application</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>No listening socket to show.</source>
+        <translation>No listening socket to show.</translation>
+    </message>
+    <message>
+        <source>SYN arrives, SYN-ACK goes back</source>
+        <translation>SYN arrives, SYN-ACK goes back</translation>
+    </message>
+    <message>
+        <source>full: new SYNs dropped or answered with a cookie</source>
+        <translation>full: new SYNs dropped or answered with a cookie</translation>
+    </message>
+    <message>
+        <source>SYN queue: half-open (SYN_RECV)</source>
+        <translation>SYN queue: half-open (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>final ACK: the handshake is complete</source>
+        <translation>final ACK: the handshake is complete</translation>
+    </message>
+    <message>
+        <source>full: SYNs and final ACKs dropped (ListenOverflows)</source>
+        <translation>full: SYNs and final ACKs dropped (ListenOverflows)</translation>
+    </message>
+    <message>
+        <source>Accept queue: established (Recv-Q)</source>
+        <translation>Accept queue: established (Recv-Q)</translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation>accept()</translation>
+    </message>
+    <message>
+        <source>%1 of limit %2</source>
+        <translation>%1 of limit %2</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>FULL</translation>
+    </message>
+    <message>
+        <source>no room: every request counts as overflow</source>
+        <translation>no room: every request counts as overflow</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limit %1</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</source>
+        <translation>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</translation>
+    </message>
+    <message>
+        <source>The accept queue holds connections whose handshake is complete, until the program calls accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, so limit + 1 connections fit.</source>
+        <translation>The accept queue holds connections whose handshake is complete, until the program calls accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, so limit + 1 connections fit.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QueueSparkline</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n s</source>
+        <translation><numerusform>last %n s</numerusform><numerusform>last %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>no history yet</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limit %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketListModel</name>
+    <message>
+        <source>Connections in the accept queue, not yet accept()ed</source>
+        <translation>Connections in the accept queue, not yet accept()ed</translation>
+    </message>
+    <message>
+        <source>Bytes received and not yet read by the program</source>
+        <translation>Bytes received and not yet read by the program</translation>
+    </message>
+    <message>
+        <source>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</source>
+        <translation>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</translation>
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer</source>
+        <translation>Bytes sent and not yet acknowledged by the peer</translation>
+    </message>
+    <message>
+        <source>Local address:port</source>
+        <translation>Local address:port</translation>
+    </message>
+    <message>
+        <source>Peer address:port</source>
+        <translation>Peer address:port</translation>
+    </message>
+    <message>
+        <source>Bytes not yet read; for a listener, connections waiting in its accept queue</source>
+        <translation>Bytes not yet read; for a listener, connections waiting in its accept queue</translation>
+    </message>
+    <message>
+        <source>Bytes not yet acknowledged; for a listener, the accept queue's limit</source>
+        <translation>Bytes not yet acknowledged; for a listener, the accept queue's limit</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketStatesModel</name>
+    <message>
+        <source>No connection. A socket that is only created or bound, neither connecting nor listening, is in this state on Linux.</source>
+        <translation>No connection. A socket that is only created or bound, neither connecting nor listening, is in this state on Linux.</translation>
+    </message>
+    <message>
+        <source>Waiting for connection requests. Completed connections wait in its accept queue until the program calls accept().</source>
+        <translation>Waiting for connection requests. Completed connections wait in its accept queue until the program calls accept().</translation>
+    </message>
+    <message>
+        <source>connect() sent a SYN and is waiting for the SYN-ACK.</source>
+        <translation>connect() sent a SYN and is waiting for the SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</source>
+        <translation>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</translation>
+    </message>
+    <message>
+        <source>The handshake is complete; data flows both ways.</source>
+        <translation>The handshake is complete; data flows both ways.</translation>
+    </message>
+    <message>
+        <source>The peer sent its FIN; waiting for the local program to call close().</source>
+        <translation>The peer sent its FIN; waiting for the local program to call close().</translation>
+    </message>
+    <message>
+        <source>The local program closed first and a FIN went out; waiting for its ACK.</source>
+        <translation>The local program closed first and a FIN went out; waiting for its ACK.</translation>
+    </message>
+    <message>
+        <source>Both ends sent a FIN at the same time; waiting for the ACK of ours.</source>
+        <translation>Both ends sent a FIN at the same time; waiting for the ACK of ours.</translation>
+    </message>
+    <message>
+        <source>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</source>
+        <translation>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</translation>
+    </message>
+    <message>
+        <source>Our FIN was acknowledged; waiting for the peer to send its FIN.</source>
+        <translation>Our FIN was acknowledged; waiting for the peer to send its FIN.</translation>
+    </message>
+    <message>
+        <source>Both FINs are acknowledged. The end that closed first waits (60 s on Linux) so that late segments die out before the same address pair is used again.</source>
+        <translation>Both FINs are acknowledged. The end that closed first waits (60 s on Linux) so that late segments die out before the same address pair is used again.</translation>
+    </message>
+    <message>
+        <source>Linux and netstat: %1; ss: %2</source>
+        <translation>Linux and netstat: %1; ss: %2</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist (Solaris) writes SYN_RCVD.</source>
+        <translation>The 2004 checklist (Solaris) writes SYN_RCVD.</translation>
+    </message>
+    <message>
+        <source>Sockets in this state in the newest census</source>
+        <translation>Sockets in this state in the newest census</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Meaning (Japanese)</source>
+        <translation>Meaning (Japanese)</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>Meaning (English)</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Both languages are shown whatever the interface language is.</source>
+        <translation>Both languages are shown whatever the interface language is.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketStatesView</name>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>all ports</translation>
+    </message>
+    <message>
+        <source>Only sockets whose local or peer port is this one. The kernel filters them, so watching one port among many sockets stays cheap. Empty: every socket.</source>
+        <translation>Only sockets whose local or peer port is this one. The kernel filters them, so watching one port among many sockets stays cheap. Empty: every socket.</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist was written for Solaris, whose netstat also shows IDLE (open, not yet bound) and BOUND (bound, ready to connect or listen). Linux has no such TCP states: such a socket is in CLOSED. The checklist writes SYN_RCVD for SYN_RECV.</source>
+        <translation>The 2004 checklist was written for Solaris, whose netstat also shows IDLE (open, not yet bound) and BOUND (bound, ready to connect or listen). Linux has no such TCP states: such a socket is in CLOSED. The checklist writes SYN_RCVD for SYN_RECV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) with port %1</source>
+        <translation><numerusform>%n socket with port %1</numerusform><numerusform>%n sockets with port %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation><numerusform>%n socket</numerusform><numerusform>%n sockets</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a state to list its sockets.</source>
+        <translation>Select a state to list its sockets.</translation>
+    </message>
+    <message>
+        <source>Sockets in %1: %2 (Recv-Q is the accept queue, Send-Q its limit)</source>
+        <translation>Sockets in %1: %2 (Recv-Q is the accept queue, Send-Q its limit)</translation>
+    </message>
+    <message>
+        <source>Sockets in %1: %2</source>
+        <translation>Sockets in %1: %2</translation>
     </message>
 </context>
 <context>

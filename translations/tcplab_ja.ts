@@ -171,6 +171,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::ListenQueuesView</name>
+    <message>
+        <source>&amp;Listening socket:</source>
+        <translation>リッスンソケット(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</source>
+        <translation>図に描くリッスンソケット。accept キューとその上限は、ss -ltn の Recv-Q と Send-Q に当たります。</translation>
+    </message>
+    <message>
+        <source>Turned away (whole network namespace)</source>
+        <translation>受け付けられなかった接続 (ネットワーク名前空間全体)</translation>
+    </message>
+    <message>
+        <source>The kernel counts these for all listeners together, not per socket.</source>
+        <translation>カーネルはこれらをソケットごとではなく、すべてのリッスンソケットをまとめて数えます。</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>毎秒</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Queue history</source>
+        <translation>キューの推移</translation>
+    </message>
+    <message>
+        <source>A SYN or a final ACK arrived while the accept queue was full.</source>
+        <translation>accept キューが満杯のときに届いた SYN または最後の ACK の数。</translation>
+    </message>
+    <message>
+        <source>Every SYN or final ACK a listener dropped, for any reason: overflows included.</source>
+        <translation>リッスンソケットが理由を問わず破棄した SYN と最後の ACK の数。溢れによるものも含みます。</translation>
+    </message>
+    <message>
+        <source>A SYN dropped because the SYN queue was full and SYN cookies were off.</source>
+        <translation>SYN キューが満杯で、SYN クッキーも無効だったために破棄された SYN の数。</translation>
+    </message>
+    <message>
+        <source>A SYN answered with a SYN cookie because the SYN queue was full.</source>
+        <translation>SYN キューが満杯だったために SYN クッキーで応答した SYN の数。</translation>
+    </message>
+    <message>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
+        <translation>Linux 4.4 以降、SYN キューは独自の大きさを持たず、accept キューと同じ上限 (sk_max_ack_backlog、つまり listen() のバックログを net.core.somaxconn で頭打ちにした値) を使います。Linux 6.13 からは、どちらのキューも上限を超えたときに満杯とみなされるので、それぞれ上限 + 1 個まで入ります。</translation>
+    </message>
+    <message>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
+        <translation>Linux 4.4 以降、SYN キューは独自の大きさを持たず、accept キューと同じ上限 (sk_max_ack_backlog、つまり listen() のバックログを net.core.somaxconn で頭打ちにした値) を使います。Linux 6.13 より前は、SYN キューは上限に達した時点で、accept キューは上限を超えた時点で満杯とみなされます。このカーネル (%1) では、要求は上限の数まで、接続は上限 + 1 本まで入ります。</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LiveCounterPrinter</name>
     <message>
         <source>time</source>
@@ -397,6 +456,241 @@ Commands:
     <message>
         <source>%1 · every %2</source>
         <translation>%1 · %2 ごと</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QueueDiagram</name>
+    <message>
+        <source>the application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>No listening socket to show.</source>
+        <translation>表示するリッスンソケットがありません。</translation>
+    </message>
+    <message>
+        <source>SYN arrives, SYN-ACK goes back</source>
+        <translation>SYN が届き、SYN-ACK を返す</translation>
+    </message>
+    <message>
+        <source>full: new SYNs dropped or answered with a cookie</source>
+        <translation>満杯: 新しい SYN は破棄されるか、SYN クッキーで応答されます</translation>
+    </message>
+    <message>
+        <source>SYN queue: half-open (SYN_RECV)</source>
+        <translation>SYN キュー: 半開きの接続 (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>final ACK: the handshake is complete</source>
+        <translation>最後の ACK: ハンドシェイク完了</translation>
+    </message>
+    <message>
+        <source>full: SYNs and final ACKs dropped (ListenOverflows)</source>
+        <translation>満杯: SYN と最後の ACK は破棄されます (ListenOverflows)</translation>
+    </message>
+    <message>
+        <source>Accept queue: established (Recv-Q)</source>
+        <translation>accept キュー: 確立済みの接続 (Recv-Q)</translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation>accept()</translation>
+    </message>
+    <message>
+        <source>%1 of limit %2</source>
+        <translation>%1 / 上限 %2</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>満杯</translation>
+    </message>
+    <message>
+        <source>no room: every request counts as overflow</source>
+        <translation>空きなし: どの要求も溢れとして扱われます</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</source>
+        <translation>SYN キューには、SYN は届いたものの最後の ACK がまだ届いていない接続、つまりリッスンソケットの SYN_RECV 状態の要求ソケットが入ります。Linux 4.4 以降は独自の大きさを持たず、その数が accept キューの上限 (sk_max_ack_backlog) に達すると満杯とみなされます。判定は Linux 6.13 から「より大きい」なので上限 + 1 個まで入り、それより前は「以上」でした。tcp_max_syn_backlog はこの大きさを決めません。</translation>
+    </message>
+    <message>
+        <source>The accept queue holds connections whose handshake is complete, until the program calls accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, so limit + 1 connections fit.</source>
+        <translation>accept キューには、ハンドシェイクが完了した接続が、プログラムが accept() を呼ぶまで入ります。リッスンソケットの Recv-Q がその数です。上限は listen() のバックログを net.core.somaxconn で頭打ちにした値 (Send-Q) です。カーネルが満杯とみなすのは上限を超えたときだけなので、接続は上限 + 1 本まで入ります。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QueueSparkline</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept キュー</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n s</source>
+        <translation><numerusform>直近 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>まだ履歴がありません</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketListModel</name>
+    <message>
+        <source>Connections in the accept queue, not yet accept()ed</source>
+        <translation>accept キューにあり、まだ accept() されていない接続の数</translation>
+    </message>
+    <message>
+        <source>Bytes received and not yet read by the program</source>
+        <translation>受信済みで、プログラムがまだ読んでいないバイト数</translation>
+    </message>
+    <message>
+        <source>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</source>
+        <translation>accept キューの上限。listen() のバックログを net.core.somaxconn で頭打ちにした値です</translation>
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer</source>
+        <translation>送信済みで、相手からまだ ACK が返っていないバイト数</translation>
+    </message>
+    <message>
+        <source>Local address:port</source>
+        <translation>ローカルアドレス:ポート</translation>
+    </message>
+    <message>
+        <source>Peer address:port</source>
+        <translation>相手のアドレス:ポート</translation>
+    </message>
+    <message>
+        <source>Bytes not yet read; for a listener, connections waiting in its accept queue</source>
+        <translation>未読のバイト数。リッスンソケットでは accept キューで待っている接続の数</translation>
+    </message>
+    <message>
+        <source>Bytes not yet acknowledged; for a listener, the accept queue's limit</source>
+        <translation>ACK 待ちのバイト数。リッスンソケットでは accept キューの上限</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketStatesModel</name>
+    <message>
+        <source>No connection. A socket that is only created or bound, neither connecting nor listening, is in this state on Linux.</source>
+        <translation>接続がない状態。Linux では、作成またはバインドしただけで、接続も待ち受けもしていないソケットがこの状態になります。</translation>
+    </message>
+    <message>
+        <source>Waiting for connection requests. Completed connections wait in its accept queue until the program calls accept().</source>
+        <translation>接続要求を待ち受けている状態。確立した接続は、プログラムが accept() を呼ぶまで accept キューで待ちます。</translation>
+    </message>
+    <message>
+        <source>connect() sent a SYN and is waiting for the SYN-ACK.</source>
+        <translation>connect() が SYN を送り、SYN-ACK を待っている状態。</translation>
+    </message>
+    <message>
+        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</source>
+        <translation>SYN を受け取って SYN-ACK を返し、最後の ACK を待っている状態。Linux では、リッスンソケットの SYN キューにある半開きの接続がこれに当たります。</translation>
+    </message>
+    <message>
+        <source>The handshake is complete; data flows both ways.</source>
+        <translation>ハンドシェイクが完了し、双方向にデータをやり取りできる状態。</translation>
+    </message>
+    <message>
+        <source>The peer sent its FIN; waiting for the local program to call close().</source>
+        <translation>相手から FIN が届き、こちらのプログラムが close() を呼ぶのを待っている状態。</translation>
+    </message>
+    <message>
+        <source>The local program closed first and a FIN went out; waiting for its ACK.</source>
+        <translation>こちらのプログラムが先に閉じて FIN を送り、その ACK を待っている状態。</translation>
+    </message>
+    <message>
+        <source>Both ends sent a FIN at the same time; waiting for the ACK of ours.</source>
+        <translation>双方が同時に FIN を送り、こちらの FIN への ACK を待っている状態。</translation>
+    </message>
+    <message>
+        <source>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</source>
+        <translation>相手の FIN を受けてからこちらも閉じ、自分の FIN に対する最後の ACK を待っている状態。</translation>
+    </message>
+    <message>
+        <source>Our FIN was acknowledged; waiting for the peer to send its FIN.</source>
+        <translation>こちらの FIN に ACK が返り、相手から FIN が届くのを待っている状態。</translation>
+    </message>
+    <message>
+        <source>Both FINs are acknowledged. The end that closed first waits (60 s on Linux) so that late segments die out before the same address pair is used again.</source>
+        <translation>双方の FIN が確認された状態。先に閉じた側は、遅れて届くセグメントが消えるまで (Linux では 60 秒) 待ってから、同じアドレスの組を再び使えるようにします。</translation>
+    </message>
+    <message>
+        <source>Linux and netstat: %1; ss: %2</source>
+        <translation>Linux と netstat での表記: %1、ss での表記: %2</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist (Solaris) writes SYN_RCVD.</source>
+        <translation>2004 年のチェックリスト (Solaris) では SYN_RCVD と表記しています。</translation>
+    </message>
+    <message>
+        <source>Sockets in this state in the newest census</source>
+        <translation>最新の集計でこの状態にあるソケットの数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Meaning (Japanese)</source>
+        <translation>意味 (日本語)</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>意味 (英語)</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>ソケット数</translation>
+    </message>
+    <message>
+        <source>Both languages are shown whatever the interface language is.</source>
+        <translation>画面の言語にかかわらず、両方の言語で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketStatesView</name>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>すべてのポート</translation>
+    </message>
+    <message>
+        <source>Only sockets whose local or peer port is this one. The kernel filters them, so watching one port among many sockets stays cheap. Empty: every socket.</source>
+        <translation>ローカルまたは相手のポートがこの番号のソケットだけを表示します。絞り込みはカーネル内で行うので、多数のソケットの中から 1 つのポートを見ても負荷は小さく済みます。空欄ならすべてのソケットを表示します。</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist was written for Solaris, whose netstat also shows IDLE (open, not yet bound) and BOUND (bound, ready to connect or listen). Linux has no such TCP states: such a socket is in CLOSED. The checklist writes SYN_RCVD for SYN_RECV.</source>
+        <translation>2004 年のチェックリストは Solaris 向けで、その netstat は IDLE (オープン済みでバインド前) と BOUND (バインド済みで、接続も待ち受けもできる) も表示します。Linux にはこれらの TCP 状態がなく、そうしたソケットは CLOSED になります。また、チェックリストの SYN_RCVD は SYN_RECV のことです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) with port %1</source>
+        <translation><numerusform>ポート %1 のソケット %n 本</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation><numerusform>ソケット %n 本</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a state to list its sockets.</source>
+        <translation>状態を選ぶと、その状態のソケットを一覧にします。</translation>
+    </message>
+    <message>
+        <source>Sockets in %1: %2 (Recv-Q is the accept queue, Send-Q its limit)</source>
+        <translation>%1 のソケット: %2 本 (Recv-Q は accept キュー、Send-Q はその上限)</translation>
+    </message>
+    <message>
+        <source>Sockets in %1: %2</source>
+        <translation>%1 のソケット: %2 本</translation>
     </message>
 </context>
 <context>
