@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "i18n/localization.h"
+#include "monitor/monitorview.h"
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
 #include "series/monitorsession.h"
@@ -51,10 +52,7 @@ const DockSpec kDocks[] = {
                         "How many TCP sockets are in each state, what each state means, and the sockets in "
                         "the state you select."),
       Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_3) },
-    { "monitorDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Monitor"),
-      QT_TRANSLATE_NOOP("tcplab::MainWindow",
-                        "Packets and throughput in and out, CPU time and TCP counters over time, on one "
-                        "shared time axis."),
+    { "welcomeDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Getting Started"), "",
       Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_4) },
     { "notebookDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Notebook"),
       QT_TRANSLATE_NOOP("tcplab::MainWindow",
@@ -66,7 +64,7 @@ const char kGeometryKey[] = "window/geometry";
 const char kIntervalKey[] = "monitor/intervalMs";
 const char kSpanKey[] = "monitor/spanMs";
 const char kStateKey[] = "window/state";
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2; // 2: the monitor became the central view
 
 } // namespace
 
@@ -76,15 +74,18 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     , m_localization(localization)
     , m_system(system)
     , m_welcome(new WelcomeView(system, this))
+    , m_monitor(new MonitorView(session, this))
     , m_session(session)
 {
     setObjectName(QStringLiteral("tcplabMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
-    setCentralWidget(m_welcome);
+    // The charts are what a student watches most: they get the middle of the window.
+    setCentralWidget(m_monitor);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     createActions();
     createDocks();
+    setDockView(QStringLiteral("welcomeDock"), m_welcome);
     setDockView(QStringLiteral("queuesDock"), new ListenQueuesView(m_session, this));
     setDockView(QStringLiteral("socketsDock"), new SocketStatesView(m_session, this));
     createMonitorControls();
@@ -149,6 +150,7 @@ void MainWindow::createMonitorControls()
     m_spanBox->setCurrentIndex(qMax(0, m_spanBox->findData(span)));
     m_session->setIntervalMs(m_intervalBox->currentData().toInt());
     m_session->setSpanMs(m_spanBox->currentData().toLongLong());
+    m_monitor->setSpanMs(m_spanBox->currentData().toLongLong());
 
     connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
         const int ms = m_intervalBox->currentData().toInt();
@@ -160,6 +162,7 @@ void MainWindow::createMonitorControls()
     connect(m_spanBox, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 ms = m_spanBox->currentData().toLongLong();
         m_session->setSpanMs(ms);
+        m_monitor->setSpanMs(ms);
         QSettings().setValue(QLatin1String(kSpanKey), ms);
     });
 
@@ -261,6 +264,13 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    m_exportChart = new QAction(this);
+    m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportChart->setShortcutContext(Qt::WindowShortcut);
+    connect(m_exportChart, &QAction::triggered, this, [this] { m_monitor->openExportDialog(); });
+    m_copyChartData = new QAction(this);
+    connect(m_copyChartData, &QAction::triggered, this, [this] { m_monitor->copyChartData(); });
+
     m_resetLayout = new QAction(this);
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
 
@@ -313,17 +323,20 @@ void MainWindow::createDocks()
         m_docks.append(d);
     }
     tabifyDockWidget(dock(QStringLiteral("queuesDock")), dock(QStringLiteral("socketsDock")));
-    tabifyDockWidget(dock(QStringLiteral("monitorDock")), dock(QStringLiteral("notebookDock")));
+    tabifyDockWidget(dock(QStringLiteral("welcomeDock")), dock(QStringLiteral("notebookDock")));
     dock(QStringLiteral("queuesDock"))->raise();
-    dock(QStringLiteral("monitorDock"))->raise();
+    dock(QStringLiteral("welcomeDock"))->raise();
     resizeDocks({ dock(QStringLiteral("experimentDock")), dock(QStringLiteral("queuesDock")) }, { 280, 320 },
                 Qt::Horizontal);
-    resizeDocks({ dock(QStringLiteral("monitorDock")) }, { 240 }, Qt::Vertical);
+    resizeDocks({ dock(QStringLiteral("welcomeDock")) }, { 220 }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportChart);
+    m_fileMenu->addAction(m_copyChartData);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -356,6 +369,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
 
     m_quit->setText(tr("&Quit"));
+    m_exportChart->setText(tr("&Export Chart…"));
+    m_copyChartData->setText(tr("&Copy Chart Data as CSV"));
     m_resetLayout->setText(tr("&Reset Layout"));
     m_fullScreen->setText(tr("&Full Screen"));
     m_showExperiment->setText(tr("Show &Experiment Panel"));

@@ -17,6 +17,7 @@ namespace tcplab {
 
 class Localization;
 class MonitorSession;
+class MonitorView;
 class WelcomeView;
 
 class MainWindow : public QMainWindow
@@ -27,8 +28,9 @@ public:
     MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
                QWidget *parent = nullptr);
 
-    // The dock with this object name ("monitorDock", "socketsDock", "queuesDock", "experimentDock",
+    // The dock with this object name ("welcomeDock", "socketsDock", "queuesDock", "experimentDock",
     // "notebookDock"), or null.
+    MonitorView *monitorView() const { return m_monitor; }
     QDockWidget *dock(const QString &objectName) const;
     QList<QDockWidget *> docks() const { return m_docks; }
     // The Language menu's action for a preference ("" = system language).
@@ -66,6 +68,7 @@ private:
     Localization *m_localization;
     SystemInfo m_system;
     WelcomeView *m_welcome;
+    MonitorView *m_monitor;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState;
 
@@ -75,6 +78,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_exportChart = nullptr;
+    QAction *m_copyChartData = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_fullScreen = nullptr;
     QAction *m_showExperiment = nullptr;

@@ -90,11 +90,21 @@ TimeSeries::Decimated TimeSeries::decimate(qint64 fromMs, qint64 toMs, int bucke
         }
     };
 
+    // The walk reads the ring's storage directly and wraps by comparison, not modulo: this loop
+    // runs over every point of the span on each redraw.
+    const qsizetype cap = capacity();
+    const qint64 *times = m_times.data();
+    const double *values = m_values.data();
+    qsizetype p = physical(begin);
+    auto advance = [&p, cap] {
+        if (++p == cap)
+            p = 0;
+    };
     if (end - begin <= qsizetype(buckets) * 2) {
         out.points.reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            out.points.append(QPointF(double(timeAt(i)), valueAt(i)));
-            note(valueAt(i));
+        for (qsizetype i = begin; i < end; ++i, advance()) {
+            out.points.append(QPointF(double(times[p]), values[p]));
+            note(values[p]);
         }
     } else {
         out.points.reserve(qsizetype(buckets) * 2 + 8);
@@ -105,33 +115,39 @@ TimeSeries::Decimated TimeSeries::decimate(qint64 fromMs, qint64 toMs, int bucke
             qsizetype minAt = -1;
             qsizetype maxAt = -1;
             qsizetype gapAt = -1;
-            for (; i < end && timeAt(i) < bucketEnd; ++i) {
-                const double v = valueAt(i);
+            double minValue = 0;
+            double maxValue = 0;
+            for (; i < end && times[p] < bucketEnd; ++i, advance()) {
+                const double v = values[p];
                 if (std::isnan(v)) {
-                    gapAt = i;
+                    gapAt = p;
                     continue;
                 }
-                if (minAt < 0 || v < valueAt(minAt))
-                    minAt = i;
-                if (maxAt < 0 || v > valueAt(maxAt))
-                    maxAt = i;
+                if (minAt < 0 || v < minValue) {
+                    minAt = p;
+                    minValue = v;
+                }
+                if (maxAt < 0 || v > maxValue) {
+                    maxAt = p;
+                    maxValue = v;
+                }
             }
             // Minimum and maximum in the order they happened, so the line keeps its shape; a gap
-            // inside the bucket breaks the line after them.
+            // inside the bucket breaks the line after them. Physical indexes are compared by time.
             qsizetype first = minAt;
             qsizetype second = maxAt;
-            if (first > second)
+            if (first >= 0 && second >= 0 && times[first] > times[second])
                 std::swap(first, second);
             if (first >= 0) {
-                out.points.append(QPointF(double(timeAt(first)), valueAt(first)));
-                note(valueAt(first));
+                out.points.append(QPointF(double(times[first]), values[first]));
+                note(values[first]);
             }
             if (second >= 0 && second != first) {
-                out.points.append(QPointF(double(timeAt(second)), valueAt(second)));
-                note(valueAt(second));
+                out.points.append(QPointF(double(times[second]), values[second]));
+                note(values[second]);
             }
             if (gapAt >= 0)
-                out.points.append(QPointF(double(timeAt(gapAt)), std::numeric_limits<double>::quiet_NaN()));
+                out.points.append(QPointF(double(times[gapAt]), std::numeric_limits<double>::quiet_NaN()));
         }
     }
     if (lowest <= highest) {

@@ -78,6 +78,8 @@ private Q_SLOTS:
         // The views that exist are in their docks.
         QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
         QVERIFY(w.dock(QStringLiteral("socketsDock"))->widget()->inherits("tcplab::SocketStatesView"));
+        QVERIFY(w.centralWidget()->inherits("tcplab::MonitorView"));
+        QVERIFY(w.dock(QStringLiteral("welcomeDock"))->widget()->inherits("tcplab::WelcomeView"));
         for (QDockWidget *d : w.docks()) {
             QVERIFY2(!d->windowTitle().isEmpty(), qPrintable(d->objectName()));
             QVERIFY(!d->toggleViewAction()->shortcut().isEmpty());
@@ -135,7 +137,7 @@ private Q_SLOTS:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(again.dock(QStringLiteral("notebookDock"))->isHidden());
-        QVERIFY(!again.dock(QStringLiteral("monitorDock"))->isHidden());
+        QVERIFY(!again.dock(QStringLiteral("welcomeDock"))->isHidden());
         again.resetLayout();
         QVERIFY(!again.dock(QStringLiteral("notebookDock"))->isHidden());
     }
