@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>tcplab::ChartExporter</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>CSV data</source>
+        <translation>CSV data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>the size is too small</source>
+        <translation>the size is too small</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::Cli</name>
     <message>
         <source>Run the headless job even when there is a display.</source>
@@ -153,6 +196,53 @@ Commands:
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count takes a whole number, 0 for no limit</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm when printed</source>
+        <translation>%1 × %2 mm when printed</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Choose a file in an existing folder.</translation>
     </message>
 </context>
 <context>
@@ -318,10 +408,6 @@ Commands:
         <translation>Monitor</translation>
     </message>
     <message>
-        <source>Packets and throughput in and out, CPU time and TCP counters over time, on one shared time axis.</source>
-        <translation>Packets and throughput in and out, CPU time and TCP counters over time, on one shared time axis.</translation>
-    </message>
-    <message>
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
@@ -456,6 +542,132 @@ Commands:
     <message>
         <source>%1 · every %2</source>
         <translation>%1 · every %2</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Getting Started</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Export Chart…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Data as CSV</source>
+        <translation>&amp;Copy Chart Data as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MonitorChart</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <source>Copy data as CSV</source>
+        <translation>Copy data as CSV</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Follow live</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MonitorView</name>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interface:</translation>
+    </message>
+    <message>
+        <source>C&amp;PU:</source>
+        <translation>C&amp;PU:</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>All interfaces</translation>
+    </message>
+    <message>
+        <source>All CPUs</source>
+        <translation>All CPUs</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Follow live</translation>
+    </message>
+    <message>
+        <source>Show the newest samples as they arrive (Home)</source>
+        <translation>Show the newest samples as they arrive (Home)</translation>
+    </message>
+    <message>
+        <source>Packets per second</source>
+        <translation>Packets per second</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>packets/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU time</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>% of CPU time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>I/O wait</source>
+        <translation>I/O wait</translation>
+    </message>
+    <message>
+        <source>Softirq</source>
+        <translation>Softirq</translation>
+    </message>
+    <message>
+        <source>TCP events per second</source>
+        <translation>TCP events per second</translation>
+    </message>
+    <message>
+        <source>events/s</source>
+        <translation>events/s</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a time range, or use the mouse wheel. Shift+drag, middle-drag or the arrow keys pan; Home follows the newest samples again. Ctrl+Shift+E exports the chart.</source>
+        <translation>Drag to zoom into a time range, or use the mouse wheel. Shift+drag, middle-drag or the arrow keys pan; Home follows the newest samples again. Ctrl+Shift+E exports the chart.</translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>There is no chart %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
     </message>
 </context>
 <context>

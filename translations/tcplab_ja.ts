@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>tcplab::ChartExporter</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 画像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>CSV data</source>
+        <translation>CSV データ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the size is too small</source>
+        <translation>サイズが小さすぎます</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>ファイルに書き込めません</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式です</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::Cli</name>
     <message>
         <source>Run the headless job even when there is a display.</source>
@@ -153,6 +196,53 @@ Commands:
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count には整数を指定してください (0 は無制限)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>グラフ:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm when printed</source>
+        <translation>印刷時の大きさ: %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>既存のフォルダー内のファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -318,10 +408,6 @@ Commands:
         <translation>モニタ</translation>
     </message>
     <message>
-        <source>Packets and throughput in and out, CPU time and TCP counters over time, on one shared time axis.</source>
-        <translation>入出力のパケット数とスループット、CPU 時間、TCP カウンタの推移を、共通の時間軸で表示します。</translation>
-    </message>
-    <message>
         <source>Notebook</source>
         <translation>ノート</translation>
     </message>
@@ -456,6 +542,132 @@ Commands:
     <message>
         <source>%1 · every %2</source>
         <translation>%1 · %2 ごと</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>グラフを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Data as CSV</source>
+        <translation>グラフのデータを CSV でコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MonitorChart</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>グラフをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Copy data as CSV</source>
+        <translation>データを CSV でコピー</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>最新を表示</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MonitorView</name>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>インタフェース(&amp;I):</translation>
+    </message>
+    <message>
+        <source>C&amp;PU:</source>
+        <translation>CPU(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>全インタフェース</translation>
+    </message>
+    <message>
+        <source>All CPUs</source>
+        <translation>全 CPU</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>最新を表示</translation>
+    </message>
+    <message>
+        <source>Show the newest samples as they arrive (Home)</source>
+        <translation>届いた最新のサンプルを表示し続けます (Home)</translation>
+    </message>
+    <message>
+        <source>Packets per second</source>
+        <translation>秒あたりのパケット数</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>スループット</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU 時間</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>CPU 時間の割合 (%)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>I/O wait</source>
+        <translation>I/O 待ち</translation>
+    </message>
+    <message>
+        <source>Softirq</source>
+        <translation>ソフト割り込み</translation>
+    </message>
+    <message>
+        <source>TCP events per second</source>
+        <translation>秒あたりの TCP イベント数</translation>
+    </message>
+    <message>
+        <source>events/s</source>
+        <translation>回/秒</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a time range, or use the mouse wheel. Shift+drag, middle-drag or the arrow keys pan; Home follows the newest samples again. Ctrl+Shift+E exports the chart.</source>
+        <translation>ドラッグで時間範囲を拡大します。マウスホイールでも拡大・縮小できます。Shift+ドラッグ、中ボタンのドラッグ、矢印キーで前後に移動し、Home で最新のサンプルの表示に戻ります。Ctrl+Shift+E でグラフをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>グラフ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>グラフのエクスポート</translation>
     </message>
 </context>
 <context>
