@@ -23,8 +23,7 @@ configure: deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
 		-DWARNINGS_AS_ERRORS=$(WERROR) $(CMAKE_ARGS) >$(BUILD_DIR).configure.log 2>&1 \
 		|| { cat $(BUILD_DIR).configure.log; exit 1; }
-	@sed -n '/^-- The following/,$$p' $(BUILD_DIR).configure.log | grep -v '^-- \(Configuring\|Generating\) done' \
-		| grep -v '^-- Build files' | grep -A3 -i 'syntaxhighlighting\|warningsaserrors' || true
+	@sed -n 's/^-- tcplab: /configure: /p' $(BUILD_DIR).configure.log
 
 build: configure
 	@cmake --build $(BUILD_DIR) --parallel $(JOBS)
