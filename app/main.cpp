@@ -4,6 +4,7 @@
 #include "cli/samplecommand.h"
 #include "headless/livecounterprinter.h"
 #include "i18n/localization.h"
+#include "lab/experimentrunner.h"
 #include "mainwindow.h"
 #include "series/monitorsession.h"
 #include "system/systeminfo.h"
@@ -14,6 +15,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -35,9 +37,12 @@ public:
     {
         parser.setApplicationDescription(
             tr("A lab notebook for learning how Linux handles TCP connections. Without a display it "
-               "prints this machine's live counters instead.\n\nCommands:\n"
+               "runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless "
+               "prints this machine's live counters.\n\nCommands:\n"
                "  tcplab sample   counters, rates, socket states and listen queues, one line per sample\n"
-               "  tcplab census   TCP socket counts per state and the listener table"));
+               "  tcplab census   TCP socket counts per state and the listener table\n"
+               "  tcplab experiment   a backlog experiment in a private network namespace, measured beside "
+               "the kernel model's prediction"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({ QStringLiteral("headless"), tr("Run the headless job even when there is a display.") });
@@ -158,6 +163,221 @@ public:
         QTimer::singleShot(0, &command, &tcplab::cli::SampleCommand::start);
         return app.exec();
     }
+
+    // Reads an integer option into *value when it is set; false (with a message) when it is not a
+    // whole number.
+    static bool intOption(const QCommandLineParser &parser, const char *name, int *value)
+    {
+        const QString key = QLatin1String(name);
+        if (!parser.isSet(key))
+            return true;
+        bool ok = false;
+        const qlonglong number = parser.value(key).toLongLong(&ok);
+        if (!ok || number < INT_MIN || number > INT_MAX) {
+            QTextStream(stderr) << tr("tcplab: --%1 takes a whole number, not \"%2\"").arg(key, parser.value(key))
+                                << Qt::endl;
+            return false;
+        }
+        *value = int(number);
+        return true;
+    }
+
+    static void addExperimentOptions(QCommandLineParser &parser)
+    {
+        parser.addOption({ QStringLiteral("preset"), tr("Start from this preset (see --list-presets)."), tr("name") });
+        parser.addOption({ QStringLiteral("list-presets"), tr("List the presets and exit.") });
+        parser.addOption({ QStringLiteral("backlog"), tr("The backlog the server passes to listen()."), tr("count") });
+        parser.addOption({ QStringLiteral("clients"), tr("Clients that connect at once."), tr("count") });
+        parser.addOption({ QStringLiteral("late-clients"),
+                           tr("Half-open clients started first, which ignore the SYN-ACK for a while."), tr("count") });
+        parser.addOption({ QStringLiteral("late-handshake-ms"),
+                           tr("When the late clients complete their handshakes, or -1 for never."), tr("ms") });
+        parser.addOption({ QStringLiteral("somaxconn"), tr("net.core.somaxconn in the sandbox."), tr("value") });
+        parser.addOption({ QStringLiteral("max-syn-backlog"), tr("net.ipv4.tcp_max_syn_backlog in the sandbox."),
+                           tr("value") });
+        parser.addOption({ QStringLiteral("syncookies"), tr("net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2."),
+                           tr("value") });
+        parser.addOption({ QStringLiteral("abort-on-overflow"),
+                           tr("net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1."), tr("value") });
+        parser.addOption({ QStringLiteral("synack-retries"), tr("net.ipv4.tcp_synack_retries in the sandbox."),
+                           tr("value") });
+        parser.addOption({ QStringLiteral("syn-retries"), tr("net.ipv4.tcp_syn_retries in the sandbox."), tr("value") });
+        parser.addOption({ QStringLiteral("accept"), tr("How the server accepts: never, delay:MS or immediate."),
+                           tr("mode") });
+        parser.addOption({ QStringLiteral("timeout"), tr("Seconds a client waits for its handshake."), tr("s") });
+        parser.addOption({ QStringLiteral("observe"), tr("Seconds the run is watched after the clients start."),
+                           tr("s") });
+        parser.addOption({ QStringLiteral("host-loopback"),
+                           tr("Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; "
+                              "counters are host-wide.") });
+        parser.addOption({ QStringLiteral("port"),
+                           tr("The server's port (default 11000 in the sandbox, any free port on the host)."),
+                           tr("port") });
+        parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
+    }
+
+    // The spec the options describe; nullopt (with a message printed) when they are not valid.
+    static std::optional<tcplab::lab::ExperimentSpec> experimentSpec(const QCommandLineParser &parser)
+    {
+        using tcplab::lab::ExperimentSpec;
+        QTextStream err(stderr);
+        ExperimentSpec spec;
+        if (parser.isSet(QStringLiteral("preset"))) {
+            const auto preset = ExperimentSpec::findPreset(parser.value(QStringLiteral("preset")));
+            if (!preset) {
+                err << tr("tcplab: there is no preset \"%1\" (see --list-presets)")
+                           .arg(parser.value(QStringLiteral("preset")))
+                    << Qt::endl;
+                return std::nullopt;
+            }
+            spec = *preset;
+        }
+        if (!intOption(parser, "backlog", &spec.backlog) || !intOption(parser, "clients", &spec.clients)
+            || !intOption(parser, "late-clients", &spec.lateClients)
+            || !intOption(parser, "late-handshake-ms", &spec.lateHandshakeMs)
+            || !intOption(parser, "somaxconn", &spec.kernel.somaxconn)
+            || !intOption(parser, "max-syn-backlog", &spec.kernel.maxSynBacklog)
+            || !intOption(parser, "syncookies", &spec.kernel.syncookies)
+            || !intOption(parser, "abort-on-overflow", &spec.kernel.abortOnOverflow)
+            || !intOption(parser, "synack-retries", &spec.kernel.synackRetries)
+            || !intOption(parser, "syn-retries", &spec.kernel.synRetries)
+            || !intOption(parser, "timeout", &spec.clientTimeoutS) || !intOption(parser, "observe", &spec.observeS))
+            return std::nullopt;
+        if (parser.isSet(QStringLiteral("accept"))) {
+            const QString mode = parser.value(QStringLiteral("accept"));
+            if (mode.startsWith(QLatin1String("delay:"))) {
+                bool ok = false;
+                spec.accept = tcplab::lab::AcceptMode::Delay;
+                spec.acceptDelayMs = mode.mid(6).toInt(&ok);
+                if (!ok) {
+                    err << tr("tcplab: --accept delay:MS takes a whole number of milliseconds") << Qt::endl;
+                    return std::nullopt;
+                }
+            } else if (mode == QLatin1String("never") || mode == QLatin1String("immediate")) {
+                spec.accept = *tcplab::lab::acceptModeFromName(mode);
+            } else {
+                err << tr("tcplab: --accept takes never, delay:MS or immediate, not \"%1\"").arg(mode) << Qt::endl;
+                return std::nullopt;
+            }
+        }
+        if (parser.isSet(QStringLiteral("host-loopback")))
+            spec.hostLoopback = true;
+        return spec;
+    }
+
+    static void listPresets()
+    {
+        QTextStream out(stdout);
+        for (const auto &preset : tcplab::lab::ExperimentSpec::presets()) {
+            const auto title = tcplab::bilingual("tcplab::lab::Presets",
+                                                 tcplab::lab::ExperimentSpec::presetTitleSource(preset.preset));
+            out << preset.preset << QLatin1String("  ") << title.en << QLatin1String(" / ") << title.ja << Qt::endl;
+        }
+    }
+
+    // Runs one experiment and prints its result. 0: it ran (whatever it measured); 2: bad
+    // parameters, nothing started; 1: the run failed.
+    static int experiment(QCoreApplication &app, const tcplab::lab::ExperimentSpec &spec,
+                          const tcplab::lab::RunnerOptions &options, bool json, QString *failure = nullptr)
+    {
+        QTextStream err(stderr);
+        const QStringList problems = tcplab::lab::ExperimentRunner::preflight(spec, options);
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems)
+                err << tr("tcplab: %1").arg(problem) << Qt::endl;
+            return 2;
+        }
+        if (!json) {
+            err << tr("tcplab: running the experiment for %n second(s)...", nullptr, spec.observeS) << Qt::endl;
+        }
+        tcplab::lab::ExperimentRunner runner;
+        int code = 1;
+        QObject::connect(&runner, &tcplab::lab::ExperimentRunner::finished, &app,
+                         [&](const tcplab::lab::ExperimentResult &result) {
+                             QTextStream out(stdout);
+                             if (json)
+                                 out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+                             else
+                                 out << result.toText() << Qt::flush;
+                             code = 0;
+                             app.exit(0);
+                         });
+        QObject::connect(&runner, &tcplab::lab::ExperimentRunner::failed, &app, [&](const QString &message) {
+            if (failure)
+                *failure = message;
+            else
+                QTextStream(stderr) << tr("tcplab: the experiment failed: %1").arg(message) << Qt::endl;
+            code = 1;
+            app.exit(1);
+        });
+        if (!runner.start(spec, options))
+            return 2;
+        app.exec();
+        return code;
+    }
+
+    static int runExperiment(QCoreApplication &app, tcplab::Localization &localization)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Runs a backlog experiment in a private network namespace (or on this host's loopback) and "
+               "prints what the server and the clients saw, beside what the kernel model expected."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("experiment"), tr("The experiment command."));
+        parser.addOption({ QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."),
+                           tr("language") });
+        addExperimentOptions(parser);
+        if (!parser.parse(app.arguments())) {
+            QTextStream(stderr) << tr("tcplab: %1").arg(parser.errorText()) << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("help")))
+            parser.showHelp(0);
+        if (parser.isSet(QStringLiteral("lang")))
+            localization.apply(parser.value(QStringLiteral("lang")));
+        if (parser.positionalArguments().size() > 1) {
+            QTextStream(stderr) << tr("tcplab: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))
+                                << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("list-presets"))) {
+            listPresets();
+            return 0;
+        }
+        const auto spec = experimentSpec(parser);
+        if (!spec)
+            return 2;
+        tcplab::lab::RunnerOptions options;
+        if (parser.isSet(QStringLiteral("port"))) {
+            bool ok = false;
+            options.port = parser.value(QStringLiteral("port")).toInt(&ok);
+            if (!ok || options.port < 1 || options.port > 65535) {
+                QTextStream(stderr) << tr("tcplab: --port takes a port number from 1 to 65535") << Qt::endl;
+                return 2;
+            }
+        }
+        return experiment(app, *spec, options, parser.isSet(QStringLiteral("json")));
+    }
+
+    // The headless main job: the first preset, its table and explanation. When no experiment can
+    // run here (no namespaces), the live counters instead.
+    static int runHeadlessExperiment(QCoreApplication &app, const QCommandLineParser &parser)
+    {
+        QTextStream err(stderr);
+        const auto spec = tcplab::lab::ExperimentSpec::presets().constFirst();
+        err << tr("tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job "
+                  "runs instead: the experiment %1 in a private network namespace.")
+                   .arg(spec.preset)
+            << Qt::endl;
+        QString failure;
+        const int code = experiment(app, spec, {}, false, &failure);
+        if (code == 0)
+            return 0;
+        if (!failure.isEmpty())
+            err << tr("tcplab: the experiment could not run: %1").arg(failure) << Qt::endl;
+        err << tr("tcplab: showing this machine's live counters instead.") << Qt::endl;
+        return runHeadless(app, parser, true);
+    }
 };
 
 void setIdentity()
@@ -181,6 +401,13 @@ bool argumentGiven(int argc, char **argv, const char *name)
 int main(int argc, char **argv)
 {
     const char *command = argc > 1 ? argv[1] : "";
+    if (std::strcmp(command, "experiment") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        tcplab::Localization localization;
+        localization.apply();
+        return Cli::runExperiment(app, localization);
+    }
     if (std::strcmp(command, "sample") == 0 || std::strcmp(command, "census") == 0) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -203,7 +430,9 @@ int main(int argc, char **argv)
         parser.process(app);
         if (parser.isSet(QStringLiteral("lang")))
             localization.apply(parser.value(QStringLiteral("lang")));
-        return Cli::runHeadless(app, parser, askedForHeadless);
+        if (askedForHeadless || informational)
+            return Cli::runHeadless(app, parser, askedForHeadless);
+        return Cli::runHeadlessExperiment(app, parser);
     }
 
     QApplication app(argc, argv);

@@ -277,6 +277,14 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
             ? Range::exactly(clientEstablished)
             : Range::between(clientEstablished, clientEstablished + synRecv);
         p.outcomes[QStringLiteral("connected")] = modern ? Range::exactly(connected) : Range::between(connected, connected + synRecv);
+        if (modern && reset > 0) {
+            // Tolerance measured on loopback (6.18): the server's RST answers the client's final
+            // ACK within the same softirq run (tcp_check_req() -> req->rsk_ops->send_reset()), so
+            // the client socket goes SYN_SENT -> ESTABLISHED -> CLOSE before the client process
+            // looks; its non-blocking connect() then reports ECONNRESET and the client never
+            // counts as connected. Over a real network it does, first.
+            p.outcomes[QStringLiteral("connected")] = Range::between(connected - reset, connected);
+        }
         p.outcomes[QStringLiteral("timed_out")] = modern ? Range::exactly(timedOut) : Range::between(timedOut - synRecv, timedOut);
         p.outcomes[QStringLiteral("reset")] = Range::exactly(reset);
         p.outcomes[QStringLiteral("refused")] = Range::exactly(0);
@@ -314,7 +322,19 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
         const qint64 low = qMin<qint64>(total, p.acceptQueueCapacity + acceptedBeforeLastRetry - 2);
         const qint64 high = qMin<qint64>(total, p.acceptQueueCapacity + accepted + 1);
         p.outcomes[QStringLiteral("connected")] = Range::between(qMax<qint64>(low, qMin<qint64>(total, p.acceptQueueCapacity)), high);
-        p.outcomes[QStringLiteral("timed_out")] = Range::between(total - high, total - p.outcomes[QStringLiteral("connected")].low);
+        if (settings.syncookies != 0) {
+            // Measured on 6.18 in a namespace: once a place frees, the clients' retransmitted SYNs
+            // (sent on the same timer tick) all pass the accept-queue test in tcp_conn_request()
+            // before any final ACK; the ACKs after the first overflow, and the requests they leave
+            // behind fill the SYN queue, so the next SYNs get SYN cookies
+            // (TcpExt.TCPReqQFullDoCookies). A cookie SYN-ACK completes the handshake on the
+            // client's side even when cookie_v4_check() then drops the ACK for a full accept queue:
+            // the client reports connected while the server has no socket for it. So up to every
+            // client may count as connected.
+            p.outcomes[QStringLiteral("connected")].high = total;
+        }
+        p.outcomes[QStringLiteral("timed_out")] = Range::between(total - p.outcomes[QStringLiteral("connected")].high,
+                                                                 total - p.outcomes[QStringLiteral("connected")].low);
         p.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(0, qint64(total) * synsHigh);
         p.explanation << bilingual(
             kContext,

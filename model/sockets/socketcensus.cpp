@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -131,6 +132,29 @@ QString SocketCensus::open()
     if (!m_buffer)
         m_buffer = std::make_unique<std::byte[]>(kBufferSize);
     m_fd = fd;
+    return QString();
+}
+
+QString SocketCensus::adopt(int fd)
+{
+    if (fd < 0)
+        return tr("no socket diagnostics socket was given");
+    int protocol = -1;
+    socklen_t length = sizeof protocol;
+    // Anything but a sock_diag socket would make every dump fail in confusing ways; check now.
+    if (::getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &protocol, &length) != 0 || protocol != NETLINK_SOCK_DIAG) {
+        ::close(fd);
+        return tr("the socket given is not a socket diagnostics (netlink sock_diag) socket");
+    }
+    close();
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    int size = kReceiveBufferSize;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    if (!m_buffer)
+        m_buffer = std::make_unique<std::byte[]>(kBufferSize);
+    m_fd = fd;
+    // The sender may have used it; replies it never read must not be taken for ours.
+    drainStaleReplies();
     return QString();
 }
 

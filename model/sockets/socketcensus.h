@@ -106,6 +106,11 @@ public:
     // belongs to the network namespace the calling thread is in at that moment. Returns an error
     // message or "".
     QString open();
+    // Uses `fd`, an open NETLINK_SOCK_DIAG socket, from now on and takes ownership of it (any
+    // socket already open is closed). A socket made inside another network namespace and passed
+    // over a Unix socket (tcplab-sandbox does this) makes every census that namespace's, read from
+    // outside it. Returns an error message, or "" when the socket is usable.
+    QString adopt(int fd);
     bool isOpen() const { return m_fd >= 0; }
     void close();
 

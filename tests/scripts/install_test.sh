@@ -12,6 +12,8 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 status=0
 for f in \
     "$bindir/tcplab" \
+    "$bindir/tcplab-agent" \
+    "$bindir/tcplab-sandbox" \
     "$datadir/applications/org.tcplab.tcplab.desktop" \
     "$datadir/metainfo/org.tcplab.tcplab.metainfo.xml" \
     "$datadir/icons/hicolor/scalable/apps/org.tcplab.tcplab.svg" \
@@ -25,6 +27,12 @@ appstreamcli validate --no-net "$prefix/$datadir/metainfo/org.tcplab.tcplab.meta
 cat "$prefix/appstream.log"
 if grep -q "^E:" "$prefix/appstream.log"; then echo "FAIL: the metainfo has errors" >&2; status=1; fi
 # The installed program finds its installed translations.
-env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/$bindir/tcplab" --rows 1 --interval 100 --lang ja \
-    2>/dev/null | grep -q '受信' || { echo "FAIL: the installed program did not speak Japanese" >&2; status=1; }
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/$bindir/tcplab" --headless --rows 1 --interval 100 \
+    --lang ja 2>/dev/null | grep -q '受信' || { echo "FAIL: the installed program did not speak Japanese" >&2; status=1; }
+# The installed program finds its installed agent and sandbox: the headless experiment runs.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/$bindir/tcplab" experiment --preset seed-backlog-100 \
+    --observe 1 --json >"$prefix/experiment.json" 2>"$prefix/experiment.err" \
+    || { echo "FAIL: the installed program could not run an experiment:" >&2; cat "$prefix/experiment.err" >&2; status=1; }
+grep -q '"connected":100' "$prefix/experiment.json" \
+    || { echo "FAIL: the installed experiment did not connect 100 clients" >&2; status=1; }
 exit $status

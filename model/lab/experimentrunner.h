@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs one experiment without blocking the thread it lives in: starts tcplab-sandbox (a private
+// network namespace with the spec's sysctls) or, in host-loopback mode, nothing; starts
+// `tcplab-agent serve` and the clients inside it; samples the sockets (through the sandbox's
+// sock_diag socket) and the namespace's counters (/proc/<sandbox pid>/net) every 100 ms; collects
+// the clients' outcomes; stops everything; and builds an ExperimentResult with the kernel model's
+// prediction beside the measurement. Every process it starts dies with it, even when it is killed
+// (PR_SET_PDEATHSIG), and the namespace goes with the last of them. Links Qt Core only.
+#pragma once
+
+#include "experimentresult.h"
+#include "experimentspec.h"
+#include "kernelmodel.h"
+#include "sockets/socketcensus.h"
+#include "sources/localcountersource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace tcplab::lab {
+
+struct RunnerOptions {
+    // Where tcplab-agent and tcplab-sandbox are; the directory of the running program by default.
+    QString binDirectory;
+    // The server's port: 11000 (the lab log's) in the sandbox; 0 on the host, for any free port.
+    int port = -1;
+};
+
+class ExperimentRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExperimentRunner(QObject *parent = nullptr);
+    ~ExperimentRunner() override;
+
+    // Everything that can be checked before anything starts: the spec's own checks, the
+    // executables, the local port range and the open-file limit against the client count, and,
+    // on the host, whether the port is free. Translated messages; empty when the run can start.
+    static QStringList preflight(const ExperimentSpec &spec, const RunnerOptions &options = {});
+
+    // Starts the run; the outcome comes as finished() or failed(). Returns false (and emits
+    // failed()) when preflight() finds a problem or a run is already going.
+    bool start(const ExperimentSpec &spec, const RunnerOptions &options = {});
+    // Ends the run early and cleanly: the clients and the server are stopped, the sandbox exits,
+    // and failed() reports that the run was stopped.
+    void stop();
+    bool isRunning() const { return m_phase != Phase::Idle; }
+
+    // Process ids of everything started so far (the sandbox and the agents), for diagnostics.
+    QList<qint64> processIds() const;
+
+Q_SIGNALS:
+    void started();
+    void progress(qint64 elapsedMs, qint64 totalMs, const QString &phase);
+    void timelineSample(const tcplab::lab::TimelineSample &sample);
+    void finished(const tcplab::lab::ExperimentResult &result);
+    void failed(const QString &message);
+
+private:
+    enum class Phase { Idle, Sandbox, Server, LateClients, Observe, Collect, Stopping };
+
+    struct Agent {
+        QString id;
+        qint64 pid = 0;
+        bool exited = false;
+        bool summary = false;
+        QJsonObject summaryEvent;
+        QHash<QString, qint64> outcomeCounts;
+        QStringList errors;
+        QProcess *process = nullptr; // host-loopback mode only
+        QByteArray partial;
+    };
+
+    void startSandbox();
+    void onSandboxOutput();
+    void onSandboxLine(const QJsonObject &line);
+    void onReady(const QJsonObject &ready);
+    void startHost();
+    void beginServer();
+    void spawnAgent(const QString &id, const QStringList &arguments);
+    void signalAgent(const QString &id, int signal);
+    void onAgentLine(const QString &id, const QJsonObject &event);
+    void onAgentExited(const QString &id, const QString &how);
+    void onListening(const QJsonObject &event);
+    void startClients();
+    void onTick();
+    void takeSample(bool last);
+    void endObservation();
+    void checkCollected();
+    void stopServer();
+    void finishRun();
+    void fail(const QString &message);
+    void cleanUp();
+    void setPhase(Phase phase, const QString &text);
+    QString agentPath() const;
+    QString sandboxPath() const;
+
+    Phase m_phase = Phase::Idle;
+    ExperimentSpec m_spec;
+    RunnerOptions m_options;
+    QString m_failure; // set when the run ends with failed()
+    bool m_stopRequested = false;
+
+    QProcess *m_sandbox = nullptr;
+    int m_censusFd = -1; // our end of the socketpair the sandbox passes its sock_diag socket over
+    QByteArray m_sandboxPartial;
+    qint64 m_sandboxPid = 0;
+    QHash<QString, Agent> m_agents;
+
+    sockets::SocketCensus m_census;
+    std::unique_ptr<LocalCounterSource> m_counters;
+    CounterSnapshot m_before;
+    KernelVersion m_kernel;
+    ExperimentResult m_result;
+    quint16 m_port = 0;
+
+    QTimer m_tick; // samples during the observation, and every wait's progress
+    QTimer m_deadline; // the current phase's time limit
+    QElapsedTimer m_clock; // since the clients started
+    QElapsedTimer m_phaseClock;
+    qint64 m_totalMs = 0;
+};
+
+} // namespace tcplab::lab
