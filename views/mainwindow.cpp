@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "i18n/localization.h"
+#include "experiment/experimentpanel.h"
 #include "monitor/monitorview.h"
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace tcplab {
@@ -37,34 +39,30 @@ struct DockSpec {
 
 // The views that later versions fill in. Titles and descriptions are translated at display time.
 const DockSpec kDocks[] = {
-    { "experimentDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Experiment"),
-      QT_TRANSLATE_NOOP("tcplab::MainWindow",
-                        "Choose a backlog, a client count and the kernel settings, run the experiment in a "
-                        "private network namespace, and compare what the kernel did with what was expected."),
-      Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_1) },
     { "queuesDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Listen queues"),
       QT_TRANSLATE_NOOP("tcplab::MainWindow",
                         "For each listening socket: the SYN queue and the accept queue against their limits, "
                         "with the overflow and drop counters beside them."),
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_2) },
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_3) },
     { "socketsDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Socket states"),
       QT_TRANSLATE_NOOP("tcplab::MainWindow",
                         "How many TCP sockets are in each state, what each state means, and the sockets in "
                         "the state you select."),
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_3) },
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_4) },
     { "welcomeDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Getting Started"), "",
-      Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_4) },
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_5) },
     { "notebookDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Notebook"),
       QT_TRANSLATE_NOOP("tcplab::MainWindow",
                         "Your recorded runs, notes and chart snapshots, ready to export as a write-up."),
-      Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_5) },
+      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_6) },
 };
 
 const char kGeometryKey[] = "window/geometry";
 const char kIntervalKey[] = "monitor/intervalMs";
 const char kSpanKey[] = "monitor/spanMs";
+const char kTabKey[] = "window/tab";
 const char kStateKey[] = "window/state";
-constexpr int kStateVersion = 2; // 2: the monitor became the central view
+constexpr int kStateVersion = 3; // 3: monitor and experiment are tabs in the middle
 
 } // namespace
 
@@ -74,13 +72,19 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     , m_localization(localization)
     , m_system(system)
     , m_welcome(new WelcomeView(system, this))
+    , m_tabs(new QTabWidget(this))
     , m_monitor(new MonitorView(session, this))
+    , m_experiment(new ExperimentPanel(this))
     , m_session(session)
 {
     setObjectName(QStringLiteral("tcplabMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
-    // The charts are what a student watches most: they get the middle of the window.
-    setCentralWidget(m_monitor);
+    // The charts and the experiment are what a student works in most: they share the middle.
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_monitor, QString());
+    m_tabs->addTab(m_experiment, QString());
+    setCentralWidget(m_tabs);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     createActions();
@@ -264,10 +268,7 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_exportChart = new QAction(this);
-    m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportChart->setShortcutContext(Qt::WindowShortcut);
-    connect(m_exportChart, &QAction::triggered, this, [this] { m_monitor->openExportDialog(); });
+    m_exportChart = m_monitor->exportAction();
     m_copyChartData = new QAction(this);
     connect(m_copyChartData, &QAction::triggered, this, [this] { m_monitor->copyChartData(); });
 
@@ -281,15 +282,33 @@ void MainWindow::createActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
+    m_showMonitor = new QAction(this);
+    m_showMonitor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showMonitor, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_monitor); });
     m_showExperiment = new QAction(this);
-    m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    connect(m_showExperiment, &QAction::triggered, this, [this] {
-        if (QDockWidget *d = dock(QStringLiteral("experimentDock"))) {
-            d->show();
-            d->raise();
-            d->widget()->setFocus();
-        }
+    m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showExperiment, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_experiment); });
+    m_runExperiment = new QAction(this);
+    m_runExperiment->setObjectName(QStringLiteral("runExperiment"));
+    m_runExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runExperiment, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_experiment);
+        m_experiment->run();
     });
+    m_stopExperiment = new QAction(this);
+    m_stopExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stopExperiment->setEnabled(false);
+    connect(m_stopExperiment, &QAction::triggered, m_experiment, &ExperimentPanel::stop);
+    connect(m_experiment, &ExperimentPanel::runStarted, this, [this] {
+        m_runExperiment->setEnabled(false);
+        m_stopExperiment->setEnabled(true);
+    });
+    auto runEnded = [this] {
+        m_runExperiment->setEnabled(true);
+        m_stopExperiment->setEnabled(false);
+    };
+    connect(m_experiment, &ExperimentPanel::runFinished, this, runEnded);
+    connect(m_experiment, &ExperimentPanel::runFailed, this, runEnded);
 
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -322,13 +341,12 @@ void MainWindow::createDocks()
         addDockWidget(spec.area, d);
         m_docks.append(d);
     }
+    // One column of tabs on the right, so that the charts keep the window's whole height.
+    tabifyDockWidget(dock(QStringLiteral("welcomeDock")), dock(QStringLiteral("queuesDock")));
     tabifyDockWidget(dock(QStringLiteral("queuesDock")), dock(QStringLiteral("socketsDock")));
-    tabifyDockWidget(dock(QStringLiteral("welcomeDock")), dock(QStringLiteral("notebookDock")));
-    dock(QStringLiteral("queuesDock"))->raise();
+    tabifyDockWidget(dock(QStringLiteral("socketsDock")), dock(QStringLiteral("notebookDock")));
     dock(QStringLiteral("welcomeDock"))->raise();
-    resizeDocks({ dock(QStringLiteral("experimentDock")), dock(QStringLiteral("queuesDock")) }, { 280, 320 },
-                Qt::Horizontal);
-    resizeDocks({ dock(QStringLiteral("welcomeDock")) }, { 220 }, Qt::Vertical);
+    resizeDocks({ dock(QStringLiteral("welcomeDock")) }, { 440 }, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -349,6 +367,20 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_pause);
 
     m_experimentMenu = menuBar()->addMenu(QString());
+    m_experimentMenu->addAction(m_runExperiment);
+    m_experimentMenu->addAction(m_stopExperiment);
+    m_experimentMenu->addSeparator();
+    m_presetsMenu = m_experimentMenu->addMenu(QString());
+    for (const lab::ExperimentSpec &preset : lab::ExperimentSpec::presets()) {
+        auto *action = m_presetsMenu->addAction(QString());
+        action->setData(preset.preset);
+        connect(action, &QAction::triggered, this, [this, name = preset.preset] {
+            m_experiment->selectPreset(name);
+            m_tabs->setCurrentWidget(m_experiment);
+        });
+    }
+    m_experimentMenu->addSeparator();
+    m_experimentMenu->addAction(m_showMonitor);
     m_experimentMenu->addAction(m_showExperiment);
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -374,6 +406,16 @@ void MainWindow::retranslate()
     m_resetLayout->setText(tr("&Reset Layout"));
     m_fullScreen->setText(tr("&Full Screen"));
     m_showExperiment->setText(tr("Show &Experiment Panel"));
+    m_showMonitor->setText(tr("Show &Monitor"));
+    m_runExperiment->setText(tr("&Run Experiment"));
+    m_stopExperiment->setText(tr("&Stop Experiment"));
+    m_presetsMenu->setTitle(tr("&Presets"));
+    for (QAction *action : m_presetsMenu->actions()) {
+        if (const char *title = lab::ExperimentSpec::presetTitleSource(action->data().toString()))
+            action->setText(QCoreApplication::translate("tcplab::lab::Presets", title));
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_monitor), tr("Monitor"));
+    m_tabs->setTabText(m_tabs->indexOf(m_experiment), tr("Experiment"));
     m_about->setText(tr("&About tcplab"));
     m_aboutQt->setText(tr("About &Qt"));
 
@@ -436,6 +478,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState(kStateVersion));
+    settings.setValue(QLatin1String(kTabKey), m_tabs->currentIndex());
 }
 
 void MainWindow::restoreLayout()
@@ -443,6 +486,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kStateVersion);
+    m_tabs->setCurrentIndex(qBound(0, settings.value(QLatin1String(kTabKey), 0).toInt(), m_tabs->count() - 1));
 }
 
 } // namespace tcplab

@@ -11,6 +11,7 @@ class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 class QToolBar;
 
 namespace tcplab {
@@ -18,6 +19,7 @@ namespace tcplab {
 class Localization;
 class MonitorSession;
 class MonitorView;
+class ExperimentPanel;
 class WelcomeView;
 
 class MainWindow : public QMainWindow
@@ -28,9 +30,11 @@ public:
     MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
                QWidget *parent = nullptr);
 
-    // The dock with this object name ("welcomeDock", "socketsDock", "queuesDock", "experimentDock",
-    // "notebookDock"), or null.
+    // The dock with this object name ("welcomeDock", "socketsDock", "queuesDock", "notebookDock"),
+    // or null.
     MonitorView *monitorView() const { return m_monitor; }
+    ExperimentPanel *experimentPanel() const { return m_experiment; }
+    QTabWidget *centralTabs() const { return m_tabs; }
     QDockWidget *dock(const QString &objectName) const;
     QList<QDockWidget *> docks() const { return m_docks; }
     // The Language menu's action for a preference ("" = system language).
@@ -68,7 +72,9 @@ private:
     Localization *m_localization;
     SystemInfo m_system;
     WelcomeView *m_welcome;
+    QTabWidget *m_tabs;
     MonitorView *m_monitor;
+    ExperimentPanel *m_experiment;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState;
 
@@ -83,6 +89,10 @@ private:
     QAction *m_resetLayout = nullptr;
     QAction *m_fullScreen = nullptr;
     QAction *m_showExperiment = nullptr;
+    QAction *m_showMonitor = nullptr;
+    QAction *m_runExperiment = nullptr;
+    QAction *m_stopExperiment = nullptr;
+    QMenu *m_presetsMenu = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -12,6 +12,7 @@ namespace tcplab {
 
 namespace {
 const char kSettingsKey[] = "ui/language";
+QString g_current = QStringLiteral("en");
 
 // Installed .qm files win over the ones built into the program, so that a packager can update a
 // translation without a rebuild.
@@ -58,6 +59,11 @@ QString Localization::resolve(const QString &preference)
     return QStringLiteral("en");
 }
 
+QString Localization::current()
+{
+    return g_current;
+}
+
 void Localization::apply(const QString &overridePreference)
 {
     QString preference = overridePreference;
@@ -95,6 +101,7 @@ void Localization::install(const QString &language)
     }
     const bool changed = m_language != language;
     m_language = language;
+    g_current = language;
     // Widgets hear of it through QEvent::LanguageChange; the rest through this signal.
     if (changed)
         Q_EMIT languageChanged(language);

@@ -30,6 +30,9 @@ public:
     QString preference() const { return m_preference; }
     // The language in use.
     QString language() const { return m_language; }
+    // The language the program's translators speak now ("en" before any was installed), for
+    // code that shows bilingual text in the UI's language first.
+    static QString current();
 
     // Loads the saved preference (or `override` when not empty) and installs its translators.
     void apply(const QString &overridePreference = QString());

@@ -74,11 +74,13 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(w), (QStringList { QStringLiteral("&File"), QStringLiteral("&View"),
                                                QStringLiteral("E&xperiment"), QStringLiteral("&Language"),
                                                QStringLiteral("&Help") }));
-        QCOMPARE(w.docks().size(), 5);
+        QCOMPARE(w.docks().size(), 4);
         // The views that exist are in their docks.
         QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
         QVERIFY(w.dock(QStringLiteral("socketsDock"))->widget()->inherits("tcplab::SocketStatesView"));
-        QVERIFY(w.centralWidget()->inherits("tcplab::MonitorView"));
+        QCOMPARE(w.centralTabs()->count(), 2);
+        QVERIFY(w.centralTabs()->widget(0)->inherits("tcplab::MonitorView"));
+        QVERIFY(w.centralTabs()->widget(1)->inherits("tcplab::ExperimentPanel"));
         QVERIFY(w.dock(QStringLiteral("welcomeDock"))->widget()->inherits("tcplab::WelcomeView"));
         for (QDockWidget *d : w.docks()) {
             QVERIFY2(!d->windowTitle().isEmpty(), qPrintable(d->objectName()));

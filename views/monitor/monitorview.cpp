@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -114,9 +115,19 @@ MonitorView::MonitorView(MonitorSession *session, QWidget *parent)
             setTimeRange(m_fromMs, m_toMs);
     });
 
-    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
-    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QShortcut::activated, this, [this] { openExportDialog(-1); });
+    // One action for the shortcut and the main window's menu, so that the two never compete for
+    // the same keys.
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(-1); });
+
+    // Until the first sample, the axes show the span up to now rather than the epoch.
+    m_toMs = QDateTime::currentMSecsSinceEpoch();
+    m_fromMs = m_toMs - m_spanMs;
+    for (MonitorChart *c : std::as_const(m_charts))
+        c->setTimeRange(m_fromMs, m_toMs);
 
     retranslate();
     updateLists();

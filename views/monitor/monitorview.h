@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -38,6 +39,8 @@ public:
     ~MonitorView() override;
 
     int chartCount() const { return int(m_charts.size()); }
+    // "Export Chart…" (Ctrl+Shift+E while the view has focus); the main window puts it in its menu.
+    QAction *exportAction() const { return m_exportAction; }
     QString chartTitle(int index) const;
     MonitorChart *chart(int index) const { return m_charts.value(index); }
     // The chart that Ctrl+Shift+E exports: the one under the pointer, else the one with focus,
@@ -116,6 +119,7 @@ private:
     QPushButton *m_follow;
     QTimer m_redrawTimer;
     int m_dirty = 0;
+    QAction *m_exportAction = nullptr;
     int m_redrawCount = 0;
     bool m_following = true;
     qint64 m_spanMs = 5 * 60 * 1000;
