@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::AboutDialog</name>
     <message>
         <source>About tcplab</source>
@@ -130,18 +137,6 @@
         <translation><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row.</numerusform><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n rows.</numerusform></translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table</translation>
-    </message>
-    <message>
         <source>tcplab: --port takes a port number from 1 to 65535</source>
         <translation>tcplab: --port takes a port number from 1 to 65535</translation>
     </message>
@@ -196,6 +191,403 @@ Commands:
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count takes a whole number, 0 for no limit</translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</source>
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1 takes a whole number, not "%2"</source>
+        <translation>tcplab: --%1 takes a whole number, not "%2"</translation>
+    </message>
+    <message>
+        <source>Start from this preset (see --list-presets).</source>
+        <translation>Start from this preset (see --list-presets).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>List the presets and exit.</source>
+        <translation>List the presets and exit.</translation>
+    </message>
+    <message>
+        <source>The backlog the server passes to listen().</source>
+        <translation>The backlog the server passes to listen().</translation>
+    </message>
+    <message>
+        <source>Clients that connect at once.</source>
+        <translation>Clients that connect at once.</translation>
+    </message>
+    <message>
+        <source>Half-open clients started first, which ignore the SYN-ACK for a while.</source>
+        <translation>Half-open clients started first, which ignore the SYN-ACK for a while.</translation>
+    </message>
+    <message>
+        <source>When the late clients complete their handshakes, or -1 for never.</source>
+        <translation>When the late clients complete their handshakes, or -1 for never.</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn in the sandbox.</source>
+        <translation>net.core.somaxconn in the sandbox.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog in the sandbox.</source>
+        <translation>net.ipv4.tcp_max_syn_backlog in the sandbox.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2.</source>
+        <translation>net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1.</source>
+        <translation>net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries in the sandbox.</source>
+        <translation>net.ipv4.tcp_synack_retries in the sandbox.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syn_retries in the sandbox.</source>
+        <translation>net.ipv4.tcp_syn_retries in the sandbox.</translation>
+    </message>
+    <message>
+        <source>How the server accepts: never, delay:MS or immediate.</source>
+        <translation>How the server accepts: never, delay:MS or immediate.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Seconds a client waits for its handshake.</source>
+        <translation>Seconds a client waits for its handshake.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Seconds the run is watched after the clients start.</source>
+        <translation>Seconds the run is watched after the clients start.</translation>
+    </message>
+    <message>
+        <source>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</source>
+        <translation>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</translation>
+    </message>
+    <message>
+        <source>The server's port (default 11000 in the sandbox, any free port on the host).</source>
+        <translation>The server's port (default 11000 in the sandbox, any free port on the host).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the table.</source>
+        <translation>Print one JSON object instead of the table.</translation>
+    </message>
+    <message>
+        <source>tcplab: there is no preset "%1" (see --list-presets)</source>
+        <translation>tcplab: there is no preset "%1" (see --list-presets)</translation>
+    </message>
+    <message>
+        <source>tcplab: --accept delay:MS takes a whole number of milliseconds</source>
+        <translation>tcplab: --accept delay:MS takes a whole number of milliseconds</translation>
+    </message>
+    <message>
+        <source>tcplab: --accept takes never, delay:MS or immediate, not "%1"</source>
+        <translation>tcplab: --accept takes never, delay:MS or immediate, not "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcplab: running the experiment for %n second(s)...</source>
+        <translation><numerusform>tcplab: running the experiment for %n second...</numerusform><numerusform>tcplab: running the experiment for %n seconds...</numerusform></translation>
+    </message>
+    <message>
+        <source>tcplab: the experiment failed: %1</source>
+        <translation>tcplab: the experiment failed: %1</translation>
+    </message>
+    <message>
+        <source>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
+        <translation>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</translation>
+    </message>
+    <message>
+        <source>The experiment command.</source>
+        <translation>The experiment command.</translation>
+    </message>
+    <message>
+        <source>tcplab: unexpected argument "%1"</source>
+        <translation>tcplab: unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: the experiment %1 in a private network namespace.</source>
+        <translation>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: the experiment %1 in a private network namespace.</translation>
+    </message>
+    <message>
+        <source>tcplab: the experiment could not run: %1</source>
+        <translation>tcplab: the experiment could not run: %1</translation>
+    </message>
+    <message>
+        <source>tcplab: showing this machine's live counters instead.</source>
+        <translation>tcplab: showing this machine's live counters instead.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentPanel</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept queue</translation>
+    </message>
+    <message>
+        <source>server SYN_RECV</source>
+        <translation>server SYN_RECV</translation>
+    </message>
+    <message>
+        <source>server ESTABLISHED</source>
+        <translation>server ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>client SYN_SENT</source>
+        <translation>client SYN_SENT</translation>
+    </message>
+    <message>
+        <source>client ESTABLISHED</source>
+        <translation>client ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog:</source>
+        <translation>&amp;Backlog:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Clients:</translation>
+    </message>
+    <message>
+        <source>Late clients:</source>
+        <translation>Late clients:</translation>
+    </message>
+    <message>
+        <source>&amp;somaxconn:</source>
+        <translation>&amp;somaxconn:</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;max_syn_backlog:</source>
+        <translation>tcp_&amp;max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>tcp_sync&amp;ookies:</source>
+        <translation>tcp_sync&amp;ookies:</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;abort_on_overflow:</source>
+        <translation>tcp_&amp;abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>tcp_synack_&amp;retries:</source>
+        <translation>tcp_synack_&amp;retries:</translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>Accept:</translation>
+    </message>
+    <message>
+        <source>Client &amp;timeout:</source>
+        <translation>Client &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Observe:</source>
+        <translation>&amp;Observe:</translation>
+    </message>
+    <message>
+        <source>&amp;Host loopback:</source>
+        <translation>&amp;Host loopback:</translation>
+    </message>
+    <message>
+        <source>namespace default</source>
+        <translation>namespace default</translation>
+    </message>
+    <message>
+        <source>never (a SYN flood)</source>
+        <translation>never (a SYN flood)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>When the late clients start to see the server's SYN-ACK and complete their handshakes</source>
+        <translation>When the late clients start to see the server's SYN-ACK and complete their handshakes</translation>
+    </message>
+    <message>
+        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
+        <translation>Half-open clients started before the others; they ignore the SYN-ACK for a while</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: off</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: when the SYN queue is full</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: always</translation>
+    </message>
+    <message>
+        <source>0: ignore the final ACK</source>
+        <translation>0: ignore the final ACK</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: reset the connection</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>one every</source>
+        <translation>one every</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>this host's settings, no sandbox</source>
+        <translation>this host's settings, no sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the experiment (%1)</source>
+        <translation>Run the experiment (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Stop the run (Esc)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Result</source>
+        <translation>Cop&amp;y Result</translation>
+    </message>
+    <message>
+        <source>Save Result as &amp;CSV…</source>
+        <translation>Save Result as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>During the run</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>seconds since the clients started</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
+        <translation>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s of about %3 s</source>
+        <translation>%1 — %2 s of about %3 s</translation>
+    </message>
+    <message>
+        <source>the experiment's server</source>
+        <translation>the experiment's server</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Finished in %1 s.</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>The run did not finish.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>counter change</source>
+        <translation>counter change</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Save Result</source>
+        <translation>Save Result</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -384,10 +776,6 @@ Commands:
         <translation>Experiment</translation>
     </message>
     <message>
-        <source>Choose a backlog, a client count and the kernel settings, run the experiment in a private network namespace, and compare what the kernel did with what was expected.</source>
-        <translation>Choose a backlog, a client count and the kernel settings, run the experiment in a private network namespace, and compare what the kernel did with what was expected.</translation>
-    </message>
-    <message>
         <source>Listen queues</source>
         <translation>Listen queues</translation>
     </message>
@@ -554,6 +942,22 @@ Commands:
     <message>
         <source>&amp;Copy Chart Data as CSV</source>
         <translation>&amp;Copy Chart Data as CSV</translation>
+    </message>
+    <message>
+        <source>Show &amp;Monitor</source>
+        <translation>Show &amp;Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;Run Experiment</source>
+        <translation>&amp;Run Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Experiment</source>
+        <translation>&amp;Stop Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Presets</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1487,204 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ExperimentResult</name>
+    <message>
+        <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
+        <translation>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</translation>
+    </message>
+    <message>
+        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
+        <translation>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</translation>
+    </message>
+    <message>
+        <source>The SYN queue was full for a moment and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent): those handshakes need no request socket, so more of them completed than the queue sizes suggest.</source>
+        <translation>The SYN queue was full for a moment and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent): those handshakes need no request socket, so more of them completed than the queue sizes suggest.</translation>
+    </message>
+    <message>
+        <source>The server accepts while the clients retry: how many get in depends on when each retransmitted SYN meets a free place in the queue, which the model can only bound.</source>
+        <translation>The server accepts while the clients retry: how many get in depends on when each retransmitted SYN meets a free place in the queue, which the model can only bound.</translation>
+    </message>
+    <message>
+        <source>The model assumes every SYN of the burst arrives before the queues change; on this machine the handshakes and the SYNs interleaved differently.</source>
+        <translation>The model assumes every SYN of the burst arrives before the queues change; on this machine the handshakes and the SYNs interleaved differently.</translation>
+    </message>
+    <message>
+        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
+        <translation>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 %2 = %3, but the model expected %4.</source>
+        <translation>Measured %1 %2 = %3, but the model expected %4.</translation>
+    </message>
+    <message>
+        <source>backlog %1, clients %2 (+%3 late), accept %4, observed %5 s</source>
+        <translation>backlog %1, clients %2 (+%3 late), accept %4, observed %5 s</translation>
+    </message>
+    <message>
+        <source>kernel %1, private network namespace (%2): counters are the experiment's own</source>
+        <translation>kernel %1, private network namespace (%2): counters are the experiment's own</translation>
+    </message>
+    <message>
+        <source>kernel %1, this host's loopback: settings read only, counters host-wide</source>
+        <translation>kernel %1, this host's loopback: settings read only, counters host-wide</translation>
+    </message>
+    <message>
+        <source>somaxconn %1, effective backlog %2, accept queue holds %3, syncookies %4, abort_on_overflow %5</source>
+        <translation>somaxconn %1, effective backlog %2, accept queue holds %3, syncookies %4, abort_on_overflow %5</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>* differs from the model</source>
+        <translation>* differs from the model</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::ExperimentRunner</name>
+    <message>
+        <source>tcplab-sandbox did not report ready within %1 s</source>
+        <translation>tcplab-sandbox did not report ready within %1 s</translation>
+    </message>
+    <message>
+        <source>the server did not start listening within %1 s</source>
+        <translation>the server did not start listening within %1 s</translation>
+    </message>
+    <message>
+        <source>the clients did not report their summary in time; they were killed</source>
+        <translation>the clients did not report their summary in time; they were killed</translation>
+    </message>
+    <message>
+        <source>the server or the sandbox did not stop in time; they were killed</source>
+        <translation>the server or the sandbox did not stop in time; they were killed</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (it is %1)</source>
+        <translation>The port must be between 1 and 65535 (it is %1)</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 was not found next to tcplab (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
+        <translation>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</translation>
+    </message>
+    <message>
+        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
+        <translation>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</translation>
+    </message>
+    <message>
+        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
+        <translation>%1 clients need more than %2 processes of at most %3 open files each</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not free: %2</source>
+        <translation>Port %1 on 127.0.0.1 is not free: %2</translation>
+    </message>
+    <message>
+        <source>an experiment is already running</source>
+        <translation>an experiment is already running</translation>
+    </message>
+    <message>
+        <source>Creating the network namespace</source>
+        <translation>Creating the network namespace</translation>
+    </message>
+    <message>
+        <source>cannot create a socket pair for the sandbox: %1</source>
+        <translation>cannot create a socket pair for the sandbox: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
+        <translation>tcplab-sandbox ended unexpectedly (exit code %1)</translation>
+    </message>
+    <message>
+        <source>cannot create the experiment's sandbox: %1</source>
+        <translation>cannot create the experiment's sandbox: %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not pass its socket diagnostics socket</source>
+        <translation>tcplab-sandbox did not pass its socket diagnostics socket</translation>
+    </message>
+    <message>
+        <source>Starting the server</source>
+        <translation>Starting the server</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>a crash</translation>
+    </message>
+    <message>
+        <source>the server could not start: %1</source>
+        <translation>the server could not start: %1</translation>
+    </message>
+    <message>
+        <source>the clients could not start: %1</source>
+        <translation>the clients could not start: %1</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (%2)</source>
+        <translation>%1 ended unexpectedly (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (%2): %3</source>
+        <translation>%1 ended unexpectedly (%2): %3</translation>
+    </message>
+    <message>
+        <source>Starting the half-open clients</source>
+        <translation>Starting the half-open clients</translation>
+    </message>
+    <message>
+        <source>Clients connecting</source>
+        <translation>Clients connecting</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>Observing</translation>
+    </message>
+    <message>
+        <source>Collecting the clients' outcomes</source>
+        <translation>Collecting the clients' outcomes</translation>
+    </message>
+    <message>
+        <source>Stopping the server</source>
+        <translation>Stopping the server</translation>
+    </message>
+    <message>
+        <source>%1 reported no summary; its outcomes are counted from its events</source>
+        <translation>%1 reported no summary; its outcomes are counted from its events</translation>
+    </message>
+    <message>
+        <source>the experiment was stopped</source>
+        <translation>the experiment was stopped</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentSpec</name>
     <message>
         <source>%1 must be between %2 and %3 (it is %4)</source>
@@ -1463,6 +2065,14 @@ Commands:
     <message>
         <source>the kernel sent a socket diagnostics message too short to read</source>
         <translation>the kernel sent a socket diagnostics message too short to read</translation>
+    </message>
+    <message>
+        <source>no socket diagnostics socket was given</source>
+        <translation>no socket diagnostics socket was given</translation>
+    </message>
+    <message>
+        <source>the socket given is not a socket diagnostics (netlink sock_diag) socket</source>
+        <translation>the socket given is not a socket diagnostics (netlink sock_diag) socket</translation>
     </message>
 </context>
 </TS>

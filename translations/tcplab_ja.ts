@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::AboutDialog</name>
     <message>
         <source>About tcplab</source>
@@ -95,7 +102,7 @@
     </message>
     <message>
         <source>Use this language (en or ja) instead of the saved one.</source>
-        <translation>保存された設定の代わりにこの言語 (en または ja) を使います。</translation>
+        <translation>保存された言語の代わりにこの言語 (en または ja) を使います。</translation>
     </message>
     <message>
         <source>language</source>
@@ -107,7 +114,7 @@
     </message>
     <message>
         <source>count</source>
-        <translation>行数</translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>Milliseconds between the headless job's rows (default 1000).</source>
@@ -130,20 +137,8 @@
         <translation><numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform></translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it prints this machine's live counters instead.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table</source>
-        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりにこのマシンのカウンタをリアルタイムに表示します。
-
-コマンド:
-  tcplab sample   カウンタ、レート、ソケットの状態、リッスンキューを 1 サンプル 1 行で表示
-  tcplab census   状態ごとの TCP ソケット数とリッスンソケットの一覧</translation>
-    </message>
-    <message>
         <source>tcplab: --port takes a port number from 1 to 65535</source>
-        <translation>tcplab: --port には 1 から 65535 までのポート番号を指定してください</translation>
+        <translation>tcplab: --port には 1 から 65535 のポート番号を指定してください</translation>
     </message>
     <message>
         <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
@@ -196,6 +191,403 @@ Commands:
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count には整数を指定してください (0 は無制限)</translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</source>
+        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがないときは、代わりに最初の実験プリセット (seed-backlog-10) を実行して結果を表示します。--headless を付けるとこのマシンのライブカウンタを表示します。
+
+コマンド:
+  tcplab sample   カウンタ、レート、ソケットの状態、listen キューをサンプルごとに 1 行で表示
+  tcplab census   状態ごとの TCP ソケット数とリスナーの表
+  tcplab experiment   専用のネットワーク名前空間でのバックログ実験。カーネルモデルの予測と並べて測定</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1 takes a whole number, not "%2"</source>
+        <translation>tcplab: --%1 には整数を指定してください ("%2" は使えません)</translation>
+    </message>
+    <message>
+        <source>Start from this preset (see --list-presets).</source>
+        <translation>このプリセットから始めます (--list-presets を参照)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>List the presets and exit.</source>
+        <translation>プリセットの一覧を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The backlog the server passes to listen().</source>
+        <translation>サーバが listen() に渡すバックログ。</translation>
+    </message>
+    <message>
+        <source>Clients that connect at once.</source>
+        <translation>一斉に接続するクライアントの数。</translation>
+    </message>
+    <message>
+        <source>Half-open clients started first, which ignore the SYN-ACK for a while.</source>
+        <translation>先に起動し、しばらく SYN-ACK を無視する半開きのクライアントの数。</translation>
+    </message>
+    <message>
+        <source>When the late clients complete their handshakes, or -1 for never.</source>
+        <translation>遅延クライアントがハンドシェイクを完了する時刻。-1 なら完了しません。</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn in the sandbox.</source>
+        <translation>サンドボックス内の net.core.somaxconn。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog in the sandbox.</source>
+        <translation>サンドボックス内の net.ipv4.tcp_max_syn_backlog。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2.</source>
+        <translation>サンドボックス内の net.ipv4.tcp_syncookies: 0、1、2 のいずれか。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1.</source>
+        <translation>サンドボックス内の net.ipv4.tcp_abort_on_overflow: 0 または 1。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries in the sandbox.</source>
+        <translation>サンドボックス内の net.ipv4.tcp_synack_retries。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syn_retries in the sandbox.</source>
+        <translation>サンドボックス内の net.ipv4.tcp_syn_retries。</translation>
+    </message>
+    <message>
+        <source>How the server accepts: never, delay:MS or immediate.</source>
+        <translation>サーバの accept の仕方: never、delay:MS、immediate のいずれか。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Seconds a client waits for its handshake.</source>
+        <translation>クライアントがハンドシェイクを待つ秒数。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Seconds the run is watched after the clients start.</source>
+        <translation>クライアントの開始後に観測する秒数。</translation>
+    </message>
+    <message>
+        <source>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</source>
+        <translation>サンドボックスを使わずにこのホストの 127.0.0.1 で実行します。設定はこのホストのものを読み取るだけで、カウンタはホスト全体の値です。</translation>
+    </message>
+    <message>
+        <source>The server's port (default 11000 in the sandbox, any free port on the host).</source>
+        <translation>サーバのポート (既定ではサンドボックス内は 11000、ホストでは空いている任意のポート)。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the table.</source>
+        <translation>表の代わりに JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>tcplab: there is no preset "%1" (see --list-presets)</source>
+        <translation>tcplab: プリセット "%1" はありません (--list-presets を参照)</translation>
+    </message>
+    <message>
+        <source>tcplab: --accept delay:MS takes a whole number of milliseconds</source>
+        <translation>tcplab: --accept delay:MS にはミリ秒を整数で指定してください</translation>
+    </message>
+    <message>
+        <source>tcplab: --accept takes never, delay:MS or immediate, not "%1"</source>
+        <translation>tcplab: --accept には never、delay:MS、immediate のいずれかを指定してください ("%1" は使えません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcplab: running the experiment for %n second(s)...</source>
+        <translation><numerusform>tcplab: 実験を %n 秒間実行しています...</numerusform></translation>
+    </message>
+    <message>
+        <source>tcplab: the experiment failed: %1</source>
+        <translation>tcplab: 実験に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
+        <translation>専用のネットワーク名前空間 (またはこのホストのループバック) でバックログの実験を行い、サーバとクライアントが観測した結果を、カーネルモデルの予測と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>The experiment command.</source>
+        <translation>experiment コマンド。</translation>
+    </message>
+    <message>
+        <source>tcplab: unexpected argument "%1"</source>
+        <translation>tcplab: 予期しない引数 "%1" があります</translation>
+    </message>
+    <message>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: the experiment %1 in a private network namespace.</source>
+        <translation>tcplab: ディスプレイが見つからないため (DISPLAY も WAYLAND_DISPLAY も設定されていません)、代わりにヘッドレスジョブを実行します: 専用のネットワーク名前空間での実験 %1 です。</translation>
+    </message>
+    <message>
+        <source>tcplab: the experiment could not run: %1</source>
+        <translation>tcplab: 実験を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>tcplab: showing this machine's live counters instead.</source>
+        <translation>tcplab: 代わりにこのマシンのライブカウンタを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentPanel</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept キュー</translation>
+    </message>
+    <message>
+        <source>server SYN_RECV</source>
+        <translation>サーバ SYN_RECV</translation>
+    </message>
+    <message>
+        <source>server ESTABLISHED</source>
+        <translation>サーバ ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>client SYN_SENT</source>
+        <translation>クライアント SYN_SENT</translation>
+    </message>
+    <message>
+        <source>client ESTABLISHED</source>
+        <translation>クライアント ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog:</source>
+        <translation>バックログ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>クライアント数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Late clients:</source>
+        <translation>遅れるクライアント:</translation>
+    </message>
+    <message>
+        <source>&amp;somaxconn:</source>
+        <translation>somaxconn(&amp;S):</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;max_syn_backlog:</source>
+        <translation>tcp_max_syn_backlog(&amp;M):</translation>
+    </message>
+    <message>
+        <source>tcp_sync&amp;ookies:</source>
+        <translation>tcp_syncookies(&amp;O):</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;abort_on_overflow:</source>
+        <translation>tcp_abort_on_overflow(&amp;A):</translation>
+    </message>
+    <message>
+        <source>tcp_synack_&amp;retries:</source>
+        <translation>tcp_synack_retries(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>accept:</translation>
+    </message>
+    <message>
+        <source>Client &amp;timeout:</source>
+        <translation>クライアントのタイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Observe:</source>
+        <translation>観察時間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Host loopback:</source>
+        <translation>ホストのループバック(&amp;H):</translation>
+    </message>
+    <message>
+        <source>namespace default</source>
+        <translation>名前空間の既定値</translation>
+    </message>
+    <message>
+        <source>never (a SYN flood)</source>
+        <translation>しない (SYN フラッド)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>When the late clients start to see the server's SYN-ACK and complete their handshakes</source>
+        <translation>遅れるクライアントがサーバの SYN-ACK を受け取り始め、ハンドシェイクを完了する時刻</translation>
+    </message>
+    <message>
+        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
+        <translation>他より先に始める半開きのクライアント。しばらくの間 SYN-ACK を無視します</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: 無効</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: SYN キューが満杯のとき</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: 常に</translation>
+    </message>
+    <message>
+        <source>0: ignore the final ACK</source>
+        <translation>0: 最後の ACK を無視</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: 接続をリセット</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>one every</source>
+        <translation>一定間隔で 1 本ずつ</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <source>this host's settings, no sandbox</source>
+        <translation>このホストの設定を使い、サンドボックスを使わない</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the experiment (%1)</source>
+        <translation>実験を実行します (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>実行を止めます (Esc)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Result</source>
+        <translation>結果をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Save Result as &amp;CSV…</source>
+        <translation>結果を CSV で保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予想</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>実行中の推移</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>クライアント開始からの秒数</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>ソケット数</translation>
+    </message>
+    <message>
+        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
+        <translation>プリセットを選ぶか各項目を設定して、実行してください。実験は専用のネットワーク名前空間で行われるので、このホストには何の変更も加わりません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s of about %3 s</source>
+        <translation>%1 — 約 %3 秒のうち %2 秒</translation>
+    </message>
+    <message>
+        <source>the experiment's server</source>
+        <translation>実験のサーバ</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>%1 秒で完了しました。</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>実行は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>クライアント全体</translation>
+    </message>
+    <message>
+        <source>counter change</source>
+        <translation>カウンタの増分</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Save Result</source>
+        <translation>結果を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -384,10 +776,6 @@ Commands:
         <translation>実験</translation>
     </message>
     <message>
-        <source>Choose a backlog, a client count and the kernel settings, run the experiment in a private network namespace, and compare what the kernel did with what was expected.</source>
-        <translation>バックログ、クライアント数、カーネル設定を選び、専用のネットワーク名前空間で実験を行い、カーネルの実際の動きを予想と比べます。</translation>
-    </message>
-    <message>
         <source>Listen queues</source>
         <translation>リッスンキュー</translation>
     </message>
@@ -554,6 +942,22 @@ Commands:
     <message>
         <source>&amp;Copy Chart Data as CSV</source>
         <translation>グラフのデータを CSV でコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Monitor</source>
+        <translation>モニタを表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Experiment</source>
+        <translation>実験を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Experiment</source>
+        <translation>実験を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>プリセット(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1487,204 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ExperimentResult</name>
+    <message>
+        <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
+        <translation>この実行はホスト自身のループバックを使いました。ほかのプログラムの接続や通信もこれらのカウンタに含まれ、ホストの設定がそのまま適用されます。</translation>
+    </message>
+    <message>
+        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
+        <translation>カウンタは再送された SYN や重複した ACK のたびに増えます。そのうち何回が観測時間内に入るかは、カーネルの再送タイマーと観測を締め切った瞬間によって決まります。</translation>
+    </message>
+    <message>
+        <source>The SYN queue was full for a moment and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent): those handshakes need no request socket, so more of them completed than the queue sizes suggest.</source>
+        <translation>SYN キューが一時的に満杯になり、カーネルは %1 個の SYN に SYN cookie で応答しました (TcpExt.SyncookiesSent)。こうしたハンドシェイクはリクエストソケットを必要としないため、キューの大きさから考えられるより多くの接続が完了しました。</translation>
+    </message>
+    <message>
+        <source>The server accepts while the clients retry: how many get in depends on when each retransmitted SYN meets a free place in the queue, which the model can only bound.</source>
+        <translation>クライアントが再試行している間もサーバは accept を続けます。何本が入れるかは、再送された各 SYN がキューの空きに出会うタイミング次第で、モデルには範囲しか示せません。</translation>
+    </message>
+    <message>
+        <source>The model assumes every SYN of the burst arrives before the queues change; on this machine the handshakes and the SYNs interleaved differently.</source>
+        <translation>モデルは一斉に送られた SYN がすべてキューの変化より先に届くと仮定しています。このマシンではハンドシェイクと SYN の順序がそれとは違って入り混じりました。</translation>
+    </message>
+    <message>
+        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
+        <translation>実行中に SYN キューが満杯になり、カーネルは %1 個の SYN に SYN cookie で応答しました (TcpExt.SyncookiesSent)。cookie を使うと、accept キューが満杯でサーバが最後の ACK を捨てた場合でも (TcpExt.ListenOverflows)、クライアント側ではハンドシェイクが完了します。そのようなクライアントは ESTABLISHED と報告しますが、サーバ側にはそのソケットがありません (クライアントの ESTABLISHED %2、サーバの ESTABLISHED %3)。</translation>
+    </message>
+    <message>
+        <source>Measured %1 %2 = %3, but the model expected %4.</source>
+        <translation>%1 %2 の測定値は %3 ですが、モデルの予測は %4 でした。</translation>
+    </message>
+    <message>
+        <source>backlog %1, clients %2 (+%3 late), accept %4, observed %5 s</source>
+        <translation>バックログ %1、クライアント %2 (遅延 +%3)、accept %4、観測 %5 秒</translation>
+    </message>
+    <message>
+        <source>kernel %1, private network namespace (%2): counters are the experiment's own</source>
+        <translation>カーネル %1、専用のネットワーク名前空間 (%2): カウンタはこの実験だけのものです</translation>
+    </message>
+    <message>
+        <source>kernel %1, this host's loopback: settings read only, counters host-wide</source>
+        <translation>カーネル %1、このホストのループバック: 設定は読み取りのみ、カウンタはホスト全体の値です</translation>
+    </message>
+    <message>
+        <source>somaxconn %1, effective backlog %2, accept queue holds %3, syncookies %4, abort_on_overflow %5</source>
+        <translation>somaxconn %1、実効バックログ %2、accept キューに入る数 %3、syncookies %4、abort_on_overflow %5</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>測定</translation>
+    </message>
+    <message>
+        <source>* differs from the model</source>
+        <translation>* モデルと異なる</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::ExperimentRunner</name>
+    <message>
+        <source>tcplab-sandbox did not report ready within %1 s</source>
+        <translation>tcplab-sandbox が %1 秒以内に準備完了を報告しませんでした</translation>
+    </message>
+    <message>
+        <source>the server did not start listening within %1 s</source>
+        <translation>サーバが %1 秒以内に listen を始めませんでした</translation>
+    </message>
+    <message>
+        <source>the clients did not report their summary in time; they were killed</source>
+        <translation>クライアントが時間内に集計を報告しなかったため、強制終了しました</translation>
+    </message>
+    <message>
+        <source>the server or the sandbox did not stop in time; they were killed</source>
+        <translation>サーバまたはサンドボックスが時間内に止まらなかったため、強制終了しました</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (it is %1)</source>
+        <translation>ポートは 1 から 65535 の間で指定してください (指定値 %1)</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 が tcplab と同じ場所 (%2) に見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
+        <translation>%1 クライアントには同じ数のローカルポートが必要ですが、net.ipv4.ip_local_port_range (%2-%3) には %4 個しかありません</translation>
+    </message>
+    <message>
+        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
+        <translation>サーバは accept した接続を %1 本保持することになりますが、このマシンでは 1 プロセスが開けるファイルは最大 %2 個です (RLIMIT_NOFILE)</translation>
+    </message>
+    <message>
+        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
+        <translation>%1 クライアントには、ファイルを最大 %3 個まで開けるプロセスが %2 個より多く必要です</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not free: %2</source>
+        <translation>127.0.0.1 のポート %1 は使用中です: %2</translation>
+    </message>
+    <message>
+        <source>an experiment is already running</source>
+        <translation>実験はすでに実行中です</translation>
+    </message>
+    <message>
+        <source>Creating the network namespace</source>
+        <translation>ネットワーク名前空間を作成しています</translation>
+    </message>
+    <message>
+        <source>cannot create a socket pair for the sandbox: %1</source>
+        <translation>サンドボックス用のソケットペアを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
+        <translation>tcplab-sandbox が予期せず終了しました (終了コード %1)</translation>
+    </message>
+    <message>
+        <source>cannot create the experiment's sandbox: %1</source>
+        <translation>実験用のサンドボックスを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not pass its socket diagnostics socket</source>
+        <translation>tcplab-sandbox からソケット診断用ソケットが渡されませんでした</translation>
+    </message>
+    <message>
+        <source>Starting the server</source>
+        <translation>サーバを起動しています</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>the server could not start: %1</source>
+        <translation>サーバを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the clients could not start: %1</source>
+        <translation>クライアントを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (%2)</source>
+        <translation>%1 が予期せず終了しました (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (%2): %3</source>
+        <translation>%1 が予期せず終了しました (%2): %3</translation>
+    </message>
+    <message>
+        <source>Starting the half-open clients</source>
+        <translation>半開きのクライアントを起動しています</translation>
+    </message>
+    <message>
+        <source>Clients connecting</source>
+        <translation>クライアントが接続しています</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>観測中</translation>
+    </message>
+    <message>
+        <source>Collecting the clients' outcomes</source>
+        <translation>クライアントの結果を集めています</translation>
+    </message>
+    <message>
+        <source>Stopping the server</source>
+        <translation>サーバを停止しています</translation>
+    </message>
+    <message>
+        <source>%1 reported no summary; its outcomes are counted from its events</source>
+        <translation>%1 が集計を報告しなかったため、結果は個々のイベントから数えました</translation>
+    </message>
+    <message>
+        <source>the experiment was stopped</source>
+        <translation>実験は中止されました</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentSpec</name>
     <message>
         <source>%1 must be between %2 and %3 (it is %4)</source>
@@ -1463,6 +2065,14 @@ Commands:
     <message>
         <source>the kernel sent a socket diagnostics message too short to read</source>
         <translation>カーネルから届いたソケット診断メッセージが短すぎて読めません</translation>
+    </message>
+    <message>
+        <source>no socket diagnostics socket was given</source>
+        <translation>ソケット診断用ソケットが渡されていません</translation>
+    </message>
+    <message>
+        <source>the socket given is not a socket diagnostics (netlink sock_diag) socket</source>
+        <translation>渡されたソケットはソケット診断用 (netlink sock_diag) のソケットではありません</translation>
     </message>
 </context>
 </TS>
