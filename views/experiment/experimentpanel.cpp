@@ -178,10 +178,11 @@ void ExperimentPanel::buildForm()
     buttons->addWidget(m_progress, 1);
 
     m_diagram = new QueueDiagram(this);
-    m_diagram->setMinimumHeight(220);
+    m_diagram->setMinimumHeight(m_diagram->minimumSizeHint().height());
 
     m_timelineChart = new QChart;
-    m_timelineChart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right the legend's names have room; below they would be cut short.
+    m_timelineChart->legend()->setAlignment(Qt::AlignRight);
     m_timelineChart->setMargins(QMargins(4, 4, 4, 4));
     m_timeAxis = new QValueAxis(m_timelineChart);
     m_countAxis = new QValueAxis(m_timelineChart);
@@ -198,7 +199,7 @@ void ExperimentPanel::buildForm()
     }
     m_timelineView = new QChartView(m_timelineChart, this);
     m_timelineView->setRenderHint(QPainter::Antialiasing);
-    m_timelineView->setMinimumHeight(220);
+    m_timelineView->setMinimumHeight(200);
     resetTimeline();
 
     m_table = new QTableWidget(0, 4, this);
@@ -279,8 +280,10 @@ void ExperimentPanel::retranslate()
 
     for (int i = 0; i < m_preset->count(); ++i) {
         const QString name = m_preset->itemData(i).toString();
-        const char *title = lab::ExperimentSpec::presetTitleSource(name);
-        m_preset->setItemText(i, title ? QCoreApplication::translate("tcplab::lab::Presets", title) : tr("Custom"));
+        if (const char *title = lab::ExperimentSpec::presetTitleSource(name))
+            m_preset->setItemText(i, QCoreApplication::translate("tcplab::lab::Presets", title));
+        else
+            m_preset->setItemText(i, tr("Custom"));
     }
     for (QSpinBox *box : { m_somaxconn, m_maxSynBacklog, m_synackRetries })
         box->setSpecialValueText(tr("namespace default"));
@@ -317,8 +320,10 @@ void ExperimentPanel::retranslate()
     if (!isRunning() && !m_result)
         m_phase->setText(tr("Choose a preset or set the fields, then run. The run takes place in a private "
                             "network namespace: nothing on this host changes."));
-    if (m_result)
+    if (m_result) {
         showResult();
+        m_phase->setText(tr("Finished in %1 s.").arg(double(m_result->durationMs) / 1000, 0, 'f', 1));
+    }
 }
 
 void ExperimentPanel::changeEvent(QEvent *event)
@@ -467,7 +472,13 @@ void ExperimentPanel::resetTimeline()
 {
     for (QLineSeries *series : std::as_const(m_timelineSeries))
         series->clear();
-    m_timeAxis->setRange(0, qMax(1, m_observe ? m_observe->value() : 5));
+    // Whole seconds on the time axis: one tick a second for short runs, nice steps for long ones.
+    const int observe = qMax(1, m_observe ? m_observe->value() : 5);
+    m_timeAxis->setRange(0, observe);
+    if (observe <= 10)
+        m_timeAxis->setTickCount(observe + 1);
+    else
+        m_timeAxis->applyNiceNumbers();
     m_countAxis->setRange(0, 10);
 }
 
@@ -496,8 +507,14 @@ void ExperimentPanel::onTimeline(const lab::TimelineSample &sample)
         m_timelineSeries[i]->append(x, double(value));
         highest = qMax(highest, double(value) * 1.1);
     }
-    m_timeAxis->setRange(0, qMax(m_timeAxis->max(), x));
-    m_countAxis->setRange(0, highest);
+    if (x > m_timeAxis->max()) {
+        m_timeAxis->setRange(0, x);
+        m_timeAxis->applyNiceNumbers();
+    }
+    if (highest > m_countAxis->max()) {
+        m_countAxis->setRange(0, highest);
+        m_countAxis->applyNiceNumbers();
+    }
 
     QueueFigures figures;
     figures.endpoint = tr("the experiment's server");
