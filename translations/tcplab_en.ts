@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::AboutDialog</name>
     <message>
         <source>About tcplab</source>
@@ -588,6 +581,10 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>

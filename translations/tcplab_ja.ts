@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Custom</source>
-        <translation>カスタム</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::AboutDialog</name>
     <message>
         <source>About tcplab</source>
@@ -588,6 +581,10 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
     </message>
 </context>
 <context>
