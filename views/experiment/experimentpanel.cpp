@@ -31,6 +31,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace tcplab {
 
 namespace {
@@ -507,9 +509,13 @@ void ExperimentPanel::onTimeline(const lab::TimelineSample &sample)
         m_timelineSeries[i]->append(x, double(value));
         highest = qMax(highest, double(value) * 1.1);
     }
-    if (x > m_timeAxis->max()) {
-        m_timeAxis->setRange(0, x);
-        m_timeAxis->applyNiceNumbers();
+    const int seconds = int(std::ceil(x));
+    if (seconds > m_timeAxis->max()) {
+        m_timeAxis->setRange(0, seconds);
+        if (seconds <= 10)
+            m_timeAxis->setTickCount(seconds + 1);
+        else
+            m_timeAxis->applyNiceNumbers();
     }
     if (highest > m_countAxis->max()) {
         m_countAxis->setRange(0, highest);
