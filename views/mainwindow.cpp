@@ -8,6 +8,7 @@
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
 #include "series/monitorsession.h"
+#include "sources/localcountersource.h"
 #include "sockets/socketstatesview.h"
 #include "welcomeview.h"
 
@@ -134,6 +135,7 @@ void MainWindow::createMonitorControls()
     m_sourceLabel = new QLabel(this);
     m_sourceBox = new QComboBox(this);
     m_sourceBox->setObjectName(QStringLiteral("sourceBox"));
+    m_sourceBox->addItem(QString(), QStringLiteral("host"));
     m_intervalLabel = new QLabel(this);
     m_intervalBox = new QComboBox(this);
     m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
@@ -170,6 +172,22 @@ void MainWindow::createMonitorControls()
         QSettings().setValue(QLatin1String(kSpanKey), ms);
     });
 
+    // While an experiment runs, its sandbox can be watched like this machine: the monitor switches
+    // to it when it comes up and back when it goes.
+    lab::ExperimentRunner *runner = m_experiment->runner();
+    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this] {
+        if (m_sourceBox->findData(QStringLiteral("sandbox")) < 0)
+            m_sourceBox->addItem(tr("Experiment sandbox"), QStringLiteral("sandbox"));
+        m_sourceBox->setCurrentIndex(m_sourceBox->findData(QStringLiteral("sandbox")));
+    });
+    connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this] {
+        const int sandbox = m_sourceBox->findData(QStringLiteral("sandbox"));
+        m_sourceBox->setCurrentIndex(0);
+        if (sandbox >= 0)
+            m_sourceBox->removeItem(sandbox);
+    });
+    connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this] { useSource(m_sourceBox->currentData().toString()); });
+
     m_pause = new QAction(this);
     m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setCheckable(true);
@@ -192,11 +210,13 @@ void MainWindow::retranslateMonitorControls()
     m_sourceLabel->setText(tr("Source:"));
     m_intervalLabel->setText(tr("Every:"));
     m_spanLabel->setText(tr("Span:"));
-    const int source = m_sourceBox->currentIndex();
-    m_sourceBox->clear();
-    m_sourceBox->addItem(m_session->source()->displayName());
-    m_sourceBox->setCurrentIndex(qMax(0, source));
-    m_sourceBox->setToolTip(tr("Where the counters come from"));
+    for (int i = 0; i < m_sourceBox->count(); ++i) {
+        m_sourceBox->setItemText(i, m_sourceBox->itemData(i).toString() == QLatin1String("sandbox")
+                                        ? tr("Experiment sandbox")
+                                        : tr("This machine"));
+    }
+    m_sourceBox->setToolTip(tr("Where the counters come from: this machine, or the running experiment's "
+                               "private network namespace"));
     for (int i = 0; i < m_intervalBox->count(); ++i) {
         const int ms = m_intervalBox->itemData(i).toInt();
         m_intervalBox->setItemText(i, ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000));
@@ -229,6 +249,23 @@ void MainWindow::updateSamplingStatus()
     m_samplingLabel->setText(tr("%1 · every %2")
                                  .arg(m_session->source()->displayName(),
                                       ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000)));
+}
+
+void MainWindow::useSource(const QString &which)
+{
+    lab::ExperimentRunner *runner = m_experiment->runner();
+    if (which == m_sourceKind)
+        return;
+    if (which == QLatin1String("sandbox") && runner->sandboxPid() > 0) {
+        m_sourceKind = which;
+        auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->sandboxPid()));
+        source->setDisplayName(tr("Experiment sandbox"));
+        m_session->setSource(std::move(source), runner->duplicateCensusSocket());
+    } else if (m_sourceKind != QLatin1String("host")) {
+        m_sourceKind = QStringLiteral("host");
+        m_session->setSource(std::make_unique<LocalCounterSource>());
+    }
+    updateSamplingStatus();
 }
 
 void MainWindow::setDockView(const QString &objectName, QWidget *view)

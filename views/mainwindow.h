@@ -48,6 +48,7 @@ public:
     QAction *pauseAction() const { return m_pause; }
     QComboBox *intervalBox() const { return m_intervalBox; }
     QComboBox *spanBox() const { return m_spanBox; }
+    QComboBox *sourceBox() const { return m_sourceBox; }
 
 public Q_SLOTS:
     void showAbout();
@@ -68,6 +69,7 @@ private:
     void createMonitorControls();
     void retranslateMonitorControls();
     void updateSamplingStatus();
+    void useSource(const QString &which);
 
     Localization *m_localization;
     SystemInfo m_system;
@@ -101,6 +103,7 @@ private:
     QToolBar *m_monitorBar = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_sourceBox = nullptr;
+    QString m_sourceKind = QStringLiteral("host"); // "host" or "sandbox"
     QLabel *m_intervalLabel = nullptr;
     QComboBox *m_intervalBox = nullptr;
     QLabel *m_spanLabel = nullptr;

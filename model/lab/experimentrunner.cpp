@@ -422,6 +422,7 @@ void ExperimentRunner::onReady(const QJsonObject &ready)
     }
     // /proc/<pid>/net is the network namespace of that process, read from outside it.
     m_counters = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(m_sandboxPid));
+    Q_EMIT sandboxReady(m_sandboxPid);
     beginServer();
 }
 
@@ -823,6 +824,8 @@ void ExperimentRunner::fail(const QString &message)
 
 void ExperimentRunner::cleanUp()
 {
+    if (m_sandboxPid > 0)
+        Q_EMIT sandboxClosing();
     m_tick.stop();
     m_deadline.stop();
     if (m_censusFd >= 0) {

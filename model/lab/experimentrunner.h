@@ -54,11 +54,21 @@ public:
     void stop();
     bool isRunning() const { return m_phase != Phase::Idle; }
 
+    // The sandbox's process while a sandboxed run is going (0 otherwise): its /proc/<pid>/net is
+    // the namespace's counters.
+    qint64 sandboxPid() const { return m_sandboxPid; }
+    // A new descriptor of the sandbox's socket diagnostics socket, for a census of the sandbox from
+    // elsewhere (the monitor), or -1. The caller owns it.
+    int duplicateCensusSocket() const { return m_census.duplicateSocket(); }
     // Process ids of everything started so far (the sandbox and the agents), for diagnostics.
     QList<qint64> processIds() const;
 
 Q_SIGNALS:
     void started();
+    // The sandbox is up: its counters and sockets can be watched (see sandboxPid()).
+    void sandboxReady(qint64 pid);
+    // The sandbox is about to go; whoever watches it must stop now.
+    void sandboxClosing();
     void progress(qint64 elapsedMs, qint64 totalMs, const QString &phase);
     void timelineSample(const tcplab::lab::TimelineSample &sample);
     void finished(const tcplab::lab::ExperimentResult &result);

@@ -29,7 +29,7 @@ QString MonitorSession::listenerSeries(const QString &endpoint, const char *fiel
     return QLatin1String("listener.") + endpoint + QLatin1Char('.') + QLatin1String(field);
 }
 
-void MonitorSession::setSource(std::unique_ptr<CounterSource> source)
+void MonitorSession::setSource(std::unique_ptr<CounterSource> source, int censusSocket)
 {
     const bool wasRunning = m_sampler && m_sampler->isRunning();
     m_sampler.reset();
@@ -40,8 +40,17 @@ void MonitorSession::setSource(std::unique_ptr<CounterSource> source)
     connect(m_sampler.get(), &Sampler::ratesComputed, this, &MonitorSession::onRates);
     connect(m_sampler.get(), &Sampler::sourceError, this, &MonitorSession::setError);
     m_store.clear();
+    m_census = sockets::Census();
+    m_censusReader.close();
+    setError(QString());
+    if (censusSocket >= 0) {
+        const QString error = m_censusReader.adopt(censusSocket);
+        if (!error.isEmpty())
+            setError(error);
+    }
     if (wasRunning && !m_paused)
         m_sampler->start();
+    Q_EMIT sourceChanged();
 }
 
 void MonitorSession::setIntervalMs(int intervalMs)

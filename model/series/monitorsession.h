@@ -26,8 +26,9 @@ public:
     explicit MonitorSession(QObject *parent = nullptr);
     ~MonitorSession() override;
 
-    // Replaces the source; the history of the old one is cleared.
-    void setSource(std::unique_ptr<CounterSource> source);
+    // Replaces the source; the history of the old one is cleared. `censusSocket` is a sock_diag
+    // socket of the source's network namespace (taken over), or -1 for one of this process's own.
+    void setSource(std::unique_ptr<CounterSource> source, int censusSocket = -1);
     CounterSource *source() const { return m_source.get(); }
 
     void setIntervalMs(int intervalMs);
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void censusUpdated();
     void pausedChanged(bool paused);
     void errorChanged(const QString &message);
+    void sourceChanged();
 
 private:
     void onSnapshot(const CounterSnapshot &snapshot);

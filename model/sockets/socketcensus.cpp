@@ -158,6 +158,11 @@ QString SocketCensus::adopt(int fd)
     return QString();
 }
 
+int SocketCensus::duplicateSocket() const
+{
+    return m_fd >= 0 ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : -1;
+}
+
 void SocketCensus::close()
 {
     if (m_fd >= 0)

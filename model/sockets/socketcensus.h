@@ -112,6 +112,9 @@ public:
     // outside it. Returns an error message, or "" when the socket is usable.
     QString adopt(int fd);
     bool isOpen() const { return m_fd >= 0; }
+    // A second descriptor of the same netlink socket (close-on-exec), for another census of the
+    // same namespace, or -1.
+    int duplicateSocket() const;
     void close();
 
     Census take(const CensusOptions &options = {});

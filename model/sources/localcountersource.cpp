@@ -24,6 +24,8 @@ LocalCounterSource::LocalCounterSource(QString netDirectory, QString procDirecto
 
 QString LocalCounterSource::displayName() const
 {
+    if (!m_displayName.isEmpty())
+        return m_displayName;
     return m_netDirectory == QLatin1String("/proc/net") ? tr("This machine") : m_netDirectory;
 }
 

@@ -20,10 +20,12 @@ public:
 
     CounterSnapshot read() override;
     QString displayName() const override;
+    void setDisplayName(const QString &name) { m_displayName = name; }
 
 private:
     QString m_netDirectory;
     QString m_procDirectory;
+    QString m_displayName;
 };
 
 qint64 monotonicNowNs();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "codeview.h"
+#include "experiment/experimentpanel.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
 #include "series/monitorsession.h"
@@ -8,6 +9,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -195,6 +199,37 @@ private Q_SLOTS:
         m_session->setPaused(true);
         MainWindow again(m_localization, fakeSystem(), m_session);
         QCOMPARE(again.intervalBox()->currentData().toInt(), 250);
+    }
+
+    void watchesTheExperimentSandbox()
+    {
+        MonitorSession session;
+        session.setIntervalMs(100);
+        MainWindow w(m_localization, fakeSystem(), &session);
+        w.experimentPanel()->setBinDirectory(QFileInfo(QStringLiteral(TCPLAB_EXECUTABLE)).absolutePath());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        session.start();
+        QCOMPARE(w.sourceBox()->count(), 1);
+        QVERIFY(w.experimentPanel()->selectPreset(QStringLiteral("seed-backlog-10")));
+        w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
+        QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
+        w.experimentPanel()->run();
+        // The monitor follows the sandbox while the run goes: the experiment's listener on port
+        // 11000 with its full accept queue is in the census there, not on this machine.
+        QTRY_COMPARE_WITH_TIMEOUT(w.sourceBox()->currentData().toString(), QStringLiteral("sandbox"), 20000);
+        QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.census().listeners.isEmpty()
+                                     && session.census().listeners.first().acceptQueue == 11,
+                                 20000);
+        QCOMPARE(session.census().listeners.first().local.port, quint16(11000));
+        QVERIFY(session.lastError().isEmpty());
+        // Back to this machine when the sandbox goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(w.sourceBox()->count(), 1);
+        QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
+        QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
+        session.setPaused(true);
     }
 
     void cleanupTestCase() { m_localization->setPreference(QStringLiteral("en")); }

@@ -48,6 +48,7 @@ public:
     bool selectPreset(const QString &name);
 
     bool isRunning() const;
+    lab::ExperimentRunner *runner() const { return m_runner; }
     // The last finished run, if any.
     const std::optional<lab::ExperimentResult> &result() const { return m_result; }
     // Result table as CSV (one row per figure: group, name, expected, measured, matches).
