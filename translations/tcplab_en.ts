@@ -881,10 +881,6 @@ Commands:
         <translation>Span:</translation>
     </message>
     <message>
-        <source>Where the counters come from</source>
-        <translation>Where the counters come from</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -955,6 +951,18 @@ Commands:
     <message>
         <source>&amp;Presets</source>
         <translation>&amp;Presets</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox</source>
+        <translation>Experiment sandbox</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>This machine</translation>
+    </message>
+    <message>
+        <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
+        <translation>Where the counters come from: this machine, or the running experiment's private network namespace</translation>
     </message>
 </context>
 <context>

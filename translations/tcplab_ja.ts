@@ -881,10 +881,6 @@ Commands:
         <translation>期間:</translation>
     </message>
     <message>
-        <source>Where the counters come from</source>
-        <translation>カウンタの取得元</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -955,6 +951,18 @@ Commands:
     <message>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox</source>
+        <translation>実験のサンドボックス</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
+        <translation>カウンタの取得元: このマシン、または実行中の実験の専用ネットワーク名前空間</translation>
     </message>
 </context>
 <context>
