@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/counterstable.h"
 #include "procfs/procfile.h"
 
@@ -9,20 +10,10 @@ using namespace tcplab::procfs;
 class CountersTableTest : public QObject
 {
     Q_OBJECT
-private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
 private Q_SLOTS:
     void foreignSnmp()
     {
-        const auto result = parseCountersTable(fixture("foreign/proc_net_snmp"), QStringLiteral("snmp"));
+        const auto result = parseCountersTable(tcplab::test::fixture("foreign/proc_net_snmp"), QStringLiteral("snmp"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         // Signed field.
@@ -39,7 +30,7 @@ private Q_SLOTS:
 
     void foreignNetstat()
     {
-        const auto result = parseCountersTable(fixture("foreign/proc_net_netstat"), QStringLiteral("netstat"));
+        const auto result = parseCountersTable(tcplab::test::fixture("foreign/proc_net_netstat"), QStringLiteral("netstat"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.value.contains(QStringLiteral("TcpExt.TCPPrequeued"))); // gone from newer kernels
         QVERIFY(result.value.contains(QStringLiteral("TcpExt.ListenOverflows")));
@@ -49,7 +40,7 @@ private Q_SLOTS:
     void ownCaptures()
     {
         for (const char *name : { "proc_net_snmp", "proc_net_netstat" }) {
-            const auto result = parseCountersTable(fixture(name), QLatin1String(name));
+            const auto result = parseCountersTable(tcplab::test::fixture(name), QLatin1String(name));
             QVERIFY2(result.ok(), qPrintable(result.error));
             QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/meminfo.h"
 #include "procfs/procfile.h"
 
@@ -9,20 +10,10 @@ using namespace tcplab::procfs;
 class MemInfoTest : public QObject
 {
     Q_OBJECT
-private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
 private Q_SLOTS:
     void ownCapture()
     {
-        const QByteArray text = fixture("proc_meminfo");
+        const QByteArray text = tcplab::test::fixture("proc_meminfo");
         const auto result = parseMemInfo(text);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));

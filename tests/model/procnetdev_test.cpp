@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/procfile.h"
 #include "procfs/procnetdev.h"
 
@@ -15,16 +16,6 @@ private:
         "Inter-|   Receive                                                |  Transmit\n"
         " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n";
 
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        const bool read = readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error);
-        if (!read)
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
     static const InterfaceCounters *find(const QList<InterfaceCounters> &list, const QString &name)
     {
         for (const auto &i : list) {
@@ -37,7 +28,7 @@ private:
 private Q_SLOTS:
     void foreignCapture()
     {
-        const auto result = parseProcNetDev(fixture("foreign/proc_net_dev"));
+        const auto result = parseProcNetDev(tcplab::test::fixture("foreign/proc_net_dev"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(result.value.size(), 8);
@@ -59,7 +50,7 @@ private Q_SLOTS:
 
     void ownCapture()
     {
-        const auto result = parseProcNetDev(fixture("proc_net_dev"));
+        const auto result = parseProcNetDev(tcplab::test::fixture("proc_net_dev"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(find(result.value, QStringLiteral("lo")));
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/procfile.h"
 #include "procfs/procnettcp.h"
 
@@ -9,21 +10,11 @@ using namespace tcplab::procfs;
 class ProcNetTcpTest : public QObject
 {
     Q_OBJECT
-private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
 private Q_SLOTS:
     void ownCapture()
     {
         // The known set of sockets described in tests/fixtures/README.md.
-        const auto result = parseProcNetTcp(fixture("proc_net_tcp"));
+        const auto result = parseProcNetTcp(tcplab::test::fixture("proc_net_tcp"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(result.value.size(), 9);
@@ -53,7 +44,7 @@ private Q_SLOTS:
 
     void ownCapture6()
     {
-        const auto result = parseProcNetTcp(fixture("proc_net_tcp6"));
+        const auto result = parseProcNetTcp(tcplab::test::fixture("proc_net_tcp6"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.warnings.isEmpty());
         QCOMPARE(result.value.size(), 5);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/procfile.h"
 #include "procfs/sockstat.h"
 
@@ -9,21 +10,11 @@ using namespace tcplab::procfs;
 class SockstatTest : public QObject
 {
     Q_OBJECT
-private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
 private Q_SLOTS:
     void ownCapture()
     {
         // Taken in a namespace holding 7 IPv4 TCP sockets (see tests/fixtures/README.md).
-        const auto result = parseSockstat(fixture("proc_net_sockstat"), QStringLiteral("sockstat"));
+        const auto result = parseSockstat(tcplab::test::fixture("proc_net_sockstat"), QStringLiteral("sockstat"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(result.value.value(QStringLiteral("TCP.inuse"), -1), 7);
@@ -39,7 +30,7 @@ private Q_SLOTS:
 
     void ownCapture6()
     {
-        const auto result = parseSockstat(fixture("proc_net_sockstat6"), QStringLiteral("sockstat6"));
+        const auto result = parseSockstat(tcplab::test::fixture("proc_net_sockstat6"), QStringLiteral("sockstat6"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.warnings.isEmpty());
         // The listeners on ::1 and ::, and the IPv6 pair and the v4-mapped server side.
@@ -49,7 +40,7 @@ private Q_SLOTS:
 
     void foreignOldKernel()
     {
-        const auto result = parseSockstat(fixture("foreign/proc_net_sockstat_rhel4"), QStringLiteral("sockstat"));
+        const auto result = parseSockstat(tcplab::test::fixture("foreign/proc_net_sockstat_rhel4"), QStringLiteral("sockstat"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.warnings.isEmpty());
         QCOMPARE(result.value.value(QStringLiteral("sockets.used")), 229);

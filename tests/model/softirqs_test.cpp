@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/procfile.h"
 #include "procfs/softirqs.h"
 
@@ -9,20 +10,10 @@ using namespace tcplab::procfs;
 class SoftIrqsTest : public QObject
 {
     Q_OBJECT
-private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
-
 private Q_SLOTS:
     void ownCapture()
     {
-        const auto result = parseSoftIrqs(fixture("proc_softirqs"));
+        const auto result = parseSoftIrqs(tcplab::test::fixture("proc_softirqs"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(result.value.cpus, QStringList({ QStringLiteral("CPU0"), QStringLiteral("CPU1") }));
@@ -36,7 +27,7 @@ private Q_SLOTS:
 
     void foreignCapture()
     {
-        const auto result = parseSoftIrqs(fixture("foreign/proc_softirqs"));
+        const auto result = parseSoftIrqs(tcplab::test::fixture("foreign/proc_softirqs"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.warnings.isEmpty());
         QCOMPARE(result.value.netRx()->perCpu, QList<quint64>({ 43066, 104508 }));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/fixtures.h"
 #include "procfs/procfile.h"
 #include "procfs/procnettcp.h"
 #include "procfs/sstcp.h"
@@ -13,14 +14,6 @@ class SsTcpTest : public QObject
 {
     Q_OBJECT
 private:
-    static QByteArray fixture(const char *name)
-    {
-        QByteArray text;
-        QString error;
-        if (!readProcFile(QStringLiteral(TCPLAB_FIXTURES_DIR "/") + QLatin1String(name), &text, &error))
-            qFatal("%s", qPrintable(error));
-        return text;
-    }
 
     // What both sources agree on; any address is "*" because ss writes "*" for a dual-stack "::".
     static QStringList keys(const QList<TcpSocketRecord> &sockets)
@@ -47,7 +40,7 @@ private:
 private Q_SLOTS:
     void ownCapture()
     {
-        const auto result = parseSsTcp(fixture("ss_tan.txt"));
+        const auto result = parseSsTcp(tcplab::test::fixture("ss_tan.txt"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(result.value.size(), 14);
@@ -68,9 +61,9 @@ private Q_SLOTS:
     // ss and /proc/net/tcp(6) were captured at the same moment: the same sockets.
     void sameAsProcNetTcp()
     {
-        const auto ss = parseSsTcp(fixture("ss_tan.txt"));
-        auto proc = parseProcNetTcp(fixture("proc_net_tcp"));
-        const auto proc6 = parseProcNetTcp(fixture("proc_net_tcp6"));
+        const auto ss = parseSsTcp(tcplab::test::fixture("ss_tan.txt"));
+        auto proc = parseProcNetTcp(tcplab::test::fixture("proc_net_tcp"));
+        const auto proc6 = parseProcNetTcp(tcplab::test::fixture("proc_net_tcp6"));
         QVERIFY(ss.ok() && proc.ok() && proc6.ok());
         proc.value.append(proc6.value);
         QCOMPARE(keys(ss.value), keys(proc.value));
