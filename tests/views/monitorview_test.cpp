@@ -475,7 +475,7 @@ private Q_SLOTS:
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 30000;
         for (int k = 0; k < 10; ++k)
             session.store().append(syntheticSample(t0 + k * 1000, k));
-        QApplication::setActiveWindow(&view);
+        view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
         view.chart(MonitorView::ThroughputChart)->setFocus();
 
