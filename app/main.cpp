@@ -6,11 +6,15 @@
 #include "i18n/localization.h"
 #include "lab/experimentrunner.h"
 #include "mainwindow.h"
+#include "notebook/notebookcli.h"
+#include "notebook/notebookdocumentexport.h"
 #include "series/monitorsession.h"
 #include "system/systeminfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QPageSize>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -42,7 +46,9 @@ public:
                "  tcplab sample   counters, rates, socket states and listen queues, one line per sample\n"
                "  tcplab census   TCP socket counts per state and the listener table\n"
                "  tcplab experiment   a backlog experiment in a private network namespace, measured beside "
-               "the kernel model's prediction"));
+               "the kernel model's prediction\n"
+               "  tcplab record   keep this machine's counters in a notebook for a while\n"
+               "  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({ QStringLiteral("headless"), tr("Run the headless job even when there is a display.") });
@@ -202,6 +208,8 @@ public:
         parser.addOption({ QStringLiteral("synack-retries"), tr("net.ipv4.tcp_synack_retries in the sandbox."),
                            tr("value") });
         parser.addOption({ QStringLiteral("syn-retries"), tr("net.ipv4.tcp_syn_retries in the sandbox."), tr("value") });
+        parser.addOption({ QStringLiteral("notebook"), tr("Record the run in this notebook file (made when it does not exist)."),
+                           tr("file") });
         parser.addOption({ QStringLiteral("accept"), tr("How the server accepts: never, delay:MS or immediate."),
                            tr("mode") });
         parser.addOption({ QStringLiteral("timeout"), tr("Seconds a client waits for its handshake."), tr("s") });
@@ -278,7 +286,8 @@ public:
     // Runs one experiment and prints its result. 0: it ran (whatever it measured); 2: bad
     // parameters, nothing started; 1: the run failed.
     static int experiment(QCoreApplication &app, const tcplab::lab::ExperimentSpec &spec,
-                          const tcplab::lab::RunnerOptions &options, bool json, QString *failure = nullptr)
+                          const tcplab::lab::RunnerOptions &options, bool json, QString *failure = nullptr,
+                          const QString &notebookFile = QString())
     {
         QTextStream err(stderr);
         const QStringList problems = tcplab::lab::ExperimentRunner::preflight(spec, options);
@@ -300,7 +309,12 @@ public:
                              else
                                  out << result.toText() << Qt::flush;
                              code = 0;
-                             app.exit(0);
+                             if (!notebookFile.isEmpty()) {
+                                 QTextStream notebookErr(stderr);
+                                 if (!tcplab::notebook::NotebookCli::appendResult(notebookFile, result, notebookErr))
+                                     code = 1;
+                             }
+                             app.exit(code);
                          });
         QObject::connect(&runner, &tcplab::lab::ExperimentRunner::failed, &app, [&](const QString &message) {
             if (failure)
@@ -356,7 +370,82 @@ public:
                 return 2;
             }
         }
-        return experiment(app, *spec, options, parser.isSet(QStringLiteral("json")));
+        return experiment(app, *spec, options, parser.isSet(QStringLiteral("json")), nullptr,
+                          parser.value(QStringLiteral("notebook")));
+    }
+
+    // `tcplab record --notebook FILE --duration S [--interval MS]`: keeps a monitor span.
+    static int runRecord(QCoreApplication &app)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Records this machine's counters into a notebook for a while."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("record"), tr("The record command."));
+        parser.addOption({ QStringLiteral("notebook"), tr("The notebook file (made when it does not exist)."),
+                           tr("file") });
+        parser.addOption({ QStringLiteral("duration"), tr("Seconds to record."), tr("seconds"), QStringLiteral("60") });
+        parser.addOption({ QStringLiteral("interval"), tr("Milliseconds between samples, 100 to 60000 (default 1000)."),
+                           tr("ms"), QStringLiteral("1000") });
+        parser.process(app);
+        QTextStream err(stderr);
+        bool durationOk = false;
+        bool intervalOk = false;
+        const int duration = parser.value(QStringLiteral("duration")).toInt(&durationOk);
+        const int interval = parser.value(QStringLiteral("interval")).toInt(&intervalOk);
+        if (!parser.isSet(QStringLiteral("notebook"))) {
+            err << tr("tcplab: record needs --notebook FILE") << Qt::endl;
+            return 2;
+        }
+        if (!durationOk || duration < 1 || duration > 7 * 24 * 3600) {
+            err << tr("tcplab: --duration takes seconds from 1 to 604800") << Qt::endl;
+            return 2;
+        }
+        if (!intervalOk || interval < 100 || interval > 60000) {
+            err << tr("tcplab: --interval takes milliseconds from 100 to 60000") << Qt::endl;
+            return 2;
+        }
+        return tcplab::notebook::NotebookCli::runRecord(app, parser.value(QStringLiteral("notebook")), duration,
+                                                        interval, err);
+    }
+
+    // `tcplab export FILE --format html|pdf|md|csv --out DIR`: the write-up without a display.
+    static int runExport(QCoreApplication &app)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Writes a notebook's write-up as HTML, PDF, Markdown or CSV."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The notebook file."));
+        parser.addOption({ QStringLiteral("format"), tr("html, pdf, md or csv (default html)."), tr("format"),
+                           QStringLiteral("html") });
+        parser.addOption({ QStringLiteral("out"), tr("The folder to write into (default: the current one)."),
+                           tr("folder"), QStringLiteral(".") });
+        parser.addOption({ QStringLiteral("page"), tr("The PDF's page size: a4 or letter (default a4)."), tr("size"),
+                           QStringLiteral("a4") });
+        parser.process(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (parser.positionalArguments().size() != 2) {
+            err << tr("tcplab: export needs the notebook file") << Qt::endl;
+            return 2;
+        }
+        const QString page = parser.value(QStringLiteral("page")).toLower();
+        if (page != QLatin1String("a4") && page != QLatin1String("letter")) {
+            err << tr("tcplab: --page takes a4 or letter") << Qt::endl;
+            return 2;
+        }
+        const QPageSize::PageSizeId pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        return tcplab::notebook::NotebookCli::runExport(
+            parser.positionalArguments().at(1), parser.value(QStringLiteral("format")), parser.value(QStringLiteral("out")),
+            [pageSize](const tcplab::notebook::Notebook &nb, const QString &format, const QString &dir,
+                       QStringList *written, QString *error) {
+                if (format == QLatin1String("md"))
+                    return tcplab::NotebookDocumentExport::writeMarkdown(nb, dir, {}, written, error);
+                written->append(QStringLiteral("notebook.pdf"));
+                return tcplab::NotebookDocumentExport::writePdf(nb, QDir(dir).filePath(QStringLiteral("notebook.pdf")),
+                                                                pageSize, {}, error);
+            },
+            out, err);
     }
 
     // The headless main job: the first preset, its table and explanation. When no experiment can
@@ -407,6 +496,23 @@ int main(int argc, char **argv)
         tcplab::Localization localization;
         localization.apply();
         return Cli::runExperiment(app, localization);
+    }
+    if (std::strcmp(command, "record") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        tcplab::Localization localization;
+        localization.apply();
+        return Cli::runRecord(app);
+    }
+    if (std::strcmp(command, "export") == 0) {
+        // PDF pages and PNG charts need fonts and a paint engine, not a screen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        tcplab::Localization localization;
+        localization.apply();
+        return Cli::runExport(app);
     }
     if (std::strcmp(command, "sample") == 0 || std::strcmp(command, "census") == 0) {
         QCoreApplication app(argc, argv);

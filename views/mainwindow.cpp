@@ -3,7 +3,13 @@
 
 #include "aboutdialog.h"
 #include "i18n/localization.h"
+#include "checklist/checklistview.h"
+#include "notebook/notebook.h"
+#include "notebook/notebookdocumentexport.h"
+#include "notebook/notebookexport.h"
+#include "notebook/notebookview.h"
 #include "experiment/experimentpanel.h"
+#include "wizard/lessonwizard.h"
 #include "monitor/monitorview.h"
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
@@ -17,6 +23,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
@@ -76,6 +88,9 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     , m_tabs(new QTabWidget(this))
     , m_monitor(new MonitorView(session, this))
     , m_experiment(new ExperimentPanel(this))
+    , m_checklist(new ChecklistView(session, this))
+    , m_notebook(new notebook::Notebook(this))
+    , m_notebookView(new NotebookView(this))
     , m_session(session)
 {
     setObjectName(QStringLiteral("tcplabMainWindow"));
@@ -85,6 +100,7 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_monitor, QString());
     m_tabs->addTab(m_experiment, QString());
+    m_tabs->addTab(m_checklist, QString());
     setCentralWidget(m_tabs);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
@@ -93,6 +109,7 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     setDockView(QStringLiteral("welcomeDock"), m_welcome);
     setDockView(QStringLiteral("queuesDock"), new ListenQueuesView(m_session, this));
     setDockView(QStringLiteral("socketsDock"), new SocketStatesView(m_session, this));
+    setDockView(QStringLiteral("notebookDock"), m_notebookView);
     createMonitorControls();
     createMenus();
     m_samplingLabel = new QLabel(this);
@@ -110,6 +127,14 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     restoreLayout();
 
     connect(m_localization, &Localization::languageChanged, this, &MainWindow::updateLanguageChecks);
+    // Every finished run and lesson becomes a notebook entry.
+    connect(m_experiment, &ExperimentPanel::runFinished, this, [this](const lab::ExperimentResult &result) {
+        if (m_notebook->isOpen())
+            m_notebookView->addRun(result);
+    });
+    connect(this, &MainWindow::lessonCompleted, this, &MainWindow::recordLesson);
+    openLastNotebook();
+
     connect(m_session, &MonitorSession::pausedChanged, this, &MainWindow::updateSamplingStatus);
     connect(m_session, &MonitorSession::errorChanged, this, &MainWindow::updateSamplingStatus);
     updateSamplingStatus();
@@ -251,6 +276,159 @@ void MainWindow::updateSamplingStatus()
                                       ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000)));
 }
 
+bool MainWindow::openNotebook(const QString &path, bool create)
+{
+    auto *next = new notebook::Notebook(this);
+    const bool ok = create ? next->create(path) : next->open(path);
+    if (!ok) {
+        const QString message = next->errorString();
+        delete next;
+        statusBar()->showMessage(message, 15000);
+        QMessageBox::warning(this, tr("Notebook"), message);
+        return false;
+    }
+    m_notebookView->setNotebook(next);
+    delete m_notebook;
+    m_notebook = next;
+    QSettings settings;
+    settings.setValue(QStringLiteral("notebook/last"), path);
+    QStringList recent = settings.value(QStringLiteral("notebook/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("notebook/recent"), recent);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Notebook: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::openLastNotebook()
+{
+    // The last notebook reopens; the very first start gets one in the data folder, so that runs
+    // are kept from the first day.
+    QString path = QSettings().value(QStringLiteral("notebook/last")).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        path = folder + QLatin1String("/lab.") + notebook::Notebook::fileSuffix();
+        if (!QFileInfo::exists(path)) {
+            auto *fresh = new notebook::Notebook(this);
+            if (fresh->create(path)) {
+                m_notebookView->setNotebook(fresh);
+                delete m_notebook;
+                m_notebook = fresh;
+                QSettings().setValue(QStringLiteral("notebook/last"), path);
+                return;
+            }
+            delete fresh;
+            return;
+        }
+    }
+    auto *last = new notebook::Notebook(this);
+    if (last->open(path)) {
+        m_notebookView->setNotebook(last);
+        delete m_notebook;
+        m_notebook = last;
+    } else {
+        // Another window has it, or it is damaged: say so, record nothing, touch nothing.
+        statusBar()->showMessage(last->errorString(), 15000);
+        delete last;
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("notebook/recent")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openNotebook(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newNotebook()
+{
+    const QString folder = QFileInfo(m_notebook->path()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Notebook"), folder,
+                                                tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + notebook::Notebook::fileSuffix();
+    openNotebook(path, true);
+}
+
+void MainWindow::chooseNotebook()
+{
+    const QString folder = QFileInfo(m_notebook->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Notebook"), folder, tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+    if (!path.isEmpty())
+        openNotebook(path);
+}
+
+void MainWindow::exportNotebook()
+{
+    if (!m_notebook->isOpen())
+        return;
+    QString filter;
+    const QString html = tr("Web page (*.html)");
+    const QString pdf = tr("PDF, A4 (*.pdf)");
+    const QString markdown = tr("Markdown with images (*.md)");
+    const QString base = QFileInfo(m_notebook->path()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Write-up"),
+                                                      QFileInfo(m_notebook->path()).absolutePath() + QLatin1Char('/') + base,
+                                                      html + QLatin1String(";;") + pdf + QLatin1String(";;") + markdown, &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = false;
+    if (filter == pdf || path.endsWith(QLatin1String(".pdf"))) {
+        ok = NotebookDocumentExport::writePdf(*m_notebook, path, QPageSize::A4, {}, &error);
+    } else if (filter == markdown || path.endsWith(QLatin1String(".md"))) {
+        QStringList written;
+        ok = NotebookDocumentExport::writeMarkdown(*m_notebook, QFileInfo(path).absolutePath(), {}, &written, &error);
+    } else {
+        ok = notebook::NotebookExport::writeHtml(*m_notebook, path, {}, &error);
+    }
+    if (ok)
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::warning(this, tr("Export Write-up"), error);
+}
+
+void MainWindow::recordLesson(const lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId)
+{
+    if (!m_notebook->isOpen())
+        return;
+    const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
+    if (result.timeline.isEmpty() && result.serverStates.isEmpty()) {
+        // The checklist lesson reads this machine and runs nothing: its prediction is the record.
+        m_notebook->addNote(tr("Lesson %1").arg(lessonId), tr("My prediction and what the checklist showed:\n\n```\n%1```")
+                                                                  .arg(predictionText));
+    } else {
+        m_notebook->addRun(result, tr("Lesson %1. My prediction:\n%2").arg(lessonId, predictionText));
+    }
+    m_notebookView->setNotebook(m_notebook);
+}
+
+void MainWindow::openLessons()
+{
+    // One wizard at a time; it stays open beside the window while lessons run.
+    if (!m_lessonWizard) {
+        m_lessonWizard = new LessonWizard(m_session, this);
+        m_lessonWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_lessonWizard, &LessonWizard::lessonCompleted, this, &MainWindow::lessonCompleted);
+    }
+    m_lessonWizard->show();
+    m_lessonWizard->raise();
+    m_lessonWizard->activateWindow();
+}
+
 void MainWindow::useSource(const QString &which)
 {
     lab::ExperimentRunner *runner = m_experiment->runner();
@@ -306,6 +484,15 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_exportChart = m_monitor->exportAction();
+    m_newNotebook = new QAction(this);
+    m_newNotebook->setShortcut(QKeySequence::New);
+    connect(m_newNotebook, &QAction::triggered, this, &MainWindow::newNotebook);
+    m_openNotebook = new QAction(this);
+    m_openNotebook->setShortcut(QKeySequence::Open);
+    connect(m_openNotebook, &QAction::triggered, this, &MainWindow::chooseNotebook);
+    m_exportNotebook = new QAction(this);
+    m_exportNotebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_exportNotebook, &QAction::triggered, this, &MainWindow::exportNotebook);
     m_copyChartData = new QAction(this);
     connect(m_copyChartData, &QAction::triggered, this, [this] { m_monitor->copyChartData(); });
 
@@ -325,6 +512,13 @@ void MainWindow::createActions()
     m_showExperiment = new QAction(this);
     m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showExperiment, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_experiment); });
+    m_showChecklist = new QAction(this);
+    m_showChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(m_showChecklist, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_checklist); });
+    m_lessons = new QAction(this);
+    m_lessons->setObjectName(QStringLiteral("lessonsAction"));
+    m_lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lessons, &QAction::triggered, this, &MainWindow::openLessons);
     m_runExperiment = new QAction(this);
     m_runExperiment->setObjectName(QStringLiteral("runExperiment"));
     m_runExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -389,6 +583,11 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newNotebook);
+    m_fileMenu->addAction(m_openNotebook);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_exportNotebook);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportChart);
     m_fileMenu->addAction(m_copyChartData);
     m_fileMenu->addSeparator();
@@ -404,6 +603,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_pause);
 
     m_experimentMenu = menuBar()->addMenu(QString());
+    m_experimentMenu->addAction(m_lessons);
+    m_experimentMenu->addSeparator();
     m_experimentMenu->addAction(m_runExperiment);
     m_experimentMenu->addAction(m_stopExperiment);
     m_experimentMenu->addSeparator();
@@ -419,6 +620,7 @@ void MainWindow::createMenus()
     m_experimentMenu->addSeparator();
     m_experimentMenu->addAction(m_showMonitor);
     m_experimentMenu->addAction(m_showExperiment);
+    m_experimentMenu->addAction(m_showChecklist);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -438,6 +640,11 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
 
     m_quit->setText(tr("&Quit"));
+    m_newNotebook->setText(tr("&New Notebook…"));
+    m_openNotebook->setText(tr("&Open Notebook…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_exportNotebook->setText(tr("Export &Write-up…"));
+    updateRecentMenu();
     m_exportChart->setText(tr("&Export Chart…"));
     m_copyChartData->setText(tr("&Copy Chart Data as CSV"));
     m_resetLayout->setText(tr("&Reset Layout"));
@@ -453,6 +660,9 @@ void MainWindow::retranslate()
     }
     m_tabs->setTabText(m_tabs->indexOf(m_monitor), tr("Monitor"));
     m_tabs->setTabText(m_tabs->indexOf(m_experiment), tr("Experiment"));
+    m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
+    m_showChecklist->setText(tr("Show the &Checklist"));
+    m_lessons->setText(tr("&Lessons…"));
     m_about->setText(tr("&About tcplab"));
     m_aboutQt->setText(tr("About &Qt"));
 

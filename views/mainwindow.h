@@ -3,9 +3,13 @@
 // geometry are saved on close and restored at start.
 #pragma once
 
+#include "lab/experimentresult.h"
+#include "wizard/lessonwizard.h"
 #include "system/systeminfo.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QComboBox;
@@ -20,6 +24,11 @@ class Localization;
 class MonitorSession;
 class MonitorView;
 class ExperimentPanel;
+class ChecklistView;
+class NotebookView;
+namespace notebook {
+class Notebook;
+}
 class WelcomeView;
 
 class MainWindow : public QMainWindow
@@ -34,6 +43,7 @@ public:
     // or null.
     MonitorView *monitorView() const { return m_monitor; }
     ExperimentPanel *experimentPanel() const { return m_experiment; }
+    LessonWizard *lessonWizard() const { return m_lessonWizard; }
     QTabWidget *centralTabs() const { return m_tabs; }
     QDockWidget *dock(const QString &objectName) const;
     QList<QDockWidget *> docks() const { return m_docks; }
@@ -50,9 +60,25 @@ public:
     QComboBox *spanBox() const { return m_spanBox; }
     QComboBox *sourceBox() const { return m_sourceBox; }
 
+    // The notebook runs and lessons are recorded in (it may be closed).
+    notebook::Notebook *notebook() const { return m_notebook; }
+    NotebookView *notebookView() const { return m_notebookView; }
+    // Opens (or, with create, makes) a notebook file and remembers it; false with a message in
+    // the status bar when it cannot.
+    bool openNotebook(const QString &path, bool create = false);
+
 public Q_SLOTS:
     void showAbout();
+    void openLessons();
+    void newNotebook();
+    void chooseNotebook();
+    void exportNotebook();
     void resetLayout();
+
+Q_SIGNALS:
+    // A lesson of the wizard ended with this result and the student's prediction.
+    void lessonCompleted(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
+                         const QString &lessonId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +96,10 @@ private:
     void retranslateMonitorControls();
     void updateSamplingStatus();
     void useSource(const QString &which);
+    void openLastNotebook();
+    void updateRecentMenu();
+    void recordLesson(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
+                      const QString &lessonId);
 
     Localization *m_localization;
     SystemInfo m_system;
@@ -77,6 +107,14 @@ private:
     QTabWidget *m_tabs;
     MonitorView *m_monitor;
     ExperimentPanel *m_experiment;
+    ChecklistView *m_checklist;
+    notebook::Notebook *m_notebook;
+    NotebookView *m_notebookView;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newNotebook = nullptr;
+    QAction *m_openNotebook = nullptr;
+    QAction *m_exportNotebook = nullptr;
+    QPointer<LessonWizard> m_lessonWizard;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState;
 
@@ -93,6 +131,8 @@ private:
     QAction *m_showExperiment = nullptr;
     QAction *m_showMonitor = nullptr;
     QAction *m_runExperiment = nullptr;
+    QAction *m_showChecklist = nullptr;
+    QAction *m_lessons = nullptr;
     QAction *m_stopExperiment = nullptr;
     QMenu *m_presetsMenu = nullptr;
     QAction *m_about = nullptr;

@@ -2,6 +2,8 @@
 #include "aboutdialog.h"
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
+#include "notebook/notebook.h"
+#include "wizard/lessonwizard.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
 #include "series/monitorsession.h"
@@ -12,6 +14,8 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -82,7 +86,8 @@ private Q_SLOTS:
         // The views that exist are in their docks.
         QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
         QVERIFY(w.dock(QStringLiteral("socketsDock"))->widget()->inherits("tcplab::SocketStatesView"));
-        QCOMPARE(w.centralTabs()->count(), 2);
+        QCOMPARE(w.centralTabs()->count(), 3);
+        QVERIFY(w.centralTabs()->widget(2)->inherits("tcplab::ChecklistView"));
         QVERIFY(w.centralTabs()->widget(0)->inherits("tcplab::MonitorView"));
         QVERIFY(w.centralTabs()->widget(1)->inherits("tcplab::ExperimentPanel"));
         QVERIFY(w.dock(QStringLiteral("welcomeDock"))->widget()->inherits("tcplab::WelcomeView"));
@@ -174,6 +179,51 @@ private Q_SLOTS:
             QVERIFY(CodeView::highlightingDefinitionCount() > 100);
     }
 
+    void lessonsOpenFromTheMenu()
+    {
+        MainWindow w(m_localization, fakeSystem(), m_session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.lessonWizard());
+        w.findChild<QAction *>(QStringLiteral("lessonsAction"))->trigger();
+        QVERIFY(w.lessonWizard());
+        QTRY_VERIFY(w.lessonWizard()->isVisible());
+        // A second trigger raises the same wizard.
+        LessonWizard *first = w.lessonWizard();
+        w.findChild<QAction *>(QStringLiteral("lessonsAction"))->trigger();
+        QCOMPARE(w.lessonWizard(), first);
+        w.lessonWizard()->close();
+        QTRY_VERIFY(!w.lessonWizard());
+    }
+
+    void notebookFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("write-up.tcplab"));
+        MainWindow w(m_localization, fakeSystem(), m_session);
+        QVERIFY(w.openNotebook(path, true));
+        QCOMPARE(w.notebook()->path(), path);
+        QCOMPARE(QSettings().value(QStringLiteral("notebook/last")).toString(), path);
+        QVERIFY(QSettings().value(QStringLiteral("notebook/recent")).toStringList().contains(path));
+        // A second window does not take the same file: the first keeps it.
+        MainWindow other(m_localization, fakeSystem(), m_session);
+        QVERIFY(!other.notebook()->isOpen() || other.notebook()->path() != path);
+        // A file that is not a notebook is refused and left as it was.
+        const QString junk = dir.filePath(QStringLiteral("junk.tcplab"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a notebook\n");
+        file.close();
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!other.openNotebook(junk));
+        QFile check(junk);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("not a notebook\n"));
+    }
+
     void monitorControls()
     {
         MainWindow w(m_localization, fakeSystem(), m_session);
@@ -214,6 +264,8 @@ private Q_SLOTS:
         QVERIFY(w.experimentPanel()->selectPreset(QStringLiteral("seed-backlog-10")));
         w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
         QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
+        QVERIFY(w.notebook()->isOpen());
+        const qsizetype entriesBefore = w.notebook()->entryCount();
         w.experimentPanel()->run();
         // The monitor follows the sandbox while the run goes: the experiment's listener on port
         // 11000 with its full accept queue is in the census there, not on this machine.
@@ -229,6 +281,8 @@ private Q_SLOTS:
         QCOMPARE(w.sourceBox()->count(), 1);
         QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
+        // The run is in the notebook.
+        QCOMPARE(w.notebook()->entryCount(), entriesBefore + 1);
         session.setPaused(true);
     }
 

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every lesson of the wizard, completed with given predictions: each run's comparison page shows
+// the measured numbers of the run's result and the prediction, and lessonCompleted reports each
+// lesson once with its id. Screenshots of the pages in English and Japanese.
+#include "checklist/checklistview.h"
+#include "i18n/localization.h"
+#include "wizard/lessons.h"
+#include "wizard/lessonwizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+
+using namespace tcplab;
+
+class LessonWizardTest : public QObject
+{
+    Q_OBJECT
+private:
+    Localization *m_localization = nullptr;
+
+    static void shoot(QWidget *w, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QVERIFY(w->grab().save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name));
+    }
+    void setJapanese(bool on)
+    {
+        if (on) {
+            m_localization->setPreference(QStringLiteral("ja"));
+        } else {
+            m_localization->setPreference(QStringLiteral("en"));
+        }
+        QCoreApplication::processEvents();
+    }
+    static QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("lessonwizard-test"));
+        QSettings().clear();
+        m_localization = new Localization(this);
+        m_localization->apply(QStringLiteral("en"));
+    }
+
+    void everyLesson()
+    {
+        LessonWizard wizard;
+        wizard.setBinDirectory(QFileInfo(QStringLiteral(TCPLAB_EXECUTABLE)).absolutePath());
+        wizard.resize(1000, 760);
+        wizard.show();
+        QSignalSpy completed(&wizard, &LessonWizard::lessonCompleted);
+        QStringList completedIds;
+        connect(&wizard, &LessonWizard::lessonCompleted, this,
+                [&completedIds](const lab::ExperimentResult &, const QJsonObject &, const QString &id) { completedIds << id; });
+        QSet<QString> shotOther;
+        int n = 0;
+        for (const Lesson &lesson : lessons()) {
+            ++n;
+            const bool first = n == 1;
+            wizard.restart();
+            QVERIFY(wizard.selectLesson(lesson.id));
+            const QString prefix = QStringLiteral("wizard_") + lesson.id + QLatin1Char('_');
+            if (first)
+                shoot(&wizard, prefix + QStringLiteral("choose_en.png"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(LessonWizard::IntroPage));
+            if (first)
+                shoot(&wizard, prefix + QStringLiteral("intro_en.png"));
+            wizard.next();
+            if (lesson.hostChecklist) {
+                QCOMPARE(wizard.currentId(), int(LessonWizard::HostPage));
+                wizard.findChild<QComboBox *>(QStringLiteral("predictVerdict"))->setCurrentIndex(0);
+                QTRY_VERIFY_WITH_TIMEOUT(wizard.checklistView()->input().haveFigures, 15000);
+                shoot(&wizard, prefix + QStringLiteral("host_en.png"));
+                setJapanese(true);
+                shoot(&wizard, prefix + QStringLiteral("host_ja.png"));
+                setJapanese(false);
+                wizard.accept();
+                QCOMPARE(completedIds.last(), lesson.id);
+                QCOMPARE(completed.last().at(1).toJsonObject().value(QStringLiteral("errors_verdict")).toString(), QStringLiteral("ok"));
+                continue;
+            }
+            QCOMPARE(wizard.currentId(), int(LessonWizard::SettingsPage));
+            // The lesson's own settings, shortened to keep the test quick.
+            QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("backlog"))->value(), lesson.spec.backlog);
+            wizard.findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
+            if (first)
+                shoot(&wizard, prefix + QStringLiteral("settings_en.png"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(LessonWizard::PredictionPage));
+            // A prediction that is plausible but not copied from anything: backlog + 1 established.
+            const int predictedServer = lesson.spec.backlog + 1;
+            wizard.findChild<QSpinBox *>(QStringLiteral("predictServer"))->setValue(predictedServer);
+            wizard.findChild<QSpinBox *>(QStringLiteral("predictSynRecv"))->setValue(3);
+            wizard.findChild<QSpinBox *>(QStringLiteral("predictConnected"))->setValue(lesson.spec.clients);
+            wizard.findChild<QComboBox *>(QStringLiteral("predictSees"))->setCurrentIndex(1);
+            auto *counter = wizard.findChild<QComboBox *>(QStringLiteral("predictCounter"));
+            counter->setCurrentIndex(counter->findData(lesson.counter));
+            wizard.findChild<QSpinBox *>(QStringLiteral("predictCounterValue"))->setValue(7);
+            if (first)
+                shoot(&wizard, prefix + QStringLiteral("prediction_en.png"));
+            QSignalSpy finished(&wizard, &LessonWizard::runFinished);
+            QSignalSpy failed(&wizard, &LessonWizard::runFailed);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(LessonWizard::RunPage));
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QVERIFY(wizard.currentPage()->isComplete());
+            if (first)
+                shoot(&wizard, prefix + QStringLiteral("run_en.png"));
+            const lab::ExperimentResult result = *wizard.result();
+            QCOMPARE(result.spec.observeS, 3);
+            const int before = int(completed.size());
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(LessonWizard::ComparisonPage));
+            QCOMPARE(int(completed.size()), before + 1);
+            QCOMPARE(completedIds.last(), lesson.id);
+            QCOMPARE(completed.last().at(1).toJsonObject().value(QStringLiteral("server_established")).toInt(), predictedServer);
+
+            QTableWidget *table = wizard.comparisonTable();
+            QCOMPARE(cell(table, 0, 1), QString::number(predictedServer));
+            QCOMPARE(cell(table, 0, 3), QString::number(result.serverStates.value(QStringLiteral("ESTABLISHED"))));
+            QCOMPARE(cell(table, 1, 1), QStringLiteral("3"));
+            QCOMPARE(cell(table, 1, 3), QString::number(result.serverStates.value(QStringLiteral("SYN_RECV"))));
+            QCOMPARE(cell(table, 2, 1), QString::number(lesson.spec.clients));
+            QCOMPARE(cell(table, 2, 3), QString::number(result.outcomes.value(QStringLiteral("connected"))));
+            QCOMPARE(cell(table, 4, 0), lesson.counter);
+            QCOMPARE(cell(table, 4, 1), QStringLiteral("7"));
+            QCOMPARE(cell(table, 4, 3), QString::number(result.countersDelta.value(lesson.counter)));
+            const auto comparisons = result.comparisons();
+            QCOMPARE(wizard.modelTable()->rowCount(), int(comparisons.size()));
+            for (int i = 0; i < comparisons.size(); ++i)
+                QCOMPARE(cell(wizard.modelTable(), i, 3), QString::number(comparisons.at(i).measured));
+            // A wrong prediction is explained.
+            if (predictedServer != result.serverStates.value(QStringLiteral("ESTABLISHED")))
+                QVERIFY(wizard.explanation()->toPlainText().contains(QLatin1String("Server: ESTABLISHED")));
+            if (first || !shotOther.contains(lesson.id)) {
+                shoot(&wizard, prefix + QStringLiteral("comparison_en.png"));
+                shotOther.insert(lesson.id);
+            }
+            if (first) {
+                // The same pages in Japanese, walking back from the comparison.
+                setJapanese(true);
+                shoot(&wizard, prefix + QStringLiteral("comparison_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("run_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("prediction_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("settings_ja.png"));
+                QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("observeS"))->value(), 3);
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("intro_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("choose_ja.png"));
+                setJapanese(false);
+            }
+        }
+        QCOMPARE(int(completed.size()), int(lessons().size()));
+        QStringList ids;
+        for (const Lesson &l : lessons())
+            ids << l.id;
+        QCOMPARE(completedIds, ids);
+    }
+
+    void rerunKeepsOwnNumbers()
+    {
+        LessonWizard wizard;
+        QVERIFY(wizard.selectLesson(QStringLiteral("backlog-10")));
+        wizard.next();
+        wizard.next();
+        wizard.findChild<QSpinBox *>(QStringLiteral("backlog"))->setValue(20);
+        QCOMPARE(wizard.spec().backlog, 20);
+        QVERIFY(wizard.spec().preset.isEmpty());
+        wizard.back();
+        wizard.next();
+        QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("backlog"))->value(), 20);
+    }
+};
+
+QTEST_MAIN(LessonWizardTest)
+#include "lessonwizard_test.moc"

@@ -1,0 +1,890 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonwizard.h"
+
+#include "checklist/checklistview.h"
+#include "i18n/localization.h"
+#include "lab/kernelversion.h"
+#include "lessons.h"
+#include "queues/queuediagram.h"
+#include "series/monitorsession.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace tcplab {
+
+namespace {
+
+BilingualText lessonText(const char *source)
+{
+    return bilingual("tcplab::Lessons", source);
+}
+
+QString ui(const BilingualText &t)
+{
+    return t.in(Localization::current());
+}
+
+// Japanese on the left, English on the right, as the lessons are written in both.
+class SideBySide : public QWidget
+{
+public:
+    explicit SideBySide(QWidget *parent)
+        : QWidget(parent)
+        , m_ja(new QLabel(this))
+        , m_en(new QLabel(this))
+    {
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (QLabel *l : { m_ja, m_en }) {
+            l->setWordWrap(true);
+            l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            layout->addWidget(l, 1);
+        }
+    }
+    void setText(const BilingualText &t)
+    {
+        m_ja->setText(t.ja);
+        m_en->setText(t.en);
+    }
+    QLabel *m_ja;
+    QLabel *m_en;
+};
+
+QSpinBox *spin(QWidget *parent, int low, int high, const char *name)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(low, high);
+    s->setObjectName(QLatin1String(name));
+    return s;
+}
+
+QString rangeText(const QMap<QString, lab::Range> &map, const QString &key)
+{
+    return map.contains(key) ? map.value(key).toString() : QStringLiteral("0");
+}
+
+class WizardPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    virtual void retranslate() { }
+};
+
+} // namespace
+
+struct LessonWizard::Private {
+    LessonWizard *q;
+    MonitorSession *session = nullptr;
+    bool ownSession = false;
+    QString lessonId;
+    QString loadedSpecFor; // the lesson whose spec the settings page holds
+    QString loadedPredictionFor;
+    lab::RunnerOptions options;
+    lab::ExperimentRunner *runner = nullptr;
+    std::optional<lab::ExperimentResult> result;
+    QList<WizardPage *> pages;
+
+    // Choose
+    QListWidget *lessonList = nullptr;
+    // Intro
+    SideBySide *question = nullptr;
+    SideBySide *background = nullptr;
+    QLabel *questionTitle = nullptr;
+    QLabel *backgroundTitle = nullptr;
+    // Settings
+    QFormLayout *settingsForm = nullptr;
+    QSpinBox *backlog = nullptr;
+    QSpinBox *clients = nullptr;
+    QSpinBox *lateClients = nullptr;
+    QSpinBox *lateHandshake = nullptr;
+    QSpinBox *somaxconn = nullptr;
+    QSpinBox *maxSynBacklog = nullptr;
+    QComboBox *syncookies = nullptr;
+    QComboBox *abortOnOverflow = nullptr;
+    QComboBox *accept = nullptr;
+    QSpinBox *acceptDelay = nullptr;
+    QSpinBox *observe = nullptr;
+    QLabel *settingsProblems = nullptr;
+    // Prediction
+    QFormLayout *predictionForm = nullptr;
+    QSpinBox *predictServer = nullptr;
+    QSpinBox *predictSynRecv = nullptr;
+    QSpinBox *predictConnected = nullptr;
+    QComboBox *predictSees = nullptr;
+    QComboBox *predictCounter = nullptr;
+    QSpinBox *predictCounterValue = nullptr;
+    // Run
+    QueueDiagram *diagram = nullptr;
+    QProgressBar *progress = nullptr;
+    QLabel *phase = nullptr;
+    QPushButton *retry = nullptr;
+    // Comparison
+    QTableWidget *comparison = nullptr;
+    QTableWidget *model = nullptr;
+    QTextBrowser *explanation = nullptr;
+    QPushButton *rerun = nullptr;
+    QLabel *modelTitle = nullptr;
+    // Host
+    ChecklistView *checklist = nullptr;
+    QComboBox *predictVerdict = nullptr;
+    QLabel *verdictLabel = nullptr;
+
+    const Lesson *lesson() const { return findLesson(lessonId); }
+    void loadSpec(const lab::ExperimentSpec &spec);
+    lab::ExperimentSpec spec() const;
+    QJsonObject prediction() const;
+    void startRun();
+    void fillComparison();
+    void retranslateAll();
+};
+
+namespace {
+
+class ChoosePageImpl : public WizardPage
+{
+public:
+    explicit ChoosePageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->lessonList = new QListWidget(this);
+        d->lessonList->setObjectName(QStringLiteral("lessonList"));
+        for (const Lesson &l : lessons()) {
+            auto *item = new QListWidgetItem(d->lessonList);
+            item->setData(Qt::UserRole, l.id);
+        }
+        d->lessonList->setCurrentRow(0);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->lessonList);
+        connect(d->lessonList, &QListWidget::currentRowChanged, this, [this] {
+            const auto *item = m_d->lessonList->currentItem();
+            m_d->lessonId = item ? item->data(Qt::UserRole).toString() : QString();
+            Q_EMIT completeChanged();
+        });
+        d->lessonId = lessons().first().id;
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Choose a lesson"));
+        setSubTitle(LessonWizard::tr("Each lesson asks a question, lets you predict the answer, runs the experiment and compares."));
+        for (int i = 0; i < m_d->lessonList->count(); ++i) {
+            const Lesson *l = findLesson(m_d->lessonList->item(i)->data(Qt::UserRole).toString());
+            const BilingualText t = lessonText(l->title);
+            m_d->lessonList->item(i)->setText(QString::number(i + 1) % QLatin1String(". ") % t.ja % QLatin1String(" — ") % t.en);
+        }
+    }
+    bool isComplete() const override { return m_d->lesson() != nullptr; }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class IntroPageImpl : public WizardPage
+{
+public:
+    explicit IntroPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->questionTitle = new QLabel(this);
+        d->question = new SideBySide(this);
+        d->backgroundTitle = new QLabel(this);
+        d->background = new SideBySide(this);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->questionTitle);
+        layout->addWidget(d->question);
+        layout->addSpacing(8);
+        layout->addWidget(d->backgroundTitle);
+        layout->addWidget(d->background);
+        layout->addStretch(1);
+    }
+    void initializePage() override { retranslate(); }
+    void retranslate() override
+    {
+        const Lesson *l = m_d->lesson();
+        if (!l)
+            return;
+        setTitle(ui(lessonText(l->title)));
+        setSubTitle(LessonWizard::tr("The question and what you need to know, in Japanese and English."));
+        m_d->questionTitle->setText(QLatin1String("<b>") % LessonWizard::tr("Question").toHtmlEscaped() % QLatin1String("</b>"));
+        m_d->backgroundTitle->setText(QLatin1String("<b>") % LessonWizard::tr("Background").toHtmlEscaped() % QLatin1String("</b>"));
+        m_d->question->setText(lessonText(l->question));
+        m_d->background->setText(lessonText(l->background));
+    }
+    int nextId() const override
+    {
+        const Lesson *l = m_d->lesson();
+        return l && l->hostChecklist ? LessonWizard::HostPage : LessonWizard::SettingsPage;
+    }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class SettingsPageImpl : public WizardPage
+{
+public:
+    explicit SettingsPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->backlog = spin(this, 0, 65535, "backlog");
+        d->clients = spin(this, 1, 60000, "clients");
+        d->lateClients = spin(this, 0, 60000, "lateClients");
+        d->lateHandshake = spin(this, -1, 600000, "lateHandshakeMs");
+        d->lateHandshake->setSingleStep(100);
+        d->somaxconn = spin(this, -1, 65535, "somaxconn");
+        d->maxSynBacklog = spin(this, -1, 65535, "maxSynBacklog");
+        d->syncookies = new QComboBox(this);
+        d->syncookies->setObjectName(QStringLiteral("syncookies"));
+        d->abortOnOverflow = new QComboBox(this);
+        d->abortOnOverflow->setObjectName(QStringLiteral("abortOnOverflow"));
+        for (int v : { -1, 0, 1, 2 })
+            d->syncookies->addItem(QString(), v);
+        for (int v : { -1, 0, 1 })
+            d->abortOnOverflow->addItem(QString(), v);
+        d->accept = new QComboBox(this);
+        d->accept->setObjectName(QStringLiteral("accept"));
+        for (auto m : { lab::AcceptMode::Never, lab::AcceptMode::Delay, lab::AcceptMode::Immediate })
+            d->accept->addItem(QString(), int(m));
+        d->acceptDelay = spin(this, 1, 60000, "acceptDelayMs");
+        d->observe = spin(this, 1, 600, "observeS");
+        d->settingsProblems = new QLabel(this);
+        d->settingsProblems->setWordWrap(true);
+        d->settingsForm = new QFormLayout;
+        for (QWidget *w : std::initializer_list<QWidget *> { d->backlog, d->clients, d->lateClients, d->lateHandshake, d->somaxconn,
+                                                             d->maxSynBacklog, d->syncookies, d->abortOnOverflow, d->accept,
+                                                             d->acceptDelay, d->observe })
+            d->settingsForm->addRow(new QLabel(this), w);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(d->settingsForm);
+        layout->addWidget(d->settingsProblems);
+        layout->addStretch(1);
+        for (QSpinBox *s : { d->backlog, d->clients, d->lateClients, d->lateHandshake, d->somaxconn, d->maxSynBacklog, d->acceptDelay, d->observe })
+            connect(s, &QSpinBox::valueChanged, this, &SettingsPageImpl::check);
+        for (QComboBox *c : { d->syncookies, d->abortOnOverflow, d->accept })
+            connect(c, &QComboBox::currentIndexChanged, this, &SettingsPageImpl::check);
+    }
+    void initializePage() override
+    {
+        // Coming back to re-run keeps the student's numbers; a new lesson starts from its own.
+        if (m_d->loadedSpecFor != m_d->lessonId && m_d->lesson()) {
+            m_d->loadSpec(m_d->lesson()->spec);
+            m_d->loadedSpecFor = m_d->lessonId;
+        }
+        retranslate();
+        check();
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Settings"));
+        setSubTitle(LessonWizard::tr("What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default."));
+        const QStringList labels = { LessonWizard::tr("Backlog passed to listen():"),
+                                     LessonWizard::tr("Clients connecting at once:"),
+                                     LessonWizard::tr("Half-open clients (started first):"),
+                                     LessonWizard::tr("They complete after (ms, -1 never):"),
+                                     LessonWizard::tr("net.core.somaxconn:"),
+                                     LessonWizard::tr("net.ipv4.tcp_max_syn_backlog:"),
+                                     LessonWizard::tr("net.ipv4.tcp_syncookies:"),
+                                     LessonWizard::tr("net.ipv4.tcp_abort_on_overflow:"),
+                                     LessonWizard::tr("The server calls accept():"),
+                                     LessonWizard::tr("Delay between accept() calls (ms):"),
+                                     LessonWizard::tr("Observe for (s):") };
+        for (int i = 0; i < labels.size(); ++i)
+            static_cast<QLabel *>(m_d->settingsForm->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels.at(i));
+        m_d->syncookies->setItemText(0, LessonWizard::tr("default"));
+        m_d->syncookies->setItemText(1, LessonWizard::tr("0: off"));
+        m_d->syncookies->setItemText(2, LessonWizard::tr("1: when the SYN queue is full"));
+        m_d->syncookies->setItemText(3, LessonWizard::tr("2: always"));
+        m_d->abortOnOverflow->setItemText(0, LessonWizard::tr("default"));
+        m_d->abortOnOverflow->setItemText(1, LessonWizard::tr("0: drop the final ACK"));
+        m_d->abortOnOverflow->setItemText(2, LessonWizard::tr("1: reset the connection"));
+        m_d->accept->setItemText(0, LessonWizard::tr("never"));
+        m_d->accept->setItemText(1, LessonWizard::tr("slowly, one at a time"));
+        m_d->accept->setItemText(2, LessonWizard::tr("at once"));
+        for (QSpinBox *s : { m_d->somaxconn, m_d->maxSynBacklog })
+            s->setSpecialValueText(LessonWizard::tr("default"));
+        m_d->lateHandshake->setSpecialValueText(LessonWizard::tr("never"));
+    }
+    bool isComplete() const override { return m_d->spec().validate().isEmpty(); }
+
+private:
+    void check()
+    {
+        m_d->settingsProblems->setText(m_d->spec().validate().join(QLatin1Char('\n')));
+        Q_EMIT completeChanged();
+    }
+    LessonWizard::Private *m_d;
+};
+
+class PredictionPageImpl : public WizardPage
+{
+public:
+    explicit PredictionPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->predictServer = spin(this, 0, 120000, "predictServer");
+        d->predictSynRecv = spin(this, 0, 120000, "predictSynRecv");
+        d->predictConnected = spin(this, 0, 120000, "predictConnected");
+        d->predictSees = new QComboBox(this);
+        d->predictSees->setObjectName(QStringLiteral("predictSees"));
+        for (const char *o : { "connected", "timed_out", "reset", "refused" })
+            d->predictSees->addItem(QString(), QLatin1String(o));
+        d->predictCounter = new QComboBox(this);
+        d->predictCounter->setObjectName(QStringLiteral("predictCounter"));
+        d->predictCounter->addItem(QString(), QString());
+        for (const QString &c : lab::reportedCounters())
+            d->predictCounter->addItem(c, c);
+        d->predictCounterValue = spin(this, 0, 1000000, "predictCounterValue");
+        d->predictionForm = new QFormLayout;
+        for (QWidget *w : std::initializer_list<QWidget *> { d->predictServer, d->predictSynRecv, d->predictConnected, d->predictSees,
+                                                             d->predictCounter, d->predictCounterValue })
+            d->predictionForm->addRow(new QLabel(this), w);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(d->predictionForm);
+        layout->addStretch(1);
+    }
+    void initializePage() override
+    {
+        if (m_d->loadedPredictionFor != m_d->lessonId) {
+            for (QSpinBox *s : { m_d->predictServer, m_d->predictSynRecv, m_d->predictConnected, m_d->predictCounterValue })
+                s->setValue(0);
+            m_d->predictSees->setCurrentIndex(0);
+            m_d->predictCounter->setCurrentIndex(0);
+            m_d->loadedPredictionFor = m_d->lessonId;
+        }
+        retranslate();
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Your prediction"));
+        setSubTitle(LessonWizard::tr("Write down what you expect before the run. The numbers are for the end of the observation."));
+        const QStringList labels = { LessonWizard::tr("Connections the server holds (ESTABLISHED):"),
+                                     LessonWizard::tr("Half-open on the server (SYN_RECV):"),
+                                     LessonWizard::tr("Clients that connect:"),
+                                     LessonWizard::tr("What the other clients see:"),
+                                     LessonWizard::tr("The counter that moves:"),
+                                     LessonWizard::tr("By how much:") };
+        for (int i = 0; i < labels.size(); ++i)
+            static_cast<QLabel *>(m_d->predictionForm->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels.at(i));
+        m_d->predictSees->setItemText(0, LessonWizard::tr("all of them connect"));
+        m_d->predictSees->setItemText(1, LessonWizard::tr("they wait and time out"));
+        m_d->predictSees->setItemText(2, LessonWizard::tr("they are reset"));
+        m_d->predictSees->setItemText(3, LessonWizard::tr("they are refused"));
+        m_d->predictCounter->setItemText(0, LessonWizard::tr("none"));
+    }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class RunPageImpl : public WizardPage
+{
+public:
+    explicit RunPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->diagram = new QueueDiagram(this);
+        d->diagram->setObjectName(QStringLiteral("queueDiagram"));
+        d->progress = new QProgressBar(this);
+        d->progress->setObjectName(QStringLiteral("runProgress"));
+        d->progress->setRange(0, 1000);
+        d->phase = new QLabel(this);
+        d->phase->setWordWrap(true);
+        d->retry = new QPushButton(this);
+        d->retry->hide();
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->diagram, 1);
+        layout->addWidget(d->progress);
+        auto *row = new QHBoxLayout;
+        row->addWidget(d->phase, 1);
+        row->addWidget(d->retry);
+        layout->addLayout(row);
+        connect(d->retry, &QPushButton::clicked, this, [this] { m_d->startRun(); });
+    }
+    void initializePage() override
+    {
+        retranslate();
+        m_d->startRun();
+    }
+    void cleanupPage() override
+    {
+        if (m_d->runner->isRunning())
+            m_d->runner->stop();
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("The run"));
+        setSubTitle(LessonWizard::tr("The experiment runs in a private network namespace; the picture shows the listener's queues as they fill."));
+        m_d->retry->setText(LessonWizard::tr("Try again"));
+    }
+    bool isComplete() const override { return m_d->result.has_value() && !m_d->runner->isRunning(); }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class ComparisonPageImpl : public WizardPage
+{
+public:
+    explicit ComparisonPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        const auto table = [this](const char *name) {
+            auto *t = new QTableWidget(0, 5, this);
+            t->setObjectName(QLatin1String(name));
+            t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            t->verticalHeader()->hide();
+            t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            t->horizontalHeader()->setStretchLastSection(true);
+            return t;
+        };
+        d->comparison = table("comparison");
+        d->model = table("modelComparison");
+        d->modelTitle = new QLabel(this);
+        d->explanation = new QTextBrowser(this);
+        d->explanation->setObjectName(QStringLiteral("explanation"));
+        d->rerun = new QPushButton(this);
+        d->rerun->setObjectName(QStringLiteral("rerun"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->comparison, 2);
+        layout->addWidget(d->modelTitle);
+        layout->addWidget(d->model, 2);
+        layout->addWidget(d->explanation, 3);
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(d->rerun);
+        layout->addLayout(row);
+        connect(d->rerun, &QPushButton::clicked, this, [this] { m_d->q->editAndRerun(); });
+    }
+    void initializePage() override
+    {
+        retranslate();
+        if (m_d->result)
+            Q_EMIT m_d->q->lessonCompleted(*m_d->result, m_d->prediction(), m_d->lessonId);
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Prediction, model and measurement"));
+        setSubTitle(LessonWizard::tr("Where they differ, the last column and the notes below say why."));
+        m_d->modelTitle->setText(LessonWizard::tr("Every figure the kernel model predicts:"));
+        m_d->rerun->setText(LessonWizard::tr("Run again with my own numbers"));
+        m_d->fillComparison();
+    }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class HostPageImpl : public WizardPage
+{
+public:
+    explicit HostPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->verdictLabel = new QLabel(this);
+        d->predictVerdict = new QComboBox(this);
+        d->predictVerdict->setObjectName(QStringLiteral("predictVerdict"));
+        for (auto v : { checklist::Verdict::Ok, checklist::Verdict::LookCloser, checklist::Verdict::Problem })
+            d->predictVerdict->addItem(QString(), int(v));
+        d->checklist = new ChecklistView(d->session, this);
+        d->checklist->setObjectName(QStringLiteral("checklist"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(d->verdictLabel);
+        row->addWidget(d->predictVerdict);
+        row->addStretch(1);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(row);
+        layout->addWidget(d->checklist, 1);
+    }
+    void initializePage() override
+    {
+        retranslate();
+        if (m_d->ownSession && !m_d->session->isRunning())
+            m_d->session->start();
+    }
+    void retranslate() override
+    {
+        setTitle(ui(lessonText(findLesson(QStringLiteral("host-checklist"))->title)));
+        setSubTitle(LessonWizard::tr("Your guess first, then the checklist of this machine, refreshed with every sample."));
+        m_d->verdictLabel->setText(LessonWizard::tr("Verdict you expect for errors and retransmissions:"));
+        m_d->predictVerdict->setItemText(0, checklist::verdictName(checklist::Verdict::Ok));
+        m_d->predictVerdict->setItemText(1, checklist::verdictName(checklist::Verdict::LookCloser));
+        m_d->predictVerdict->setItemText(2, checklist::verdictName(checklist::Verdict::Problem));
+    }
+    bool validatePage() override
+    {
+        // Nothing ran: the result only says so; the prediction carries the readings.
+        lab::ExperimentResult result;
+        result.spec.hostLoopback = true;
+        result.sandbox = false;
+        Q_EMIT m_d->q->lessonCompleted(result, m_d->prediction(), m_d->lessonId);
+        return true;
+    }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+} // namespace
+
+void LessonWizard::Private::loadSpec(const lab::ExperimentSpec &s)
+{
+    backlog->setValue(s.backlog);
+    clients->setValue(s.clients);
+    lateClients->setValue(s.lateClients);
+    lateHandshake->setValue(s.lateHandshakeMs);
+    somaxconn->setValue(s.kernel.somaxconn);
+    maxSynBacklog->setValue(s.kernel.maxSynBacklog);
+    syncookies->setCurrentIndex(qMax(0, syncookies->findData(s.kernel.syncookies)));
+    abortOnOverflow->setCurrentIndex(qMax(0, abortOnOverflow->findData(s.kernel.abortOnOverflow)));
+    accept->setCurrentIndex(qMax(0, accept->findData(int(s.accept))));
+    acceptDelay->setValue(s.acceptDelayMs);
+    observe->setValue(s.observeS);
+}
+
+lab::ExperimentSpec LessonWizard::Private::spec() const
+{
+    lab::ExperimentSpec s = lesson() ? lesson()->spec : lab::ExperimentSpec();
+    s.backlog = backlog->value();
+    s.clients = clients->value();
+    s.lateClients = lateClients->value();
+    s.lateHandshakeMs = lateHandshake->value();
+    s.kernel.somaxconn = somaxconn->value();
+    s.kernel.maxSynBacklog = maxSynBacklog->value();
+    s.kernel.syncookies = syncookies->currentData().toInt();
+    s.kernel.abortOnOverflow = abortOnOverflow->currentData().toInt();
+    s.accept = lab::AcceptMode(accept->currentData().toInt());
+    s.acceptDelayMs = acceptDelay->value();
+    s.observeS = observe->value();
+    // Changed numbers are no longer the preset; a shorter observation still is.
+    if (lesson()) {
+        lab::ExperimentSpec original = lesson()->spec;
+        original.observeS = s.observeS;
+        if (original.toJson() != s.toJson())
+            s.preset.clear();
+    }
+    return s;
+}
+
+QJsonObject LessonWizard::Private::prediction() const
+{
+    if (lesson() && lesson()->hostChecklist) {
+        QJsonObject observed;
+        if (checklist) {
+            for (const ChecklistRow &row : checkpointRows(checklist->input()) + ruleRows(checklist->input()))
+                observed.insert(row.id, row.hasRule ? checklist::verdictName(row.verdict) : QStringLiteral("-"));
+        }
+        static const char *names[] = { "unknown", "ok", "look_closer", "problem" };
+        return { { QStringLiteral("errors_verdict"), QLatin1String(names[predictVerdict->currentData().toInt()]) },
+                 { QStringLiteral("observed_verdicts"), observed } };
+    }
+    return {
+        { QStringLiteral("server_established"), predictServer->value() },
+        { QStringLiteral("server_syn_recv"), predictSynRecv->value() },
+        { QStringLiteral("clients_connected"), predictConnected->value() },
+        { QStringLiteral("clients_see"), predictSees->currentData().toString() },
+        { QStringLiteral("counter"), predictCounter->currentData().toString() },
+        { QStringLiteral("counter_delta"), predictCounterValue->value() },
+    };
+}
+
+void LessonWizard::Private::startRun()
+{
+    result.reset();
+    retry->hide();
+    progress->setValue(0);
+    diagram->clear();
+    phase->setText(LessonWizard::tr("Starting…"));
+    Q_EMIT q->currentPage()->completeChanged();
+    runner->start(spec(), options);
+}
+
+void LessonWizard::Private::fillComparison()
+{
+    comparison->setRowCount(0);
+    model->setRowCount(0);
+    explanation->clear();
+    comparison->setHorizontalHeaderLabels({ LessonWizard::tr("Figure"), LessonWizard::tr("Your prediction"), LessonWizard::tr("Model expects"),
+                                            LessonWizard::tr("Measured"), LessonWizard::tr("Why") });
+    model->setHorizontalHeaderLabels({ LessonWizard::tr("Group"), LessonWizard::tr("Figure"), LessonWizard::tr("Model expects"),
+                                       LessonWizard::tr("Measured"), LessonWizard::tr("Matches") });
+    if (!result)
+        return;
+    const lab::ExperimentResult &r = *result;
+    const QJsonObject p = prediction();
+    const QString language = Localization::current();
+
+    struct Row {
+        QString figure;
+        QString predicted;
+        QString expected;
+        QString measured;
+        BilingualText why;
+    };
+    QList<Row> rows;
+    QList<BilingualText> notes;
+    const auto why = [&](qint64 predicted, const lab::Range &expected, qint64 measured, const QString &figure) {
+        BilingualText t;
+        if (predicted == measured)
+            t = bilingual("tcplab::LessonWizard", QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the measurement."));
+        else if (expected.contains(measured))
+            t = bilingual("tcplab::LessonWizard",
+                              QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Off by %1. The kernel did what the model says (%2); the model's notes below give the rule."),
+                              { QString::number(measured - predicted), expected.toString() });
+        else
+            t = bilingual("tcplab::LessonWizard",
+                              QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Off by %1, and outside the model's range too (%2): see the notes on differences below."),
+                              { QString::number(measured - predicted), expected.toString() });
+        if (predicted != measured)
+            notes << BilingualText { figure % QLatin1String(": ") % t.en, figure % QLatin1String(": ") % t.ja };
+        return t;
+    };
+    const auto numberRow = [&](const QString &figure, qint64 predicted, const QMap<QString, lab::Range> &expected,
+                               const QMap<QString, qint64> &measured, const QString &key) {
+        const lab::Range range = expected.value(key, lab::Range::exactly(0));
+        const qint64 m = measured.value(key);
+        rows << Row { figure, QString::number(predicted), rangeText(expected, key), QString::number(m), why(predicted, range, m, figure) };
+    };
+    numberRow(LessonWizard::tr("Server: ESTABLISHED"), p.value(QStringLiteral("server_established")).toInteger(), r.expected.serverStates,
+              r.serverStates, QStringLiteral("ESTABLISHED"));
+    numberRow(LessonWizard::tr("Server: SYN_RECV"), p.value(QStringLiteral("server_syn_recv")).toInteger(), r.expected.serverStates,
+              r.serverStates, QStringLiteral("SYN_RECV"));
+    numberRow(LessonWizard::tr("Clients connected"), p.value(QStringLiteral("clients_connected")).toInteger(), r.expected.outcomes,
+              r.outcomes, QStringLiteral("connected"));
+    {
+        // What the clients past the queue see: the outcomes other than "connected".
+        const QString predicted = p.value(QStringLiteral("clients_see")).toString();
+        QStringList expected;
+        for (auto it = r.expected.outcomes.cbegin(); it != r.expected.outcomes.cend(); ++it) {
+            if (it.key() != QLatin1String("connected") && it->high > 0)
+                expected << it.key() % QLatin1Char(' ') % it->toString();
+        }
+        QStringList measured;
+        bool seen = false;
+        for (auto it = r.outcomes.cbegin(); it != r.outcomes.cend(); ++it) {
+            if (it.key() != QLatin1String("connected") && it.value() > 0)
+                measured << it.key() % QLatin1Char(' ') % QString::number(it.value());
+            seen = seen || (it.key() == predicted && it.value() > 0);
+        }
+        const bool allConnected = measured.isEmpty();
+        const bool right = predicted == QLatin1String("connected") ? allConnected : seen;
+        BilingualText t = right ? bilingual("tcplab::LessonWizard", QT_TRANSLATE_NOOP("tcplab::LessonWizard", "As you predicted."))
+                                : bilingual("tcplab::LessonWizard",
+                                                QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Not what you predicted: the clients saw %1."),
+                                                { allConnected ? QStringLiteral("connected") : measured.join(QLatin1String(", ")) });
+        if (!right)
+            notes << BilingualText { LessonWizard::tr("Clients see") % QLatin1String(": ") % t.en, LessonWizard::tr("Clients see") % QLatin1String(": ") % t.ja };
+        rows << Row { LessonWizard::tr("Clients see"), predicted, expected.isEmpty() ? QStringLiteral("connected") : expected.join(QLatin1String(", ")),
+                      allConnected ? QStringLiteral("connected") : measured.join(QLatin1String(", ")), t };
+    }
+    const QString counter = p.value(QStringLiteral("counter")).toString();
+    if (!counter.isEmpty())
+        numberRow(counter, p.value(QStringLiteral("counter_delta")).toInteger(), r.expected.countersDelta, r.countersDelta, counter);
+
+    comparison->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const QStringList cells = { row.figure, row.predicted, row.expected, row.measured, row.why.in(language) };
+        for (int c = 0; c < cells.size(); ++c)
+        {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            comparison->setItem(i, c, item);
+        }
+    }
+
+    const QList<lab::Comparison> all = r.comparisons();
+    model->setRowCount(int(all.size()));
+    const QColor bad = comparison->palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x7b) : QColor(0xc0, 0x27, 0x2d);
+    for (int i = 0; i < all.size(); ++i) {
+        const lab::Comparison &c = all.at(i);
+        const QStringList cells = { c.group, c.key, c.expected.toString(), QString::number(c.measured),
+                                    c.matches() ? LessonWizard::tr("yes") : LessonWizard::tr("no") };
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (!c.matches())
+                item->setForeground(bad);
+            model->setItem(i, col, item);
+        }
+    }
+
+    QString html = QLatin1String("<h3>") % LessonWizard::tr("Your prediction against the measurement").toHtmlEscaped() % QLatin1String("</h3>");
+    if (notes.isEmpty())
+        html += QLatin1String("<p>") % LessonWizard::tr("Every figure you predicted was right.").toHtmlEscaped() % QLatin1String("</p>");
+    html += QLatin1String("<table width=\"100%\" cellpadding=\"3\">");
+    for (const BilingualText &n : notes)
+        html += QLatin1String("<tr><td width=\"50%\">") % n.ja.toHtmlEscaped() % QLatin1String("</td><td>") % n.en.toHtmlEscaped()
+            % QLatin1String("</td></tr>");
+    html += QLatin1String("</table><h3>") % LessonWizard::tr("What the kernel model says, and every difference from it").toHtmlEscaped()
+        % QLatin1String("</h3><table width=\"100%\" cellpadding=\"3\">");
+    for (const BilingualText &n : r.explanation)
+        html += QLatin1String("<tr><td width=\"50%\">") % n.ja.toHtmlEscaped() % QLatin1String("</td><td>") % n.en.toHtmlEscaped()
+            % QLatin1String("</td></tr>");
+    html += QLatin1String("</table>");
+    explanation->setHtml(html);
+}
+
+void LessonWizard::Private::retranslateAll()
+{
+    q->setWindowTitle(LessonWizard::tr("tcplab lessons"));
+    for (WizardPage *page : pages)
+        page->retranslate();
+}
+
+LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
+    : QWizard(parent)
+    , d(new Private)
+{
+    d->q = this;
+    d->session = session;
+    if (!d->session) {
+        d->session = new MonitorSession(this);
+        d->ownSession = true;
+    }
+    d->runner = new lab::ExperimentRunner(this);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    const auto add = [this](int id, WizardPage *page) {
+        setPage(id, page);
+        d->pages << page;
+    };
+    add(ChoosePage, new ChoosePageImpl(d.get()));
+    add(IntroPage, new IntroPageImpl(d.get()));
+    add(SettingsPage, new SettingsPageImpl(d.get()));
+    add(PredictionPage, new PredictionPageImpl(d.get()));
+    add(RunPage, new RunPageImpl(d.get()));
+    add(ComparisonPage, new ComparisonPageImpl(d.get()));
+    add(HostPage, new HostPageImpl(d.get()));
+    setStartId(ChoosePage);
+
+    connect(d->runner, &lab::ExperimentRunner::progress, this, [this](qint64 elapsed, qint64 total, const QString &phase) {
+        if (total > 0)
+            d->progress->setValue(int(qBound(qint64(0), elapsed * 1000 / total, qint64(1000))));
+        d->phase->setText(phase);
+    });
+    connect(d->runner, &lab::ExperimentRunner::timelineSample, this, [this](const lab::TimelineSample &sample) {
+        QueueFigures figures;
+        figures.endpoint = tr("the lesson's server");
+        figures.acceptQueue = quint32(sample.listenQueue);
+        figures.limit = quint32(sample.listenLimit);
+        figures.synRecv = quint32(sample.serverStates.value(QStringLiteral("SYN_RECV")));
+        const bool strict = lab::KernelVersion::running().atLeast(6, 13);
+        figures.acceptCapacity = figures.limit + 1;
+        figures.synCapacity = strict ? figures.limit + 1 : qMax<quint32>(figures.limit, 1);
+        d->diagram->setFigures(figures);
+    });
+    connect(d->runner, &lab::ExperimentRunner::finished, this, [this](const lab::ExperimentResult &result) {
+        d->result = result;
+        d->progress->setValue(1000);
+        d->phase->setText(tr("Finished in %1 s. Go on to compare.").arg(double(result.durationMs) / 1000, 0, 'f', 1));
+        page(RunPage)->completeChanged();
+        Q_EMIT runFinished(result);
+    });
+    connect(d->runner, &lab::ExperimentRunner::failed, this, [this](const QString &message) {
+        d->phase->setText(tr("The run did not finish: %1").arg(message));
+        d->retry->show();
+        page(RunPage)->completeChanged();
+        Q_EMIT runFailed(message);
+    });
+    d->retranslateAll();
+    resize(900, 680);
+}
+
+LessonWizard::~LessonWizard()
+{
+    if (d->runner->isRunning())
+        d->runner->stop();
+}
+
+bool LessonWizard::selectLesson(const QString &id)
+{
+    for (int i = 0; i < d->lessonList->count(); ++i) {
+        if (d->lessonList->item(i)->data(Qt::UserRole).toString() == id) {
+            d->lessonList->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString LessonWizard::lessonId() const
+{
+    return d->lessonId;
+}
+
+const Lesson *LessonWizard::lesson() const
+{
+    return d->lesson();
+}
+
+lab::ExperimentSpec LessonWizard::spec() const
+{
+    return d->spec();
+}
+
+QJsonObject LessonWizard::prediction() const
+{
+    return d->prediction();
+}
+
+const std::optional<lab::ExperimentResult> &LessonWizard::result() const
+{
+    return d->result;
+}
+
+lab::ExperimentRunner *LessonWizard::runner() const
+{
+    return d->runner;
+}
+
+void LessonWizard::setBinDirectory(const QString &directory)
+{
+    d->options.binDirectory = directory;
+}
+
+QTableWidget *LessonWizard::comparisonTable() const
+{
+    return d->comparison;
+}
+
+QTableWidget *LessonWizard::modelTable() const
+{
+    return d->model;
+}
+
+QTextBrowser *LessonWizard::explanation() const
+{
+    return d->explanation;
+}
+
+ChecklistView *LessonWizard::checklistView() const
+{
+    return d->checklist;
+}
+
+void LessonWizard::editAndRerun()
+{
+    while (currentId() != SettingsPage && currentId() != ChoosePage && currentId() != -1)
+        back();
+}
+
+void LessonWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        d->retranslateAll();
+    QWizard::changeEvent(event);
+}
+
+} // namespace tcplab
