@@ -88,6 +88,333 @@
     </message>
 </context>
 <context>
+    <name>tcplab::ChecklistView</name>
+    <message>
+        <source>no rule</source>
+        <translation>no rule</translation>
+    </message>
+    <message>
+        <source>1. Is the packet rate too high?</source>
+        <translation>1. Is the packet rate too high?</translation>
+    </message>
+    <message>
+        <source>in %1/s, out %2/s</source>
+        <translation>in %1/s, out %2/s</translation>
+    </message>
+    <message>
+        <source>no fixed limit: compare with this host's usual rate</source>
+        <translation>no fixed limit: compare with this host's usual rate</translation>
+    </message>
+    <message>
+        <source>netstat -i (or -I interface) every 5 seconds; it prints the packets received and sent in each interval, per interface.</source>
+        <translation>netstat -i (or -I interface) every 5 seconds; it prints the packets received and sent in each interval, per interface.</translation>
+    </message>
+    <message>
+        <source>The change of rx_packets and tx_packets in /proc/net/dev over the window, divided by its length in seconds; summed over every interface but loopback.</source>
+        <translation>The change of rx_packets and tx_packets in /proc/net/dev over the window, divided by its length in seconds; summed over every interface but loopback.</translation>
+    </message>
+    <message>
+        <source>2. Is the number of bytes per packet reasonable?</source>
+        <translation>2. Is the number of bytes per packet reasonable?</translation>
+    </message>
+    <message>
+        <source>IP: in %1 B, out %2 B; interface: in %3 B, out %4 B</source>
+        <translation>IP: in %1 B, out %2 B; interface: in %3 B, out %4 B</translation>
+    </message>
+    <message>
+        <source>no fixed limit: small packets mean many packets for little data</source>
+        <translation>no fixed limit: small packets mean many packets for little data</translation>
+    </message>
+    <message>
+        <source>Two netstat -s captures some seconds apart: the change of the TCP data bytes divided by the change of the TCP data segments.</source>
+        <translation>Two netstat -s captures some seconds apart: the change of the TCP data bytes divided by the change of the TCP data segments.</translation>
+    </message>
+    <message>
+        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</source>
+        <translation>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</translation>
+    </message>
+    <message>
+        <source>3. Is the number of connections appropriate?</source>
+        <translation>3. Is the number of connections appropriate?</translation>
+    </message>
+    <message>
+        <source>%1 TCP sockets; %2 listen drops/s</source>
+        <translation>%1 TCP sockets; %2 listen drops/s</translation>
+    </message>
+    <message>
+        <source>any listen drop: look closer</source>
+        <translation>any listen drop: look closer</translation>
+    </message>
+    <message>
+        <source>netstat -an, counting the states of every local and remote address pair, protocol by protocol.</source>
+        <translation>netstat -an, counting the states of every local and remote address pair, protocol by protocol.</translation>
+    </message>
+    <message>
+        <source>The TCP sockets in use from /proc/net/sockstat (ss -s shows the same), and the change of TcpExt.ListenDrops: connections a listener had to turn away.</source>
+        <translation>The TCP sockets in use from /proc/net/sockstat (ss -s shows the same), and the change of TcpExt.ListenDrops: connections a listener had to turn away.</translation>
+    </message>
+    <message>
+        <source>4. Is the throughput what it should be?</source>
+        <translation>4. Is the throughput what it should be?</translation>
+    </message>
+    <message>
+        <source>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</source>
+        <translation>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</translation>
+    </message>
+    <message>
+        <source>problem from %1 Mbps (80 % of a %2 Mbps full-duplex link), look closer from %3 Mbps</source>
+        <translation>problem from %1 Mbps (80 % of a %2 Mbps full-duplex link), look closer from %3 Mbps</translation>
+    </message>
+    <message>
+        <source>Average packet length from checkpoint 2 plus 66 bytes of Ethernet framing, times the packets per second of checkpoint 1, times 8.</source>
+        <translation>Average packet length from checkpoint 2 plus 66 bytes of Ethernet framing, times the packets per second of checkpoint 1, times 8.</translation>
+    </message>
+    <message>
+        <source>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
+        <translation>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</translation>
+    </message>
+    <message>
+        <source>5. Are there errors or retransmissions?</source>
+        <translation>5. Are there errors or retransmissions?</translation>
+    </message>
+    <message>
+        <source>Ierrs %1, Oerrs %2, Colls %3, retransmitted %4</source>
+        <translation>Ierrs %1, Oerrs %2, Colls %3, retransmitted %4</translation>
+    </message>
+    <message>
+        <source>the worst of the error rules below</source>
+        <translation>the worst of the error rules below</translation>
+    </message>
+    <message>
+        <source>netstat -I interface for errs and colls; netstat -s for every counter named like xxxFail or xxxErr; Send-Q and Recv-Q of netstat -an.</source>
+        <translation>netstat -I interface for errs and colls; netstat -s for every counter named like xxxFail or xxxErr; Send-Q and Recv-Q of netstat -an.</translation>
+    </message>
+    <message>
+        <source>The changes of rx_errors, tx_errors and colls in /proc/net/dev against the packets of the same window, and Tcp.RetransSegs against Tcp.OutSegs from /proc/net/snmp.</source>
+        <translation>The changes of rx_errors, tx_errors and colls in /proc/net/dev against the packets of the same window, and Tcp.RetransSegs against Tcp.OutSegs from /proc/net/snmp.</translation>
+    </message>
+    <message>
+        <source>Input errors: Ierrs / Ipkts</source>
+        <translation>Input errors: Ierrs / Ipkts</translation>
+    </message>
+    <message>
+        <source>≥ 0.025 %: problem (delayed input buffers, CRC or checksum errors)</source>
+        <translation>≥ 0.025 %: problem (delayed input buffers, CRC or checksum errors)</translation>
+    </message>
+    <message>
+        <source>Ierrs over Ipkts from netstat -I; then netstat -s to find the layer at fault.</source>
+        <translation>Ierrs over Ipkts from netstat -I; then netstat -s to find the layer at fault.</translation>
+    </message>
+    <message>
+        <source>The change of rx_errors over the change of rx_packets in /proc/net/dev, compared in whole numbers so that the limit holds exactly.</source>
+        <translation>The change of rx_errors over the change of rx_packets in /proc/net/dev, compared in whole numbers so that the limit holds exactly.</translation>
+    </message>
+    <message>
+        <source>Output errors: Oerrs / Opkts</source>
+        <translation>Output errors: Oerrs / Opkts</translation>
+    </message>
+    <message>
+        <source>&gt; 0: look closer (cables, hub, termination); ≥ 0.025 %: problem (Ethernet hardware)</source>
+        <translation>&gt; 0: look closer (cables, hub, termination); ≥ 0.025 %: problem (Ethernet hardware)</translation>
+    </message>
+    <message>
+        <source>Oerrs over Opkts from netstat -I.</source>
+        <translation>Oerrs over Opkts from netstat -I.</translation>
+    </message>
+    <message>
+        <source>The change of tx_errors over the change of tx_packets in /proc/net/dev.</source>
+        <translation>The change of tx_errors over the change of tx_packets in /proc/net/dev.</translation>
+    </message>
+    <message>
+        <source>Collisions: Colls / Opkts</source>
+        <translation>Collisions: Colls / Opkts</translation>
+    </message>
+    <message>
+        <source>&gt; 2 %: look closer (a saturated segment); ≥ 5 %: problem; 10 % is the most a segment bears</source>
+        <translation>&gt; 2 %: look closer (a saturated segment); ≥ 5 %: problem; 10 % is the most a segment bears</translation>
+    </message>
+    <message>
+        <source>Colls over Opkts from netstat -I, on a shared (half-duplex) Ethernet segment.</source>
+        <translation>Colls over Opkts from netstat -I, on a shared (half-duplex) Ethernet segment.</translation>
+    </message>
+    <message>
+        <source>The change of colls over the change of tx_packets; full-duplex links and virtual interfaces always count 0.</source>
+        <translation>The change of colls over the change of tx_packets; full-duplex links and virtual interfaces always count 0.</translation>
+    </message>
+    <message>
+        <source>All faults: (Colls + Ierrs + Oerrs) / (Ipkts + Opkts)</source>
+        <translation>All faults: (Colls + Ierrs + Oerrs) / (Ipkts + Opkts)</translation>
+    </message>
+    <message>
+        <source>&gt; 2 %: problem (check the Ethernet hardware)</source>
+        <translation>&gt; 2 %: problem (check the Ethernet hardware)</translation>
+    </message>
+    <message>
+        <source>The sum of collisions and errors over the sum of packets, from netstat -I.</source>
+        <translation>The sum of collisions and errors over the sum of packets, from netstat -I.</translation>
+    </message>
+    <message>
+        <source>The same sums from the changes in /proc/net/dev.</source>
+        <translation>The same sums from the changes in /proc/net/dev.</translation>
+    </message>
+    <message>
+        <source>TCP retransmissions: RetransSegs / OutSegs</source>
+        <translation>TCP retransmissions: RetransSegs / OutSegs</translation>
+    </message>
+    <message>
+        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</source>
+        <translation>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</translation>
+    </message>
+    <message>
+        <source>The guide lists tcpRetransSegs among the counters to watch but gives no limit.</source>
+        <translation>The guide lists tcpRetransSegs among the counters to watch but gives no limit.</translation>
+    </message>
+    <message>
+        <source>The change of Tcp.RetransSegs over the change of Tcp.OutSegs in /proc/net/snmp.</source>
+        <translation>The change of Tcp.RetransSegs over the change of Tcp.OutSegs in /proc/net/snmp.</translation>
+    </message>
+    <message>
+        <source>Listen queue drops</source>
+        <translation>Listen queue drops</translation>
+    </message>
+    <message>
+        <source>&gt; 0: look closer (a queue too small, a slow server, or a SYN flood)</source>
+        <translation>&gt; 0: look closer (a queue too small, a slow server, or a SYN flood)</translation>
+    </message>
+    <message>
+        <source>tcpListenDrop, tcpListenDropQ0 and tcpHalfOpenDrop from netstat -s; the fix was a larger tcp_conn_req_max_q or tcp_conn_req_max_q0.</source>
+        <translation>tcpListenDrop, tcpListenDropQ0 and tcpHalfOpenDrop from netstat -s; the fix was a larger tcp_conn_req_max_q or tcp_conn_req_max_q0.</translation>
+    </message>
+    <message>
+        <source>The change of TcpExt.ListenDrops per second; TcpExt.ListenOverflows, TcpExt.TCPReqQFullDrop and TcpExt.TCPReqQFullDoCookies say which queue.</source>
+        <translation>The change of TcpExt.ListenDrops per second; TcpExt.ListenOverflows, TcpExt.TCPReqQFullDrop and TcpExt.TCPReqQFullDoCookies say which queue.</translation>
+    </message>
+    <message>
+        <source>Network bottleneck checklist</source>
+        <translation>Network bottleneck checklist</translation>
+    </message>
+    <message>
+        <source>Host %1, %2; figures over %3 s; link %4 Mbps.</source>
+        <translation>Host %1, %2; figures over %3 s; link %4 Mbps.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Linux counters</source>
+        <translation>Linux counters</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>The guide's method</source>
+        <translation>The guide's method</translation>
+    </message>
+    <message>
+        <source>The Linux method</source>
+        <translation>The Linux method</translation>
+    </message>
+    <message>
+        <source>Table 1: the five checkpoints</source>
+        <translation>Table 1: the five checkpoints</translation>
+    </message>
+    <message>
+        <source>Table 5: error rules</source>
+        <translation>Table 5: error rules</translation>
+    </message>
+    <message>
+        <source>Waiting for two samples of the counters…</source>
+        <translation>Waiting for two samples of the counters…</translation>
+    </message>
+    <message>
+        <source>Figures over the last %1 s.</source>
+        <translation>Figures over the last %1 s.</translation>
+    </message>
+    <message>
+        <source>Select a row to see how its figure is computed.</source>
+        <translation>Select a row to see how its figure is computed.</translation>
+    </message>
+    <message>
+        <source>The guide (Solaris netstat)</source>
+        <translation>The guide (Solaris netstat)</translation>
+    </message>
+    <message>
+        <source>Linux today</source>
+        <translation>Linux today</translation>
+    </message>
+    <message>
+        <source>Counters, then and now</source>
+        <translation>Counters, then and now</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>Export the checklist</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</source>
+        <translation>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</translation>
+    </message>
+    <message>
+        <source>Compare with the sample from</source>
+        <translation>Compare with the sample from</translation>
+    </message>
+    <message>
+        <source> s ago</source>
+        <translation> s ago</translation>
+    </message>
+    <message>
+        <source>Link speed:</source>
+        <translation>Link speed:</translation>
+    </message>
+    <message>
+        <source> Mbps</source>
+        <translation> Mbps</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Checkpoint (Japanese)</source>
+        <translation>Checkpoint (Japanese)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (English)</source>
+        <translation>Checkpoint (English)</translation>
+    </message>
+    <message>
+        <source>Rule (Japanese)</source>
+        <translation>Rule (Japanese)</translation>
+    </message>
+    <message>
+        <source>Rule (English)</source>
+        <translation>Rule (English)</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::Cli</name>
     <message>
         <source>Run the headless job even when there is a display.</source>
@@ -184,20 +511,6 @@
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count takes a whole number, 0 for no limit</translation>
-    </message>
-    <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</translation>
     </message>
     <message>
         <source>tcplab: --%1 takes a whole number, not "%2"</source>
@@ -334,6 +647,104 @@ Commands:
     <message>
         <source>tcplab: showing this machine's live counters instead.</source>
         <translation>tcplab: showing this machine's live counters instead.</translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
+  tcplab record   keep this machine's counters in a notebook for a while
+  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</source>
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
+  tcplab record   keep this machine's counters in a notebook for a while
+  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</translation>
+    </message>
+    <message>
+        <source>Record the run in this notebook file (made when it does not exist).</source>
+        <translation>Record the run in this notebook file (made when it does not exist).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Records this machine's counters into a notebook for a while.</source>
+        <translation>Records this machine's counters into a notebook for a while.</translation>
+    </message>
+    <message>
+        <source>The record command.</source>
+        <translation>The record command.</translation>
+    </message>
+    <message>
+        <source>The notebook file (made when it does not exist).</source>
+        <translation>The notebook file (made when it does not exist).</translation>
+    </message>
+    <message>
+        <source>Seconds to record.</source>
+        <translation>Seconds to record.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>tcplab: record needs --notebook FILE</source>
+        <translation>tcplab: record needs --notebook FILE</translation>
+    </message>
+    <message>
+        <source>tcplab: --duration takes seconds from 1 to 604800</source>
+        <translation>tcplab: --duration takes seconds from 1 to 604800</translation>
+    </message>
+    <message>
+        <source>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</source>
+        <translation>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>The export command.</translation>
+    </message>
+    <message>
+        <source>The notebook file.</source>
+        <translation>The notebook file.</translation>
+    </message>
+    <message>
+        <source>html, pdf, md or csv (default html).</source>
+        <translation>html, pdf, md or csv (default html).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: the current one).</source>
+        <translation>The folder to write into (default: the current one).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>The PDF's page size: a4 or letter (default a4).</source>
+        <translation>The PDF's page size: a4 or letter (default a4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>tcplab: export needs the notebook file</source>
+        <translation>tcplab: export needs the notebook file</translation>
+    </message>
+    <message>
+        <source>tcplab: --page takes a4 or letter</source>
+        <translation>tcplab: --page takes a4 or letter</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1058,404 @@ Commands:
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
         <translation>not built in: commands and code are shown in plain monospace</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::LessonWizard</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>Each lesson asks a question, lets you predict the answer, runs the experiment and compares.</source>
+        <translation>Each lesson asks a question, lets you predict the answer, runs the experiment and compares.</translation>
+    </message>
+    <message>
+        <source>The question and what you need to know, in Japanese and English.</source>
+        <translation>The question and what you need to know, in Japanese and English.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</source>
+        <translation>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>Backlog passed to listen():</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>Clients connecting at once:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>Half-open clients (started first):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>They complete after (ms, -1 never):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>The server calls accept():</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>Delay between accept() calls (ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>Observe for (s):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: off</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: when the SYN queue is full</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: always</translation>
+    </message>
+    <message>
+        <source>0: drop the final ACK</source>
+        <translation>0: drop the final ACK</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: reset the connection</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>slowly, one at a time</source>
+        <translation>slowly, one at a time</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Your prediction</translation>
+    </message>
+    <message>
+        <source>Write down what you expect before the run. The numbers are for the end of the observation.</source>
+        <translation>Write down what you expect before the run. The numbers are for the end of the observation.</translation>
+    </message>
+    <message>
+        <source>Connections the server holds (ESTABLISHED):</source>
+        <translation>Connections the server holds (ESTABLISHED):</translation>
+    </message>
+    <message>
+        <source>Half-open on the server (SYN_RECV):</source>
+        <translation>Half-open on the server (SYN_RECV):</translation>
+    </message>
+    <message>
+        <source>Clients that connect:</source>
+        <translation>Clients that connect:</translation>
+    </message>
+    <message>
+        <source>What the other clients see:</source>
+        <translation>What the other clients see:</translation>
+    </message>
+    <message>
+        <source>The counter that moves:</source>
+        <translation>The counter that moves:</translation>
+    </message>
+    <message>
+        <source>By how much:</source>
+        <translation>By how much:</translation>
+    </message>
+    <message>
+        <source>all of them connect</source>
+        <translation>all of them connect</translation>
+    </message>
+    <message>
+        <source>they wait and time out</source>
+        <translation>they wait and time out</translation>
+    </message>
+    <message>
+        <source>they are reset</source>
+        <translation>they are reset</translation>
+    </message>
+    <message>
+        <source>they are refused</source>
+        <translation>they are refused</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>The run</translation>
+    </message>
+    <message>
+        <source>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</source>
+        <translation>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Prediction, model and measurement</source>
+        <translation>Prediction, model and measurement</translation>
+    </message>
+    <message>
+        <source>Where they differ, the last column and the notes below say why.</source>
+        <translation>Where they differ, the last column and the notes below say why.</translation>
+    </message>
+    <message>
+        <source>Every figure the kernel model predicts:</source>
+        <translation>Every figure the kernel model predicts:</translation>
+    </message>
+    <message>
+        <source>Run again with my own numbers</source>
+        <translation>Run again with my own numbers</translation>
+    </message>
+    <message>
+        <source>Your guess first, then the checklist of this machine, refreshed with every sample.</source>
+        <translation>Your guess first, then the checklist of this machine, refreshed with every sample.</translation>
+    </message>
+    <message>
+        <source>Verdict you expect for errors and retransmissions:</source>
+        <translation>Verdict you expect for errors and retransmissions:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Model expects</source>
+        <translation>Model expects</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Your prediction matches the measurement.</source>
+        <translation>Your prediction matches the measurement.</translation>
+    </message>
+    <message>
+        <source>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
+    </message>
+    <message>
+        <source>Off by %1, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>Off by %1, and outside the model's range too (%2): see the notes on differences below.</translation>
+    </message>
+    <message>
+        <source>Server: ESTABLISHED</source>
+        <translation>Server: ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Server: SYN_RECV</source>
+        <translation>Server: SYN_RECV</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>Clients connected</translation>
+    </message>
+    <message>
+        <source>As you predicted.</source>
+        <translation>As you predicted.</translation>
+    </message>
+    <message>
+        <source>Not what you predicted: the clients saw %1.</source>
+        <translation>Not what you predicted: the clients saw %1.</translation>
+    </message>
+    <message>
+        <source>Clients see</source>
+        <translation>Clients see</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Your prediction against the measurement</source>
+        <translation>Your prediction against the measurement</translation>
+    </message>
+    <message>
+        <source>Every figure you predicted was right.</source>
+        <translation>Every figure you predicted was right.</translation>
+    </message>
+    <message>
+        <source>What the kernel model says, and every difference from it</source>
+        <translation>What the kernel model says, and every difference from it</translation>
+    </message>
+    <message>
+        <source>tcplab lessons</source>
+        <translation>tcplab lessons</translation>
+    </message>
+    <message>
+        <source>the lesson's server</source>
+        <translation>the lesson's server</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s. Go on to compare.</source>
+        <translation>Finished in %1 s. Go on to compare.</translation>
+    </message>
+    <message>
+        <source>The run did not finish: %1</source>
+        <translation>The run did not finish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::Lessons</name>
+    <message>
+        <source>A backlog of 10 and 100 clients</source>
+        <translation>A backlog of 10 and 100 clients</translation>
+    </message>
+    <message>
+        <source>A server listens with a backlog of 10 and never calls accept(). 100 clients connect at the same moment. How many connections does the server hold, and what do the other clients see?</source>
+        <translation>A server listens with a backlog of 10 and never calls accept(). 100 clients connect at the same moment. How many connections does the server hold, and what do the other clients see?</translation>
+    </message>
+    <message>
+        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
+        <translation>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</translation>
+    </message>
+    <message>
+        <source>A backlog equal to the number of clients</source>
+        <translation>A backlog equal to the number of clients</translation>
+    </message>
+    <message>
+        <source>The backlog is now 100, the same as the number of clients, and the server still never accepts. Does every client get in? Does any counter move?</source>
+        <translation>The backlog is now 100, the same as the number of clients, and the server still never accepts. Does every client get in? Does any counter move?</translation>
+    </message>
+    <message>
+        <source>With room for backlog + 1 connections, 100 clients fit into an accept queue of backlog 100. Nothing overflows, so the overflow counters should stay still; the connections simply wait for an accept() that never comes.</source>
+        <translation>With room for backlog + 1 connections, 100 clients fit into an accept queue of backlog 100. Nothing overflows, so the overflow counters should stay still; the connections simply wait for an accept() that never comes.</translation>
+    </message>
+    <message>
+        <source>A backlog above somaxconn</source>
+        <translation>A backlog above somaxconn</translation>
+    </message>
+    <message>
+        <source>The server asks for a backlog of 200 and 200 clients connect, but net.core.somaxconn is 128. How many connections does the server hold?</source>
+        <translation>The server asks for a backlog of 200 and 200 clients connect, but net.core.somaxconn is 128. How many connections does the server hold?</translation>
+    </message>
+    <message>
+        <source>listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. ss -lnt shows the limit in force in the Send-Q column of the listener.</source>
+        <translation>listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. ss -lnt shows the limit in force in the Send-Q column of the listener.</translation>
+    </message>
+    <message>
+        <source>Accept queue overflow with tcp_abort_on_overflow = 1</source>
+        <translation>Accept queue overflow with tcp_abort_on_overflow = 1</translation>
+    </message>
+    <message>
+        <source>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
+        <translation>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</translation>
+    </message>
+    <message>
+        <source>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</source>
+        <translation>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</translation>
+    </message>
+    <message>
+        <source>The same overflow with tcp_abort_on_overflow = 0</source>
+        <translation>The same overflow with tcp_abort_on_overflow = 0</translation>
+    </message>
+    <message>
+        <source>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</source>
+        <translation>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</translation>
+    </message>
+    <message>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <translation>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</translation>
+    </message>
+    <message>
+        <source>Half-open connections with SYN cookies on</source>
+        <translation>Half-open connections with SYN cookies on</translation>
+    </message>
+    <message>
+        <source>40 clients send SYNs and never complete their handshakes; then 5 ordinary clients connect. tcp_max_syn_backlog is 32 and SYN cookies are on. Do the 5 ordinary clients get in?</source>
+        <translation>40 clients send SYNs and never complete their handshakes; then 5 ordinary clients connect. tcp_max_syn_backlog is 32 and SYN cookies are on. Do the 5 ordinary clients get in?</translation>
+    </message>
+    <message>
+        <source>Each SYN that has been answered but not yet acknowledged is a request in the SYN queue (SYN_RECV on the server). Its size follows the backlog. With SYN cookies on, tcp_max_syn_backlog does not cut it short, and once it is full the kernel answers with a cookie instead of keeping state.</source>
+        <translation>Each SYN that has been answered but not yet acknowledged is a request in the SYN queue (SYN_RECV on the server). Its size follows the backlog. With SYN cookies on, tcp_max_syn_backlog does not cut it short, and once it is full the kernel answers with a cookie instead of keeping state.</translation>
+    </message>
+    <message>
+        <source>Half-open connections with SYN cookies off</source>
+        <translation>Half-open connections with SYN cookies off</translation>
+    </message>
+    <message>
+        <source>The same 40 half-open connections and 5 ordinary clients, now with SYN cookies off. How many half-open connections does the server keep, and do the 5 clients get in?</source>
+        <translation>The same 40 half-open connections and 5 ordinary clients, now with SYN cookies off. How many half-open connections does the server keep, and do the 5 clients get in?</translation>
+    </message>
+    <message>
+        <source>Without SYN cookies the kernel starts dropping SYNs from unknown peers once fewer than a quarter of tcp_max_syn_backlog places are left, to keep room for peers it has seen before. A SYN flood then locks ordinary clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.</source>
+        <translation>Without SYN cookies the kernel starts dropping SYNs from unknown peers once fewer than a quarter of tcp_max_syn_backlog places are left, to keep room for peers it has seen before. A SYN flood then locks ordinary clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.</translation>
+    </message>
+    <message>
+        <source>Reading a real host</source>
+        <translation>Reading a real host</translation>
+    </message>
+    <message>
+        <source>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
+        <translation>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</translation>
+    </message>
+    <message>
+        <source>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</source>
+        <translation>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1773,90 @@ Commands:
         <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
         <translation>Where the counters come from: this machine, or the running experiment's private network namespace</translation>
     </message>
+    <message>
+        <source>Notebook: %1</source>
+        <translation>Notebook: %1</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>New Notebook</translation>
+    </message>
+    <message>
+        <source>tcplab notebooks (*.%1)</source>
+        <translation>tcplab notebooks (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>Open Notebook</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown with images (*.md)</source>
+        <translation>Markdown with images (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Write-up</source>
+        <translation>Export Write-up</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lesson %1</translation>
+    </message>
+    <message>
+        <source>My prediction and what the checklist showed:
+
+```
+%1```</source>
+        <translation>My prediction and what the checklist showed:
+
+```
+%1```</translation>
+    </message>
+    <message>
+        <source>Lesson %1. My prediction:
+%2</source>
+        <translation>Lesson %1. My prediction:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>&amp;New Notebook…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>&amp;Open Notebook…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Export &amp;Write-up…</source>
+        <translation>Export &amp;Write-up…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Checklist</source>
+        <translation>Show the &amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lessons…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>
@@ -1077,6 +1970,76 @@ Commands:
     <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NotebookDocumentExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NotebookView</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Command output</source>
+        <translation>Command output</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Counter paste</source>
+        <translation>Counter paste</translation>
+    </message>
+    <message>
+        <source>Search notes, runs and output</source>
+        <translation>Search notes, runs and output</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>No entry selected</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2771,214 @@ Commands:
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>A slow server under a burst of clients</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::Notebook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tcplab notebook.</source>
+        <translation>%1 is not a tcplab notebook.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a tcplab notebook.</source>
+        <translation>%1 is an SQLite database of another program, not a tcplab notebook.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer tcplab (notebook format %2; this tcplab reads up to %3). Open it with that version.</source>
+        <translation>%1 was written by a newer tcplab (notebook format %2; this tcplab reads up to %3). Open it with that version.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no notebook format version.</source>
+        <translation>%1 is damaged: it has no notebook format version.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables are missing.</source>
+        <translation>%1 is damaged: tables are missing.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another tcplab window or program. Close it there first.</source>
+        <translation>%1 is already open in another tcplab window or program. Close it there first.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: the folder is not writable.</source>
+        <translation>Cannot lock %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 to the current notebook format: %2</source>
+        <translation>Cannot update %1 to the current notebook format: %2</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>There is no such entry.</translation>
+    </message>
+    <message>
+        <source>Backlog %1, %2 clients</source>
+        <translation>Backlog %1, %2 clients</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::NotebookCli</name>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>Monitor recording, %1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: the recording could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format takes html, pdf, md or csv</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::NotebookExport</name>
+    <message>
+        <source>Lab notebook</source>
+        <translation>Lab notebook</translation>
+    </message>
+    <message>
+        <source>Written %1 from %2</source>
+        <translation>Written %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entries</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment runs</source>
+        <translation><numerusform>%n experiment runs</numerusform><numerusform>%n experiment runs</numerusform></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>Expected and measured</source>
+        <translation>Expected and measured</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation><numerusform>%n series</numerusform><numerusform>%n series</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>no samples</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Per second</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::PasteAnalysis</name>
+    <message>
+        <source>No counters found. Paste the output of netstat -s, nstat -az or cat /proc/net/netstat.</source>
+        <translation>No counters found. Paste the output of netstat -s, nstat -az or cat /proc/net/netstat.</translation>
+    </message>
+    <message>
+        <source>The two captures come from different commands (%1 and %2).</source>
+        <translation>The two captures come from different commands (%1 and %2).</translation>
+    </message>
+    <message>
+        <source>Give the seconds between the two captures.</source>
+        <translation>Give the seconds between the two captures.</translation>
+    </message>
+    <message>
+        <source>%1 counters changed in %2 s between the two %3 captures.</source>
+        <translation>%1 counters changed in %2 s between the two %3 captures.</translation>
+    </message>
+    <message>
+        <source>Bytes per packet (Table 2, checkpoint 2): %1 in, %2 out (IpExt.InOctets / Ip.InReceives and IpExt.OutOctets / Ip.OutRequests; IP headers included, all protocols).</source>
+        <translation>Bytes per packet (Table 2, checkpoint 2): %1 in, %2 out (IpExt.InOctets / Ip.InReceives and IpExt.OutOctets / Ip.OutRequests; IP headers included, all protocols).</translation>
+    </message>
+    <message>
+        <source>TCP segments per second (checkpoint 1): %1 received, %2 sent.</source>
+        <translation>TCP segments per second (checkpoint 1): %1 received, %2 sent.</translation>
+    </message>
+    <message>
+        <source>Retransmitted segments: %1 % of those sent (Tcp.RetransSegs / Tcp.OutSegs): %2.</source>
+        <translation>Retransmitted segments: %1 % of those sent (Tcp.RetransSegs / Tcp.OutSegs): %2.</translation>
+    </message>
+    <message>
+        <source>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</source>
+        <translation>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,333 @@
     </message>
 </context>
 <context>
+    <name>tcplab::ChecklistView</name>
+    <message>
+        <source>no rule</source>
+        <translation>基準なし</translation>
+    </message>
+    <message>
+        <source>1. Is the packet rate too high?</source>
+        <translation>1. パケット数は多すぎないか</translation>
+    </message>
+    <message>
+        <source>in %1/s, out %2/s</source>
+        <translation>入力 %1/秒、出力 %2/秒</translation>
+    </message>
+    <message>
+        <source>no fixed limit: compare with this host's usual rate</source>
+        <translation>固定の上限なし。このホストの平常時のレートと比べる</translation>
+    </message>
+    <message>
+        <source>netstat -i (or -I interface) every 5 seconds; it prints the packets received and sent in each interval, per interface.</source>
+        <translation>netstat -i(または -I インタフェース)を5秒間隔で実行し、区間ごとの入出力パケット数をインタフェース別に読む。</translation>
+    </message>
+    <message>
+        <source>The change of rx_packets and tx_packets in /proc/net/dev over the window, divided by its length in seconds; summed over every interface but loopback.</source>
+        <translation>/proc/net/dev の rx_packets と tx_packets の区間内の増分を区間の秒数で割る。ループバックを除く全インタフェースの合計。</translation>
+    </message>
+    <message>
+        <source>2. Is the number of bytes per packet reasonable?</source>
+        <translation>2. パケットあたりのバイト数は妥当か</translation>
+    </message>
+    <message>
+        <source>IP: in %1 B, out %2 B; interface: in %3 B, out %4 B</source>
+        <translation>IP: 入力 %1 B、出力 %2 B/インタフェース: 入力 %3 B、出力 %4 B</translation>
+    </message>
+    <message>
+        <source>no fixed limit: small packets mean many packets for little data</source>
+        <translation>固定の上限なし。パケットが小さいほど、少ないデータに多くのパケットを費やしている</translation>
+    </message>
+    <message>
+        <source>Two netstat -s captures some seconds apart: the change of the TCP data bytes divided by the change of the TCP data segments.</source>
+        <translation>数秒おいて採取した2回の netstat -s の差から、TCPデータのバイト数の増分をデータセグメント数の増分で割る。</translation>
+    </message>
+    <message>
+        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</source>
+        <translation>Linux には TCP のバイト数カウンタがないため、IP のカウンタで代用する。IpExt.InOctets の増分を Ip.InReceives の増分で割る(全プロトコル、IPヘッダ込み)。インタフェースのバイト数をパケット数で割った値はイーサネットヘッダを含む。</translation>
+    </message>
+    <message>
+        <source>3. Is the number of connections appropriate?</source>
+        <translation>3. コネクション数は適切か</translation>
+    </message>
+    <message>
+        <source>%1 TCP sockets; %2 listen drops/s</source>
+        <translation>TCPソケット %1 個、リッスンドロップ %2/秒</translation>
+    </message>
+    <message>
+        <source>any listen drop: look closer</source>
+        <translation>リッスンドロップが1件でもあれば要確認</translation>
+    </message>
+    <message>
+        <source>netstat -an, counting the states of every local and remote address pair, protocol by protocol.</source>
+        <translation>netstat -an で、ローカルアドレスとリモートアドレスの組ごとの状態をプロトコル別に数える。</translation>
+    </message>
+    <message>
+        <source>The TCP sockets in use from /proc/net/sockstat (ss -s shows the same), and the change of TcpExt.ListenDrops: connections a listener had to turn away.</source>
+        <translation>/proc/net/sockstat の使用中TCPソケット数(ss -s と同じ値)と、TcpExt.ListenDrops の増分(リッスンソケットが受け入れられなかった接続)。</translation>
+    </message>
+    <message>
+        <source>4. Is the throughput what it should be?</source>
+        <translation>4. スループットは十分に出ているか</translation>
+    </message>
+    <message>
+        <source>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</source>
+        <translation>入力 %1 Mbps、出力 %2 Mbps(資料の方法: %3 / %4)</translation>
+    </message>
+    <message>
+        <source>problem from %1 Mbps (80 % of a %2 Mbps full-duplex link), look closer from %3 Mbps</source>
+        <translation>%1 Mbps 以上で問題(%2 Mbps 全二重リンクの80 %)、%3 Mbps 以上で要確認</translation>
+    </message>
+    <message>
+        <source>Average packet length from checkpoint 2 plus 66 bytes of Ethernet framing, times the packets per second of checkpoint 1, times 8.</source>
+        <translation>確認ポイント2の平均パケット長にイーサネットのフレーム分66バイトを加え、確認ポイント1の秒あたりパケット数を掛け、さらに8を掛ける。</translation>
+    </message>
+    <message>
+        <source>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
+        <translation>インタフェースのバイト数の増分に、その数に含まれない1パケットあたり24バイト(プリアンブル、FCS、フレーム間ギャップ)を加えて8を掛け、区間の秒数で割る。</translation>
+    </message>
+    <message>
+        <source>5. Are there errors or retransmissions?</source>
+        <translation>5. エラーや再送は発生していないか</translation>
+    </message>
+    <message>
+        <source>Ierrs %1, Oerrs %2, Colls %3, retransmitted %4</source>
+        <translation>Ierrs %1、Oerrs %2、Colls %3、再送 %4</translation>
+    </message>
+    <message>
+        <source>the worst of the error rules below</source>
+        <translation>下のエラー指標のうち最も悪い判定</translation>
+    </message>
+    <message>
+        <source>netstat -I interface for errs and colls; netstat -s for every counter named like xxxFail or xxxErr; Send-Q and Recv-Q of netstat -an.</source>
+        <translation>netstat -I インタフェースで errs と colls を、netstat -s で xxxFail や xxxErr という名前のカウンタを、netstat -an で Send-Q と Recv-Q を見る。</translation>
+    </message>
+    <message>
+        <source>The changes of rx_errors, tx_errors and colls in /proc/net/dev against the packets of the same window, and Tcp.RetransSegs against Tcp.OutSegs from /proc/net/snmp.</source>
+        <translation>/proc/net/dev の rx_errors、tx_errors、colls の増分を同じ区間のパケット数と比べ、/proc/net/snmp の Tcp.RetransSegs を Tcp.OutSegs と比べる。</translation>
+    </message>
+    <message>
+        <source>Input errors: Ierrs / Ipkts</source>
+        <translation>入力エラー: Ierrs / Ipkts</translation>
+    </message>
+    <message>
+        <source>≥ 0.025 %: problem (delayed input buffers, CRC or checksum errors)</source>
+        <translation>0.025 % 以上で問題(入力バッファの処理遅延、CRCエラー、チェックサムエラーなど)</translation>
+    </message>
+    <message>
+        <source>Ierrs over Ipkts from netstat -I; then netstat -s to find the layer at fault.</source>
+        <translation>netstat -I の Ierrs を Ipkts で割る。問題があれば netstat -s でどの層かを調べる。</translation>
+    </message>
+    <message>
+        <source>The change of rx_errors over the change of rx_packets in /proc/net/dev, compared in whole numbers so that the limit holds exactly.</source>
+        <translation>/proc/net/dev の rx_errors の増分を rx_packets の増分で割る。しきい値がちょうど成り立つよう整数のまま比較する。</translation>
+    </message>
+    <message>
+        <source>Output errors: Oerrs / Opkts</source>
+        <translation>出力エラー: Oerrs / Opkts</translation>
+    </message>
+    <message>
+        <source>&gt; 0: look closer (cables, hub, termination); ≥ 0.025 %: problem (Ethernet hardware)</source>
+        <translation>0 より大きければ要確認(ケーブル、ハブ、終端)、0.025 % 以上で問題(イーサネットのハードウェア)</translation>
+    </message>
+    <message>
+        <source>Oerrs over Opkts from netstat -I.</source>
+        <translation>netstat -I の Oerrs を Opkts で割る。</translation>
+    </message>
+    <message>
+        <source>The change of tx_errors over the change of tx_packets in /proc/net/dev.</source>
+        <translation>/proc/net/dev の tx_errors の増分を tx_packets の増分で割る。</translation>
+    </message>
+    <message>
+        <source>Collisions: Colls / Opkts</source>
+        <translation>コリジョン: Colls / Opkts</translation>
+    </message>
+    <message>
+        <source>&gt; 2 %: look closer (a saturated segment); ≥ 5 %: problem; 10 % is the most a segment bears</source>
+        <translation>2 % を超えたら要確認(セグメントの飽和)、5 % 以上で問題、10 % がセグメントの限界</translation>
+    </message>
+    <message>
+        <source>Colls over Opkts from netstat -I, on a shared (half-duplex) Ethernet segment.</source>
+        <translation>共有(半二重)イーサネットのセグメントで、netstat -I の Colls を Opkts で割る。</translation>
+    </message>
+    <message>
+        <source>The change of colls over the change of tx_packets; full-duplex links and virtual interfaces always count 0.</source>
+        <translation>colls の増分を tx_packets の増分で割る。全二重リンクや仮想インタフェースでは常に0になる。</translation>
+    </message>
+    <message>
+        <source>All faults: (Colls + Ierrs + Oerrs) / (Ipkts + Opkts)</source>
+        <translation>障害全体: (Colls + Ierrs + Oerrs) / (Ipkts + Opkts)</translation>
+    </message>
+    <message>
+        <source>&gt; 2 %: problem (check the Ethernet hardware)</source>
+        <translation>2 % を超えたら問題(イーサネットのハードウェアを点検する)</translation>
+    </message>
+    <message>
+        <source>The sum of collisions and errors over the sum of packets, from netstat -I.</source>
+        <translation>netstat -I のコリジョンとエラーの合計を、パケット数の合計で割る。</translation>
+    </message>
+    <message>
+        <source>The same sums from the changes in /proc/net/dev.</source>
+        <translation>同じ合計を /proc/net/dev の増分から求める。</translation>
+    </message>
+    <message>
+        <source>TCP retransmissions: RetransSegs / OutSegs</source>
+        <translation>TCP再送: RetransSegs / OutSegs</translation>
+    </message>
+    <message>
+        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</source>
+        <translation>1 % を超えたら要確認、5 % を超えたら問題(資料ではなく tcplab の目安)</translation>
+    </message>
+    <message>
+        <source>The guide lists tcpRetransSegs among the counters to watch but gives no limit.</source>
+        <translation>資料は tcpRetransSegs を監視すべきカウンタに挙げているが、しきい値は示していない。</translation>
+    </message>
+    <message>
+        <source>The change of Tcp.RetransSegs over the change of Tcp.OutSegs in /proc/net/snmp.</source>
+        <translation>/proc/net/snmp の Tcp.RetransSegs の増分を Tcp.OutSegs の増分で割る。</translation>
+    </message>
+    <message>
+        <source>Listen queue drops</source>
+        <translation>リッスンキューでのドロップ</translation>
+    </message>
+    <message>
+        <source>&gt; 0: look closer (a queue too small, a slow server, or a SYN flood)</source>
+        <translation>0 より大きければ要確認(キューが小さすぎる、サーバが遅い、または SYN flood)</translation>
+    </message>
+    <message>
+        <source>tcpListenDrop, tcpListenDropQ0 and tcpHalfOpenDrop from netstat -s; the fix was a larger tcp_conn_req_max_q or tcp_conn_req_max_q0.</source>
+        <translation>netstat -s の tcpListenDrop、tcpListenDropQ0、tcpHalfOpenDrop。対処は tcp_conn_req_max_q や tcp_conn_req_max_q0 を大きくすることだった。</translation>
+    </message>
+    <message>
+        <source>The change of TcpExt.ListenDrops per second; TcpExt.ListenOverflows, TcpExt.TCPReqQFullDrop and TcpExt.TCPReqQFullDoCookies say which queue.</source>
+        <translation>TcpExt.ListenDrops の秒あたりの増分。どのキューかは TcpExt.ListenOverflows、TcpExt.TCPReqQFullDrop、TcpExt.TCPReqQFullDoCookies でわかる。</translation>
+    </message>
+    <message>
+        <source>Network bottleneck checklist</source>
+        <translation>ネットワークボトルネックのチェックリスト</translation>
+    </message>
+    <message>
+        <source>Host %1, %2; figures over %3 s; link %4 Mbps.</source>
+        <translation>ホスト %1、%2。%3 秒間の値。リンク速度 %4 Mbps。</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>確認ポイント</translation>
+    </message>
+    <message>
+        <source>Linux counters</source>
+        <translation>Linux のカウンタ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>The guide's method</source>
+        <translation>資料の方法</translation>
+    </message>
+    <message>
+        <source>The Linux method</source>
+        <translation>Linux での方法</translation>
+    </message>
+    <message>
+        <source>Table 1: the five checkpoints</source>
+        <translation>表1: 5つの確認ポイント</translation>
+    </message>
+    <message>
+        <source>Table 5: error rules</source>
+        <translation>表5: エラーの指標</translation>
+    </message>
+    <message>
+        <source>Waiting for two samples of the counters…</source>
+        <translation>カウンタのサンプルが2つそろうのを待っています…</translation>
+    </message>
+    <message>
+        <source>Figures over the last %1 s.</source>
+        <translation>直近 %1 秒間の値です。</translation>
+    </message>
+    <message>
+        <source>Select a row to see how its figure is computed.</source>
+        <translation>行を選ぶと、その値の求め方が表示されます。</translation>
+    </message>
+    <message>
+        <source>The guide (Solaris netstat)</source>
+        <translation>資料の方法(Solaris の netstat)</translation>
+    </message>
+    <message>
+        <source>Linux today</source>
+        <translation>現在の Linux</translation>
+    </message>
+    <message>
+        <source>Counters, then and now</source>
+        <translation>当時のカウンタと現在のカウンタ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>チェックリストのエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML ファイル (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</source>
+        <translation>2004年の性能評価資料にあるネットワークボトルネックのチェックリストを、このホストの Linux カウンタから求めます。</translation>
+    </message>
+    <message>
+        <source>Compare with the sample from</source>
+        <translation>比較するサンプル:</translation>
+    </message>
+    <message>
+        <source> s ago</source>
+        <translation> 秒前</translation>
+    </message>
+    <message>
+        <source>Link speed:</source>
+        <translation>リンク速度:</translation>
+    </message>
+    <message>
+        <source> Mbps</source>
+        <translation> Mbps</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Checkpoint (Japanese)</source>
+        <translation>確認ポイント(日本語)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (English)</source>
+        <translation>確認ポイント(英語)</translation>
+    </message>
+    <message>
+        <source>Rule (Japanese)</source>
+        <translation>指標(日本語)</translation>
+    </message>
+    <message>
+        <source>Rule (English)</source>
+        <translation>指標(英語)</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::Cli</name>
     <message>
         <source>Run the headless job even when there is a display.</source>
@@ -184,20 +511,6 @@
     <message>
         <source>tcplab: --count takes a whole number, 0 for no limit</source>
         <translation>tcplab: --count には整数を指定してください (0 は無制限)</translation>
-    </message>
-    <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
-
-Commands:
-  tcplab sample   counters, rates, socket states and listen queues, one line per sample
-  tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction</source>
-        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがないときは、代わりに最初の実験プリセット (seed-backlog-10) を実行して結果を表示します。--headless を付けるとこのマシンのライブカウンタを表示します。
-
-コマンド:
-  tcplab sample   カウンタ、レート、ソケットの状態、listen キューをサンプルごとに 1 行で表示
-  tcplab census   状態ごとの TCP ソケット数とリスナーの表
-  tcplab experiment   専用のネットワーク名前空間でのバックログ実験。カーネルモデルの予測と並べて測定</translation>
     </message>
     <message>
         <source>tcplab: --%1 takes a whole number, not "%2"</source>
@@ -334,6 +647,104 @@ Commands:
     <message>
         <source>tcplab: showing this machine's live counters instead.</source>
         <translation>tcplab: 代わりにこのマシンのライブカウンタを表示します。</translation>
+    </message>
+    <message>
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+
+Commands:
+  tcplab sample   counters, rates, socket states and listen queues, one line per sample
+  tcplab census   TCP socket counts per state and the listener table
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
+  tcplab record   keep this machine's counters in a notebook for a while
+  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</source>
+        <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりに最初の実験プリセット (seed-backlog-10) を実行して結果を表示します。--headless を付けると、このマシンのカウンタをリアルタイムに表示します。
+
+コマンド:
+  tcplab sample   カウンタ、レート、ソケットの状態、リッスンキューを 1 サンプル 1 行で表示
+  tcplab census   状態ごとの TCP ソケット数とリッスンソケットの一覧
+  tcplab experiment   専用のネットワーク名前空間でバックログの実験を行い、カーネルモデルの予想と並べて表示
+  tcplab record   このマシンのカウンタを一定時間ノートに記録
+  tcplab export   ノートのレポートを HTML、PDF、Markdown、CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Record the run in this notebook file (made when it does not exist).</source>
+        <translation>実験の結果をこのノートファイルに記録します (なければ作成します)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Records this machine's counters into a notebook for a while.</source>
+        <translation>このマシンのカウンタを一定時間ノートに記録します。</translation>
+    </message>
+    <message>
+        <source>The record command.</source>
+        <translation>record コマンド。</translation>
+    </message>
+    <message>
+        <source>The notebook file (made when it does not exist).</source>
+        <translation>ノートファイル (なければ作成します)。</translation>
+    </message>
+    <message>
+        <source>Seconds to record.</source>
+        <translation>記録する秒数。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>tcplab: record needs --notebook FILE</source>
+        <translation>tcplab: record には --notebook FILE が必要です</translation>
+    </message>
+    <message>
+        <source>tcplab: --duration takes seconds from 1 to 604800</source>
+        <translation>tcplab: --duration には 1 から 604800 までの秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</source>
+        <translation>ノートのレポートを HTML、PDF、Markdown、CSV で書き出します。</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>export コマンド。</translation>
+    </message>
+    <message>
+        <source>The notebook file.</source>
+        <translation>ノートファイル。</translation>
+    </message>
+    <message>
+        <source>html, pdf, md or csv (default html).</source>
+        <translation>html、pdf、md、csv のいずれか (既定値 html)。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: the current one).</source>
+        <translation>書き出し先のフォルダ (既定: 現在のフォルダ)。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>The PDF's page size: a4 or letter (default a4).</source>
+        <translation>PDF の用紙サイズ: a4 または letter (既定値 a4)。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>tcplab: export needs the notebook file</source>
+        <translation>tcplab: export にはノートファイルが必要です</translation>
+    </message>
+    <message>
+        <source>tcplab: --page takes a4 or letter</source>
+        <translation>tcplab: --page には a4 または letter を指定してください</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1058,404 @@ Commands:
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
         <translation>組み込まれていません: コマンドとコードは装飾なしの等幅フォントで表示されます</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::LessonWizard</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>レッスンを選ぶ</translation>
+    </message>
+    <message>
+        <source>Each lesson asks a question, lets you predict the answer, runs the experiment and compares.</source>
+        <translation>各レッスンでは、問いに対する答えを予想し、実験を実行して結果と比べます。</translation>
+    </message>
+    <message>
+        <source>The question and what you need to know, in Japanese and English.</source>
+        <translation>問いと、その前提となる知識(日本語と英語)。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問い</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</source>
+        <translation>実験の内容です。数値を変えて自分の条件で試せます。-1 はサンドボックスの既定値のままにします。</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>listen() に渡すバックログ:</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>同時に接続するクライアント数:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>ハーフオープンのクライアント数(先に開始):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>ハンドシェイク完了までの時間(ms、-1 は完了しない):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>サーバの accept() の呼び方:</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>accept() の呼び出し間隔(ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>観測時間(秒):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: 無効</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: SYN キューが満杯のとき</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: 常に</translation>
+    </message>
+    <message>
+        <source>0: drop the final ACK</source>
+        <translation>0: 最後の ACK を破棄する</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: 接続をリセット</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>slowly, one at a time</source>
+        <translation>1つずつゆっくり</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>あなたの予想</translation>
+    </message>
+    <message>
+        <source>Write down what you expect before the run. The numbers are for the end of the observation.</source>
+        <translation>実行する前に予想を書き留めてください。数値は観測終了時点のものです。</translation>
+    </message>
+    <message>
+        <source>Connections the server holds (ESTABLISHED):</source>
+        <translation>サーバが保持するコネクション数(ESTABLISHED):</translation>
+    </message>
+    <message>
+        <source>Half-open on the server (SYN_RECV):</source>
+        <translation>サーバ側のハーフオープン数(SYN_RECV):</translation>
+    </message>
+    <message>
+        <source>Clients that connect:</source>
+        <translation>接続できるクライアント数:</translation>
+    </message>
+    <message>
+        <source>What the other clients see:</source>
+        <translation>残りのクライアントに起きること:</translation>
+    </message>
+    <message>
+        <source>The counter that moves:</source>
+        <translation>増えるカウンタ:</translation>
+    </message>
+    <message>
+        <source>By how much:</source>
+        <translation>増加量:</translation>
+    </message>
+    <message>
+        <source>all of them connect</source>
+        <translation>全員が接続できる</translation>
+    </message>
+    <message>
+        <source>they wait and time out</source>
+        <translation>待たされてタイムアウトする</translation>
+    </message>
+    <message>
+        <source>they are reset</source>
+        <translation>リセットされる</translation>
+    </message>
+    <message>
+        <source>they are refused</source>
+        <translation>拒否される</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</source>
+        <translation>実験は専用のネットワーク名前空間で実行されます。図はリッスンソケットのキューが埋まっていく様子を示します。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>Prediction, model and measurement</source>
+        <translation>予想・モデル・測定値</translation>
+    </message>
+    <message>
+        <source>Where they differ, the last column and the notes below say why.</source>
+        <translation>食い違いがある箇所は、右端の列と下の説明でその理由を示します。</translation>
+    </message>
+    <message>
+        <source>Every figure the kernel model predicts:</source>
+        <translation>カーネルモデルが予測するすべての値:</translation>
+    </message>
+    <message>
+        <source>Run again with my own numbers</source>
+        <translation>自分の数値でもう一度実行</translation>
+    </message>
+    <message>
+        <source>Your guess first, then the checklist of this machine, refreshed with every sample.</source>
+        <translation>まず予想し、それからこのマシンのチェックリストを見ます。チェックリストはサンプルのたびに更新されます。</translation>
+    </message>
+    <message>
+        <source>Verdict you expect for errors and retransmissions:</source>
+        <translation>「エラーや再送」で予想する判定:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Model expects</source>
+        <translation>モデルの予測</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Your prediction matches the measurement.</source>
+        <translation>予想は測定値と一致しました。</translation>
+    </message>
+    <message>
+        <source>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>%1 ずれています。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
+    </message>
+    <message>
+        <source>Off by %1, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>%1 ずれており、測定値はモデルの範囲(%2)からも外れています。下の食い違いの説明を参照してください。</translation>
+    </message>
+    <message>
+        <source>Server: ESTABLISHED</source>
+        <translation>サーバ: ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Server: SYN_RECV</source>
+        <translation>サーバ: SYN_RECV</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>接続できたクライアント</translation>
+    </message>
+    <message>
+        <source>As you predicted.</source>
+        <translation>予想どおりです。</translation>
+    </message>
+    <message>
+        <source>Not what you predicted: the clients saw %1.</source>
+        <translation>予想と異なります。クライアント側の結果は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Clients see</source>
+        <translation>クライアントに起きたこと</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Your prediction against the measurement</source>
+        <translation>予想と測定値の比較</translation>
+    </message>
+    <message>
+        <source>Every figure you predicted was right.</source>
+        <translation>予想した値はすべて正解でした。</translation>
+    </message>
+    <message>
+        <source>What the kernel model says, and every difference from it</source>
+        <translation>カーネルモデルの説明と、モデルとの食い違い</translation>
+    </message>
+    <message>
+        <source>tcplab lessons</source>
+        <translation>tcplab のレッスン</translation>
+    </message>
+    <message>
+        <source>the lesson's server</source>
+        <translation>レッスンのサーバ</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s. Go on to compare.</source>
+        <translation>%1 秒で完了しました。次へ進んで比較してください。</translation>
+    </message>
+    <message>
+        <source>The run did not finish: %1</source>
+        <translation>実行が完了しませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::Lessons</name>
+    <message>
+        <source>A backlog of 10 and 100 clients</source>
+        <translation>バックログ10に100クライアント</translation>
+    </message>
+    <message>
+        <source>A server listens with a backlog of 10 and never calls accept(). 100 clients connect at the same moment. How many connections does the server hold, and what do the other clients see?</source>
+        <translation>サーバはバックログ10で listen() し、accept() を一度も呼びません。そこへ100個のクライアントが同時に接続します。サーバが保持するコネクションはいくつで、残りのクライアントには何が起きるでしょうか。</translation>
+    </message>
+    <message>
+        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
+        <translation>リッスンソケットには2つのキューがあります。3ウェイハンドシェイクを終えたコネクションは、プログラムが accept() で取り出すまで acceptキューで待ちます。このキューの上限を決めるのが listen() に渡すバックログです。カーネルは「満杯」を「より大きい」で判定するため、バックログの値より1つ多く入ります。最後の ACK が満杯のキューに届いたクライアントは接続できたと思い込みますが、サーバはその ACK を捨て、コネクションをハーフオープンのまま SYNキューに残します。</translation>
+    </message>
+    <message>
+        <source>A backlog equal to the number of clients</source>
+        <translation>バックログとクライアント数が同じ場合</translation>
+    </message>
+    <message>
+        <source>The backlog is now 100, the same as the number of clients, and the server still never accepts. Does every client get in? Does any counter move?</source>
+        <translation>今度はバックログをクライアント数と同じ100にします。サーバは相変わらず accept() を呼びません。全クライアントが接続できるでしょうか。動くカウンタはあるでしょうか。</translation>
+    </message>
+    <message>
+        <source>With room for backlog + 1 connections, 100 clients fit into an accept queue of backlog 100. Nothing overflows, so the overflow counters should stay still; the connections simply wait for an accept() that never comes.</source>
+        <translation>acceptキューにはバックログ + 1 個まで入るので、バックログ100なら100個のクライアントはすべて収まります。あふれないためオーバーフローのカウンタは動かず、コネクションは来ない accept() を待ち続けるだけです。</translation>
+    </message>
+    <message>
+        <source>A backlog above somaxconn</source>
+        <translation>somaxconn を超えるバックログ</translation>
+    </message>
+    <message>
+        <source>The server asks for a backlog of 200 and 200 clients connect, but net.core.somaxconn is 128. How many connections does the server hold?</source>
+        <translation>サーバはバックログ200を指定し、200個のクライアントが接続します。ただし net.core.somaxconn は128です。サーバが保持するコネクションはいくつでしょうか。</translation>
+    </message>
+    <message>
+        <source>listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. ss -lnt shows the limit in force in the Send-Q column of the listener.</source>
+        <translation>listen() は net.core.somaxconn より大きいバックログを、黙ってその値まで切り詰めます。プログラムにエラーは返りません。実際に効いている上限は、ss -lnt で表示されるリッスンソケットの Send-Q 列で確認できます。</translation>
+    </message>
+    <message>
+        <source>Accept queue overflow with tcp_abort_on_overflow = 1</source>
+        <translation>tcp_abort_on_overflow = 1 での acceptキューのあふれ</translation>
+    </message>
+    <message>
+        <source>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
+        <translation>バックログ5の acceptキューを6つのクライアントが埋めた後で、別の5つのクライアントがハンドシェイクを完了します。tcp_abort_on_overflow が1のとき、この5つのクライアントには何が起きるでしょうか。</translation>
+    </message>
+    <message>
+        <source>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</source>
+        <translation>ハンドシェイクの最後の ACK が届いたときに acceptキューが満杯だと、カーネルは通常その ACK を捨て、クライアントが再送してくるのを待ちます。net.ipv4.tcp_abort_on_overflow を1にすると、代わりにリセットを返すため、クライアントは接続に失敗したことをすぐに知ります。</translation>
+    </message>
+    <message>
+        <source>The same overflow with tcp_abort_on_overflow = 0</source>
+        <translation>tcp_abort_on_overflow = 0 での同じあふれ</translation>
+    </message>
+    <message>
+        <source>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</source>
+        <translation>同じ実験を tcp_abort_on_overflow を既定値の0にして実行します。遅れてきた5つのクライアントには、今度は何が起きるでしょうか。</translation>
+    </message>
+    <message>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <translation>リセットが返らないため、遅れてきたクライアントは接続済みだと考えますが、サーバ側ではハーフオープンのままで、サーバは SYN-ACK を再送します。再送の回数が尽きる前にキューが空けば、そのコネクションは受け入れられます。一時的な集中が失敗ではなく遅延で済むので、こちらが既定値になっています。</translation>
+    </message>
+    <message>
+        <source>Half-open connections with SYN cookies on</source>
+        <translation>SYN cookies 有効時のハーフオープン接続</translation>
+    </message>
+    <message>
+        <source>40 clients send SYNs and never complete their handshakes; then 5 ordinary clients connect. tcp_max_syn_backlog is 32 and SYN cookies are on. Do the 5 ordinary clients get in?</source>
+        <translation>40個のクライアントが SYN を送ったままハンドシェイクを完了せず、その後で通常のクライアント5個が接続します。tcp_max_syn_backlog は32で、SYN cookies は有効です。通常のクライアント5個は接続できるでしょうか。</translation>
+    </message>
+    <message>
+        <source>Each SYN that has been answered but not yet acknowledged is a request in the SYN queue (SYN_RECV on the server). Its size follows the backlog. With SYN cookies on, tcp_max_syn_backlog does not cut it short, and once it is full the kernel answers with a cookie instead of keeping state.</source>
+        <translation>SYN に応答したものの、まだ ACK が返ってきていない要求は、SYNキューに入ります(サーバ側の状態は SYN_RECV)。このキューの大きさはバックログに従います。SYN cookies が有効なら tcp_max_syn_backlog でキューが早めに打ち切られることはなく、キューが満杯になると、カーネルは状態を保持する代わりに cookie で応答します。</translation>
+    </message>
+    <message>
+        <source>Half-open connections with SYN cookies off</source>
+        <translation>SYN cookies 無効時のハーフオープン接続</translation>
+    </message>
+    <message>
+        <source>The same 40 half-open connections and 5 ordinary clients, now with SYN cookies off. How many half-open connections does the server keep, and do the 5 clients get in?</source>
+        <translation>同じく40個のハーフオープン接続と5個の通常のクライアントで、今度は SYN cookies を無効にします。サーバが保持するハーフオープン接続はいくつで、5個のクライアントは接続できるでしょうか。</translation>
+    </message>
+    <message>
+        <source>Without SYN cookies the kernel starts dropping SYNs from unknown peers once fewer than a quarter of tcp_max_syn_backlog places are left, to keep room for peers it has seen before. A SYN flood then locks ordinary clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.</source>
+        <translation>SYN cookies が無効だと、カーネルは tcp_max_syn_backlog の残りが4分の1を切った時点で、未知の相手からの SYN を捨て始めます。以前に通信したことのある相手のために場所を残しておくためです。このため SYN flood を受けると通常のクライアントも締め出されます。クライアントは1秒、2秒、4秒…と間隔をあけて SYN を再送し、その前に諦めることもあります。</translation>
+    </message>
+    <message>
+        <source>Reading a real host</source>
+        <translation>実際のホストを診断する</translation>
+    </message>
+    <message>
+        <source>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
+        <translation>このマシンのネットワークはボトルネックになっているでしょうか。まず「エラーや再送」の確認ポイントがどの判定になるかを予想してから、チェックリストを読みましょう。</translation>
+    </message>
+    <message>
+        <source>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</source>
+        <translation>2004年のある性能評価資料は、パケット数、パケットあたりのバイト数、コネクション数、スループット、エラーの5点を確認します。数秒おいて採った2つのサンプルを比べ、たとえば入力エラーが受信パケットの0.025 %に達するかどうかといった、決まった比率でエラーを判定します。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1773,90 @@ Commands:
         <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
         <translation>カウンタの取得元: このマシン、または実行中の実験の専用ネットワーク名前空間</translation>
     </message>
+    <message>
+        <source>Notebook: %1</source>
+        <translation>ノート: %1</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>新しいノート</translation>
+    </message>
+    <message>
+        <source>tcplab notebooks (*.%1)</source>
+        <translation>tcplab ノート (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>ノートを開く</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF、A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown with images (*.md)</source>
+        <translation>画像付き Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Write-up</source>
+        <translation>レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>レッスン %1</translation>
+    </message>
+    <message>
+        <source>My prediction and what the checklist showed:
+
+```
+%1```</source>
+        <translation>自分の予想とチェックリストの結果:
+
+```
+%1```</translation>
+    </message>
+    <message>
+        <source>Lesson %1. My prediction:
+%2</source>
+        <translation>レッスン %1。自分の予想:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>新しいノート(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>ノートを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったノート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Write-up…</source>
+        <translation>レポートを書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Checklist</source>
+        <translation>チェックリストを表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>レッスン(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>
@@ -1077,6 +1970,76 @@ Commands:
     <message>
         <source>Export chart</source>
         <translation>グラフのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NotebookDocumentExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NotebookView</name>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Command output</source>
+        <translation>コマンド出力</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Counter paste</source>
+        <translation>カウンタの貼り付け</translation>
+    </message>
+    <message>
+        <source>Search notes, runs and output</source>
+        <translation>メモ・実験・出力を検索</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ(カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新しいメモ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>エントリが選ばれていません</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>所見</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2771,214 @@ Commands:
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>一斉に接続するクライアントと遅いサーバ</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::Notebook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでにあります。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作れません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tcplab notebook.</source>
+        <translation>%1 は tcplab のノートではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 は壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a tcplab notebook.</source>
+        <translation>%1 は別のプログラムの SQLite データベースで、tcplab のノートではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer tcplab (notebook format %2; this tcplab reads up to %3). Open it with that version.</source>
+        <translation>%1 は新しい tcplab で書かれています(ノート形式 %2。この tcplab が読めるのは %3 まで)。そのバージョンで開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no notebook format version.</source>
+        <translation>%1 は壊れています: ノート形式のバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables are missing.</source>
+        <translation>%1 は壊れています: テーブルが欠けています。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another tcplab window or program. Close it there first.</source>
+        <translation>%1 は別の tcplab のウィンドウかプログラムで開かれています。先にそちらで閉じてください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: the folder is not writable.</source>
+        <translation>%1 をロックできません: フォルダに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 to the current notebook format: %2</source>
+        <translation>%1 を現在のノート形式に更新できません: %2</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>そのエントリはありません。</translation>
+    </message>
+    <message>
+        <source>Backlog %1, %2 clients</source>
+        <translation>バックログ %1、クライアント %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::NotebookCli</name>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>モニタの記録、%1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: 記録を %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: フォルダ %1 を作れません</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::NotebookExport</name>
+    <message>
+        <source>Lab notebook</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>Written %1 from %2</source>
+        <translation>%1 に %2 から作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 件のエントリ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment runs</source>
+        <translation><numerusform>%n 回の実験</numerusform></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Expected and measured</source>
+        <translation>予測と測定</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予想</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>所見</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation><numerusform>%n 系列</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>サンプルなし</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>カウンタ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増分</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>毎秒</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::PasteAnalysis</name>
+    <message>
+        <source>No counters found. Paste the output of netstat -s, nstat -az or cat /proc/net/netstat.</source>
+        <translation>カウンタが見つかりません。netstat -s、nstat -az、または cat /proc/net/netstat の出力を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The two captures come from different commands (%1 and %2).</source>
+        <translation>二つの取得結果は別のコマンドのものです(%1 と %2)。</translation>
+    </message>
+    <message>
+        <source>Give the seconds between the two captures.</source>
+        <translation>二つの取得の間の秒数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 counters changed in %2 s between the two %3 captures.</source>
+        <translation>二つの %3 の取得の間(%2 秒)に %1 個のカウンタが変化しました。</translation>
+    </message>
+    <message>
+        <source>Bytes per packet (Table 2, checkpoint 2): %1 in, %2 out (IpExt.InOctets / Ip.InReceives and IpExt.OutOctets / Ip.OutRequests; IP headers included, all protocols).</source>
+        <translation>パケットあたりのバイト数(表 2、チェックポイント 2): 受信 %1、送信 %2(IpExt.InOctets / Ip.InReceives と IpExt.OutOctets / Ip.OutRequests。IP ヘッダを含み、全プロトコル)。</translation>
+    </message>
+    <message>
+        <source>TCP segments per second (checkpoint 1): %1 received, %2 sent.</source>
+        <translation>毎秒の TCP セグメント数(チェックポイント 1): 受信 %1、送信 %2。</translation>
+    </message>
+    <message>
+        <source>Retransmitted segments: %1 % of those sent (Tcp.RetransSegs / Tcp.OutSegs): %2.</source>
+        <translation>再送セグメント: 送信の %1 %(Tcp.RetransSegs / Tcp.OutSegs): %2。</translation>
+    </message>
+    <message>
+        <source>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</source>
+        <translation>待ち受けソケットで破棄された SYN: 毎秒 %1(TcpExt.ListenDrops)。acceptキューのあふれ: %2 回(TcpExt.ListenOverflows)。</translation>
     </message>
 </context>
 <context>
