@@ -882,8 +882,24 @@ void LessonWizard::editAndRerun()
 
 void LessonWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         d->retranslateAll();
+        // QWizard picks its button texts once; take Qt's own translations of them again, so the
+        // buttons follow a language switch like the rest. Held in variables so that these stay
+        // Qt's strings (qtbase_*.qm), not ours.
+        static const struct {
+            QWizard::WizardButton button;
+            const char *text;
+        } kButtons[] = {
+            { QWizard::BackButton, "< &Back" },
+            { QWizard::NextButton, "&Next >" },
+            { QWizard::FinishButton, "&Finish" },
+            { QWizard::CancelButton, "Cancel" },
+        };
+        const char *context = "QWizard";
+        for (const auto &b : kButtons)
+            setButtonText(b.button, QCoreApplication::translate(context, b.text));
+    }
     QWizard::changeEvent(event);
 }
 
