@@ -303,6 +303,20 @@ bool MainWindow::openNotebook(const QString &path, bool create)
     return true;
 }
 
+bool MainWindow::saveNotebookAs(QString path)
+{
+    if (!m_notebook->isOpen())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + notebook::Notebook::fileSuffix();
+    // Every change is saved as it happens, so "save as" is a copy that becomes the open notebook.
+    if (!m_notebook->writeCopy(path)) {
+        QMessageBox::warning(this, tr("Save Notebook As"), m_notebook->errorString());
+        return false;
+    }
+    return openNotebook(path);
+}
+
 void MainWindow::openLastNotebook()
 {
     // The last notebook reopens; the very first start gets one in the data folder, so that runs
@@ -490,6 +504,15 @@ void MainWindow::createActions()
     m_openNotebook = new QAction(this);
     m_openNotebook->setShortcut(QKeySequence::Open);
     connect(m_openNotebook, &QAction::triggered, this, &MainWindow::chooseNotebook);
+    m_saveNotebookAs = new QAction(this);
+    m_saveNotebookAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveNotebookAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Notebook As"), QFileInfo(m_notebook->path()).absolutePath(),
+            tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+        if (!path.isEmpty())
+            saveNotebookAs(path);
+    });
     m_exportNotebook = new QAction(this);
     m_exportNotebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_exportNotebook, &QAction::triggered, this, &MainWindow::exportNotebook);
@@ -586,6 +609,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newNotebook);
     m_fileMenu->addAction(m_openNotebook);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveNotebookAs);
     m_fileMenu->addAction(m_exportNotebook);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportChart);
@@ -643,6 +667,7 @@ void MainWindow::retranslate()
     m_newNotebook->setText(tr("&New Notebook…"));
     m_openNotebook->setText(tr("&Open Notebook…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveNotebookAs->setText(tr("Save Notebook &As…"));
     m_exportNotebook->setText(tr("Export &Write-up…"));
     updateRecentMenu();
     m_exportChart->setText(tr("&Export Chart…"));

@@ -66,6 +66,8 @@ public:
     // Opens (or, with create, makes) a notebook file and remembers it; false with a message in
     // the status bar when it cannot.
     bool openNotebook(const QString &path, bool create = false);
+    // Copies the open notebook to `path` and continues in the copy.
+    bool saveNotebookAs(QString path);
 
 public Q_SLOTS:
     void showAbout();
@@ -114,6 +116,7 @@ private:
     QAction *m_newNotebook = nullptr;
     QAction *m_openNotebook = nullptr;
     QAction *m_exportNotebook = nullptr;
+    QAction *m_saveNotebookAs = nullptr;
     QPointer<LessonWizard> m_lessonWizard;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState;

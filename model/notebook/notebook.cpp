@@ -427,6 +427,21 @@ QString Notebook::title() const
     return QString();
 }
 
+bool Notebook::writeCopy(const QString &path)
+{
+    if (!m_open)
+        return fail(Error::Io, tr("no notebook is open"));
+    if (QFileInfo::exists(path))
+        return fail(Error::AlreadyExists, tr("%1 exists already").arg(QDir::toNativeSeparators(path)));
+    // VACUUM INTO writes a consistent copy, WAL included, without closing this one.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return fail(Error::Io, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), q.lastError().text()));
+    return true;
+}
+
 bool Notebook::setTitle(const QString &title)
 {
     QSqlQuery q(m_db);

@@ -118,6 +118,9 @@ public:
     // The schema version the file had when it was opened (before any migration).
     int openedVersion() const { return m_openedVersion; }
 
+    // Writes a copy of the whole notebook to `path` (which must not exist); this one stays open.
+    bool writeCopy(const QString &path);
+
     QString title() const;
     bool setTitle(const QString &title);
 

@@ -204,6 +204,13 @@ private Q_SLOTS:
         QVERIFY(w.openNotebook(path, true));
         QCOMPARE(w.notebook()->path(), path);
         QCOMPARE(QSettings().value(QStringLiteral("notebook/last")).toString(), path);
+        QVERIFY(w.notebook()->addNote(QStringLiteral("kept"), QStringLiteral("in the copy too")) > 0);
+        // Save As: the copy has the entries and becomes the open notebook.
+        const QString copy = dir.filePath(QStringLiteral("copy.tcplab"));
+        QVERIFY(w.saveNotebookAs(copy));
+        QCOMPARE(w.notebook()->path(), copy);
+        QCOMPARE(w.notebook()->entryCount(), 1);
+        QVERIFY(w.openNotebook(path));
         QVERIFY(QSettings().value(QStringLiteral("notebook/recent")).toStringList().contains(path));
         // A second window does not take the same file: the first keeps it.
         MainWindow other(m_localization, fakeSystem(), m_session);

@@ -8,6 +8,7 @@
 #include "notebook/notebook.h"
 #include "notebook/notebookdocumentexport.h"
 #include "notebook/notebookview.h"
+#include "notebook/pastedialog.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -17,6 +18,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -207,6 +210,22 @@ private Q_SLOTS:
         QFile md(out.filePath(QStringLiteral("notebook.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().contains(NotebookExport::chartImageName(chart).toUtf8()));
+    }
+
+    void pasteDialogAnalysesTwoCaptures()
+    {
+        // Two /proc/net/netstat-style captures 10 s apart: 500 SYNs dropped at a full accept queue.
+        const QString before = QStringLiteral("TcpExt: ListenOverflows ListenDrops\nTcpExt: 100 100\n"
+                                              "IpExt: InOctets OutOctets\nIpExt: 1000 2000\n");
+        const QString after = QStringLiteral("TcpExt: ListenOverflows ListenDrops\nTcpExt: 600 600\n"
+                                             "IpExt: InOctets OutOctets\nIpExt: 51000 102000\n");
+        PasteDialog dialog;
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.setCaptures(before, after, 10);
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY2(dialog.previewText().contains(QLatin1String("50")), qPrintable(dialog.previewText()));
+        QCOMPARE(dialog.record().seconds, 10.0);
+        QCOMPARE(dialog.record().after, after);
     }
 };
 

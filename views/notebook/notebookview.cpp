@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebookview.h"
 
+#include "pastedialog.h"
+
 #include "codeview.h"
 #include "lab/experimentresult.h"
 #include "notebook/notebook.h"
@@ -77,6 +79,7 @@ NotebookView::NotebookView(QWidget *parent)
     , m_codeBlocks(new QWidget(this))
     , m_codeLayout(new QVBoxLayout(m_codeBlocks))
     , m_newNote(new QPushButton(this))
+    , m_paste(new QPushButton(this))
     , m_undo(new QPushButton(this))
     , m_redo(new QPushButton(this))
     , m_saveTimer(new QTimer(this))
@@ -108,6 +111,7 @@ NotebookView::NotebookView(QWidget *parent)
     leftLayout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newNote);
+    buttons->addWidget(m_paste);
     buttons->addStretch(1);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_redo);
@@ -149,6 +153,11 @@ NotebookView::NotebookView(QWidget *parent)
             m_notebook->setTags(m_editing, m_entryTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
     });
     connect(m_newNote, &QPushButton::clicked, this, &NotebookView::addNote);
+    connect(m_paste, &QPushButton::clicked, this, [this] {
+        PasteDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            addPaste(dialog.title(), dialog.record());
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         commitEdit();
         if (m_notebook)
@@ -172,6 +181,8 @@ void NotebookView::retranslate()
     m_search->setPlaceholderText(tr("Search notes, runs and output"));
     m_entryTags->setPlaceholderText(tr("Tags, separated by commas"));
     m_newNote->setText(tr("New note"));
+    m_paste->setText(tr("Paste counters…"));
+    m_paste->setToolTip(tr("Two captures of netstat -s, nstat -az or /proc/net/netstat, taken some seconds apart"));
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     if (m_tags->count() > 0)
@@ -334,6 +345,7 @@ void NotebookView::updateUndoButtons()
     m_undo->setEnabled(open && m_notebook->canUndo());
     m_redo->setEnabled(open && m_notebook->canRedo());
     m_newNote->setEnabled(open);
+    m_paste->setEnabled(open);
 }
 
 void NotebookView::addRun(const lab::ExperimentResult &result)
@@ -344,6 +356,17 @@ void NotebookView::addRun(const lab::ExperimentResult &result)
     const qint64 id = m_notebook->addRun(result);
     if (id)
         selectEntry(id);
+}
+
+qint64 NotebookView::addPaste(const QString &title, const notebook::PasteRecord &record)
+{
+    if (!m_notebook || !m_notebook->isOpen())
+        return 0;
+    commitEdit();
+    const qint64 id = m_notebook->addPaste(title, record);
+    if (id)
+        selectEntry(id);
+    return id;
 }
 
 void NotebookView::addNote()

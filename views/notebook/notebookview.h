@@ -23,6 +23,7 @@ struct ExperimentResult;
 }
 namespace notebook {
 class Notebook;
+struct PasteRecord;
 }
 
 class NotebookView : public QWidget
@@ -40,6 +41,8 @@ public:
     void addRun(const lab::ExperimentResult &result);
     // Adds an empty note and puts the cursor in it.
     void addNote();
+    // Adds two pasted counter captures; their analysis shows as the entry. Returns its id or 0.
+    qint64 addPaste(const QString &title, const notebook::PasteRecord &record);
 
     qint64 currentEntryId() const;
     void selectEntry(qint64 id);
@@ -68,6 +71,7 @@ private:
     QWidget *m_codeBlocks;
     QVBoxLayout *m_codeLayout;
     QPushButton *m_newNote;
+    QPushButton *m_paste;
     QPushButton *m_undo;
     QPushButton *m_redo;
     QTimer *m_saveTimer;
