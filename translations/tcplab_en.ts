@@ -1857,6 +1857,14 @@ Commands:
         <source>&amp;Lessons…</source>
         <translation>&amp;Lessons…</translation>
     </message>
+    <message>
+        <source>Save Notebook As</source>
+        <translation>Save Notebook As</translation>
+    </message>
+    <message>
+        <source>Save Notebook &amp;As…</source>
+        <translation>Save Notebook &amp;As…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>
@@ -2040,6 +2048,61 @@ Commands:
     <message>
         <source>Remarks</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Paste counters…</source>
+        <translation>Paste counters…</translation>
+    </message>
+    <message>
+        <source>Two captures of netstat -s, nstat -az or /proc/net/netstat, taken some seconds apart</source>
+        <translation>Two captures of netstat -s, nstat -az or /proc/net/netstat, taken some seconds apart</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PasteDialog</name>
+    <message>
+        <source>Paste Counters</source>
+        <translation>Paste Counters</translation>
+    </message>
+    <message>
+        <source>Counters of a host</source>
+        <translation>Counters of a host</translation>
+    </message>
+    <message>
+        <source>netstat -s, nstat -az or cat /proc/net/netstat</source>
+        <translation>netstat -s, nstat -az or cat /proc/net/netstat</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Seconds between the two:</source>
+        <translation>&amp;Seconds between the two:</translation>
+    </message>
+    <message>
+        <source>First capture</source>
+        <translation>First capture</translation>
+    </message>
+    <message>
+        <source>Second capture</source>
+        <translation>Second capture</translation>
+    </message>
+    <message>
+        <source>What the difference shows:</source>
+        <translation>What the difference shows:</translation>
+    </message>
+    <message>
+        <source>Paste both captures to see what changed between them.</source>
+        <translation>Paste both captures to see what changed between them.</translation>
+    </message>
+    <message>
+        <source>%1 counters changed (%2).</source>
+        <translation>%1 counters changed (%2).</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2909,18 @@ Commands:
     <message>
         <source>Backlog %1, %2 clients</source>
         <translation>Backlog %1, %2 clients</translation>
+    </message>
+    <message>
+        <source>no notebook is open</source>
+        <translation>no notebook is open</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1857,6 +1857,14 @@ Commands:
         <source>&amp;Lessons…</source>
         <translation>レッスン(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Save Notebook As</source>
+        <translation>名前を付けてノートを保存</translation>
+    </message>
+    <message>
+        <source>Save Notebook &amp;As…</source>
+        <translation>名前を付けてノートを保存(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>
@@ -2040,6 +2048,61 @@ Commands:
     <message>
         <source>Remarks</source>
         <translation>所見</translation>
+    </message>
+    <message>
+        <source>Paste counters…</source>
+        <translation>カウンタを貼り付け…</translation>
+    </message>
+    <message>
+        <source>Two captures of netstat -s, nstat -az or /proc/net/netstat, taken some seconds apart</source>
+        <translation>数秒おいて取った netstat -s、nstat -az、または /proc/net/netstat の出力 2 つ</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PasteDialog</name>
+    <message>
+        <source>Paste Counters</source>
+        <translation>カウンタの貼り付け</translation>
+    </message>
+    <message>
+        <source>Counters of a host</source>
+        <translation>ホストのカウンタ</translation>
+    </message>
+    <message>
+        <source>netstat -s, nstat -az or cat /proc/net/netstat</source>
+        <translation>netstat -s、nstat -az、または cat /proc/net/netstat</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Seconds between the two:</source>
+        <translation>2 つの間の秒数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>First capture</source>
+        <translation>1 回目の出力</translation>
+    </message>
+    <message>
+        <source>Second capture</source>
+        <translation>2 回目の出力</translation>
+    </message>
+    <message>
+        <source>What the difference shows:</source>
+        <translation>差分からわかること:</translation>
+    </message>
+    <message>
+        <source>Paste both captures to see what changed between them.</source>
+        <translation>2 つの出力を両方貼り付けると、その間に何が変わったかを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 counters changed (%2).</source>
+        <translation>%1 個のカウンタが変化しました (%2)。</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2909,18 @@ Commands:
     <message>
         <source>Backlog %1, %2 clients</source>
         <translation>バックログ %1、クライアント %2</translation>
+    </message>
+    <message>
+        <source>no notebook is open</source>
+        <translation>開いているノートがありません</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 はすでに存在します</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
