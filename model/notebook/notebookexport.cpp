@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebookexport.h"
 
+#include "timelinesvg.h"
+
 #include "notebook/pasteanalysis.h"
 
 #include <QDateTime>
@@ -206,6 +208,17 @@ QList<Entry> NotebookExport::selected(const Notebook &notebook, const ExportOpti
     return list;
 }
 
+QString NotebookExport::runChartImageName(qint64 entryId)
+{
+    return QStringLiteral("run-") + QString::number(entryId) + QStringLiteral(".png");
+}
+
+QByteArray NotebookExport::runChartSvg(const Notebook &notebook, qint64 runId)
+{
+    const std::optional<RunRecord> run = notebook.run(runId);
+    return run ? timelineSvg(run->timeline, tr("During the run")) : QByteArray();
+}
+
 QString NotebookExport::chartImageName(qint64 entryId)
 {
     return QStringLiteral("chart-") + QString::number(entryId) + QStringLiteral(".png");
@@ -274,6 +287,13 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
                     + (c.differs ? QLatin1String(" *") : QLatin1String("")) + QLatin1String("</td></tr>\n");
             }
             out += QLatin1String("</table>\n");
+            // The run's timeline, drawn as the experiment panel showed it while it ran.
+            const QByteArray timeline = timelineSvg(run->timeline, tr("During the run"));
+            if (!timeline.isEmpty() && options.charts == ExportOptions::Charts::InlineSvg)
+                out += QLatin1String("<div class=\"chart\">") + inlineSvg(timeline) + QLatin1String("</div>\n");
+            else if (!timeline.isEmpty())
+                out += QLatin1String("<p><img src=\"") + esc(runChartImageName(e.id)) + QLatin1String("\" alt=\"")
+                    + esc(tr("During the run")) + QLatin1String("\"/></p>\n");
             const QList<BilingualText> notes = explanationOf(run->result);
             if (!notes.isEmpty()) {
                 out += QLatin1String("<h3>") + esc(tr("Explanation")) + QLatin1String("</h3>\n");
@@ -381,6 +401,9 @@ QString NotebookExport::markdown(const Notebook &notebook, const ExportOptions &
                     + mdCell(c.expected) + QLatin1String(" | ") + QString::number(c.measured)
                     + (c.differs ? QLatin1String(" \\*") : QLatin1String("")) + QLatin1String(" |\n");
             out += QLatin1Char('\n');
+            if (!run->timeline.isEmpty())
+                out += QLatin1String("![") + tr("During the run") + QLatin1String("](") + runChartImageName(e.id)
+                    + QLatin1String(")\n\n");
             const QList<BilingualText> notes = explanationOf(run->result);
             if (!notes.isEmpty()) {
                 out += QLatin1String("### ") + tr("Explanation") + QLatin1String("\n\n");

@@ -45,6 +45,10 @@ public:
     static QString markdown(const Notebook &notebook, const ExportOptions &options = {});
     // "chart-12.png", the name charts have beside an exported document.
     static QString chartImageName(qint64 entryId);
+    // "run-12.png": the timeline chart of run entry 12 beside an exported document.
+    static QString runChartImageName(qint64 entryId);
+    // The timeline chart of a run entry as SVG, or empty when it has no timeline.
+    static QByteArray runChartSvg(const Notebook &notebook, qint64 runId);
     // "chart-12.csv" / "recording-7.csv".
     static QString csvName(const Entry &entry);
     // The series of a recording, one column per series, one row per sample time.

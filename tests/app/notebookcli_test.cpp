@@ -53,6 +53,18 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("seed-backlog-10")));
         QVERIFY(text.contains(QLatin1String(">11<")));
         QVERIFY(text.contains(QLatin1String(">89<")));
+        // The run's timeline is drawn in the page.
+        QVERIFY(text.contains(QLatin1String("<polyline")));
+
+        const QString md = dir.filePath(QStringLiteral("md"));
+        QCOMPARE(run({ QStringLiteral("export"), notebook, QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("--out"), md }),
+                 0);
+        const QStringList pictures = QDir(md).entryList({ QStringLiteral("run-*.png") });
+        QCOMPARE(pictures.size(), 1);
+        QFile markdown(md + QLatin1String("/notebook.md"));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY(markdown.readAll().contains(pictures.first().toUtf8()));
 
         const QString pdf = dir.filePath(QStringLiteral("pdf"));
         QCOMPARE(run({ QStringLiteral("export"), notebook, QStringLiteral("--format"), QStringLiteral("pdf"),

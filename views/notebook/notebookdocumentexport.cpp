@@ -39,11 +39,16 @@ bool NotebookDocumentExport::writePdf(const notebook::Notebook &notebook, const 
     o.charts = notebook::ExportOptions::Charts::ImageFiles;
     QTextDocument document;
     for (const notebook::Entry &e : NotebookExport::selected(notebook, o)) {
-        if (e.kind != EntryKind::Chart)
-            continue;
-        if (const auto chart = notebook.chart(e.id))
-            document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::chartImageName(e.id)),
-                                 chartImage(chart->svg));
+        if (e.kind == EntryKind::Chart) {
+            if (const auto chart = notebook.chart(e.id))
+                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::chartImageName(e.id)),
+                                     chartImage(chart->svg));
+        } else if (e.kind == EntryKind::Run) {
+            const QByteArray svg = NotebookExport::runChartSvg(notebook, e.id);
+            if (!svg.isEmpty())
+                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::runChartImageName(e.id)),
+                                     chartImage(svg, 900));
+        }
     }
     document.setHtml(NotebookExport::html(notebook, o));
     QPdfWriter writer(path);
@@ -66,11 +71,21 @@ bool NotebookDocumentExport::writeMarkdown(const notebook::Notebook &notebook, c
 {
     const QDir out(dir);
     for (const notebook::Entry &e : NotebookExport::selected(notebook, options)) {
-        if (e.kind != EntryKind::Chart)
+        QByteArray svg;
+        QString name;
+        if (e.kind == EntryKind::Chart) {
+            const auto chart = notebook.chart(e.id);
+            svg = chart ? chart->svg : QByteArray();
+            name = NotebookExport::chartImageName(e.id);
+        } else if (e.kind == EntryKind::Run) {
+            svg = NotebookExport::runChartSvg(notebook, e.id);
+            if (svg.isEmpty())
+                continue;
+            name = NotebookExport::runChartImageName(e.id);
+        } else {
             continue;
-        const auto chart = notebook.chart(e.id);
-        const QString name = NotebookExport::chartImageName(e.id);
-        if (!chart || !chartImage(chart->svg).save(out.filePath(name), "PNG")) {
+        }
+        if (svg.isEmpty() || !chartImage(svg).save(out.filePath(name), "PNG")) {
             if (error)
                 *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(out.filePath(name)));
             return false;
