@@ -7,6 +7,8 @@
 #include "lab/experimentrunner.h"
 #include "mainwindow.h"
 #include "notebook/notebookcli.h"
+#include "remote/nodeexportersource.h"
+#include "remote/sshsource.h"
 #include "notebook/notebookdocumentexport.h"
 #include "series/monitorsession.h"
 #include "system/systeminfo.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPageSize>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -22,6 +25,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -147,6 +151,14 @@ public:
                            tr("count"), QStringLiteral("0") });
         parser.addOption({ QStringLiteral("port"), tr("Count only sockets with this local or remote port."), tr("port") });
         parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per line.") });
+        parser.addOption({ QStringLiteral("ssh"), tr("Sample a remote host over SSH: host, user@host or [host]:port."),
+                           tr("host") });
+        parser.addOption({ QStringLiteral("mode"), tr("How the remote host is read: sh (a portable shell loop)."),
+                           tr("mode"), QStringLiteral("sh") });
+        parser.addOption({ QStringLiteral("identity"), tr("The private key ssh uses."), tr("file") });
+        parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
+                           tr("file") });
+        parser.addOption({ QStringLiteral("node-exporter"), tr("Sample a Prometheus node_exporter's /metrics."), tr("url") });
         parser.process(app);
         tcplab::cli::SampleOptions options;
         bool ok = false;
@@ -164,9 +176,81 @@ public:
             return 2;
         options.json = parser.isSet(QStringLiteral("json"));
         QTextStream out(stdout);
-        tcplab::cli::SampleCommand command(options, &out);
+        QTextStream err(stderr);
+
+        // A remote host instead of this machine: over SSH (the portable collector) or from a
+        // node_exporter's /metrics.
+        std::unique_ptr<tcplab::remote::SshSource> ssh;
+        std::unique_ptr<tcplab::remote::NodeExporterSource> exporter;
+        tcplab::CounterSource *source = nullptr;
+        if (parser.isSet(QStringLiteral("ssh")) && parser.isSet(QStringLiteral("node-exporter"))) {
+            err << tr("tcplab: choose --ssh or --node-exporter, not both") << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("ssh"))) {
+            if (parser.value(QStringLiteral("mode")) != QLatin1String("sh")) {
+                err << tr("tcplab: only --mode sh is available") << Qt::endl;
+                return 2;
+            }
+            tcplab::remote::SshTarget target;
+            QString error = tcplab::remote::SshCommand::parseDestination(parser.value(QStringLiteral("ssh")), &target);
+            target.identityFile = parser.value(QStringLiteral("identity"));
+            target.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+            if (error.isEmpty())
+                error = tcplab::remote::SshCommand::validate(target);
+            if (!error.isEmpty()) {
+                err << tr("tcplab: %1").arg(error) << Qt::endl;
+                return 2;
+            }
+            ssh = std::make_unique<tcplab::remote::SshSource>(target);
+            // A fresh frame for every sample.
+            ssh->setFrameIntervalMs(qMax(100, options.intervalMs / 2));
+            source = ssh.get();
+        } else if (parser.isSet(QStringLiteral("node-exporter"))) {
+            const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("node-exporter")));
+            const QString error = tcplab::remote::NodeExporterSource::validateUrl(url);
+            if (!error.isEmpty()) {
+                err << tr("tcplab: %1").arg(error) << Qt::endl;
+                return 2;
+            }
+            exporter = std::make_unique<tcplab::remote::NodeExporterSource>(url);
+            exporter->setTimeoutMs(qMin(5000, options.intervalMs));
+            source = exporter.get();
+        }
+
+        tcplab::cli::SampleCommand command(options, &out, source);
         QObject::connect(&command, &tcplab::cli::SampleCommand::finished, &app, &QCoreApplication::exit);
-        QTimer::singleShot(0, &command, &tcplab::cli::SampleCommand::start);
+        if (ssh) {
+            tcplab::remote::SshSource *remote = ssh.get();
+            command.setCensusProvider([remote](tcplab::sockets::Census *census) {
+                *census = remote->lastCensus();
+                return census->ok();
+            });
+            QObject::connect(remote, &tcplab::remote::SshSource::stateChanged, &app,
+                             [&app, &err](tcplab::remote::SshSource::State state, const QString &message) {
+                                 err << message << Qt::endl;
+                                 if (state == tcplab::remote::SshSource::State::Failed)
+                                     app.exit(1);
+                             });
+            // Sampling starts with the first frame, so that the first line is not a gap.
+            bool started = false;
+            QObject::connect(remote, &tcplab::remote::SshSource::frameReceived, &command, [&started, &command] {
+                if (!started) {
+                    started = true;
+                    command.start();
+                }
+            });
+            remote->start();
+        } else {
+            if (exporter) {
+                command.setCensusProvider([](tcplab::sockets::Census *census) {
+                    *census = {};
+                    census->error = tr("node_exporter reports no socket census");
+                    return false;
+                });
+            }
+            QTimer::singleShot(0, &command, &tcplab::cli::SampleCommand::start);
+        }
         return app.exec();
     }
 

@@ -8,11 +8,13 @@
 
 namespace tcplab::cli {
 
-SampleCommand::SampleCommand(const SampleOptions &options, QTextStream *out, QObject *parent)
+SampleCommand::SampleCommand(const SampleOptions &options, QTextStream *out, CounterSource *source, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_out(out)
-    , m_sampler(&m_source)
+    , m_localSource(source ? nullptr : std::make_unique<LocalCounterSource>())
+    , m_source(source ? source : m_localSource.get())
+    , m_sampler(m_source)
 {
     m_sampler.setIntervalMs(options.intervalMs);
     connect(&m_sampler, &Sampler::snapshotTaken, this, &SampleCommand::onSnapshot);
@@ -27,6 +29,10 @@ void SampleCommand::start()
 void SampleCommand::onSnapshot(const CounterSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;
+    if (m_censusProvider) {
+        m_censusProvider(&m_lastCensus);
+        return;
+    }
     sockets::CensusOptions options;
     options.detail = sockets::CensusDetail::Listeners;
     options.port = m_options.port;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `tcplab sample`: samples this machine's counters and sockets at an interval and prints one line
-// (or JSON object) per sample, with the rates since the one before.
+// `tcplab sample`: samples a counter source (this machine unless told otherwise) and its sockets at
+// an interval and prints one line (or JSON object) per sample, with the rates since the one before.
 #pragma once
 
 #include "series/sampler.h"
@@ -8,6 +8,8 @@
 #include "sources/localcountersource.h"
 
 #include <QObject>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QTextStream;
@@ -25,7 +27,16 @@ class SampleCommand : public QObject
 {
     Q_OBJECT
 public:
-    SampleCommand(const SampleOptions &options, QTextStream *out, QObject *parent = nullptr);
+    // `source` (not owned) is read instead of this machine when given; it must outlive the command.
+    SampleCommand(const SampleOptions &options, QTextStream *out, CounterSource *source = nullptr,
+                  QObject *parent = nullptr);
+
+    // Fills the census printed with each sample; returns false when it could not (the census's
+    // error says why). Without one, this machine's sockets are counted through netlink, which is
+    // wrong for a remote source: give the remote's census (SshSource::lastCensus()) or one that
+    // reports it has none.
+    using CensusProvider = std::function<bool(sockets::Census *census)>;
+    void setCensusProvider(CensusProvider provider) { m_censusProvider = std::move(provider); }
 
     void start();
 
@@ -38,8 +49,10 @@ private:
 
     SampleOptions m_options;
     QTextStream *m_out;
-    LocalCounterSource m_source;
+    std::unique_ptr<LocalCounterSource> m_localSource; // when no source was given
+    CounterSource *m_source;
     Sampler m_sampler;
+    CensusProvider m_censusProvider;
     sockets::SocketCensus m_census;
     sockets::Census m_lastCensus;
     CounterSnapshot m_lastSnapshot;

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -104,12 +106,71 @@ private Q_SLOTS:
         }
     }
 
+    void sampleFromNodeExporter()
+    {
+        const QString exporter = QStandardPaths::findExecutable(QStringLiteral("prometheus-node-exporter"));
+        if (exporter.isEmpty())
+            QSKIP("prometheus-node-exporter is not installed (scripts/packages.sh lists it for the tests)");
+        QProcess node;
+        node.start(exporter, { QStringLiteral("--web.listen-address=127.0.0.1:19101"),
+                               QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
+                               QStringLiteral("--collector.netdev"), QStringLiteral("--collector.cpu"),
+                               QStringLiteral("--collector.sockstat") });
+        QVERIFY(node.waitForStarted());
+        // Ready when it serves /metrics: the first sample command that succeeds.
+        QByteArray out;
+        int exitCode = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((out = run({ QStringLiteral("sample"), QStringLiteral("--node-exporter"),
+                                              QStringLiteral("http://127.0.0.1:19101/metrics"), QStringLiteral("--count"),
+                                              QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("300"),
+                                              QStringLiteral("--json") },
+                                            &exitCode),
+                                  exitCode == 0 && out.contains("TcpExt.ListenOverflows")),
+                                 15000);
+        // The namespace's own counter, as node_exporter read it, lies between two reads of
+        // /proc/net/snmp taken around the command (every HTTP fetch is itself an active open).
+        const auto activeOpens = [] {
+            QFile snmp(QStringLiteral("/proc/net/snmp"));
+            if (!snmp.open(QIODevice::ReadOnly))
+                return -1;
+            const QList<QByteArray> lines = snmp.readAll().split('\n');
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                if (!lines[i].startsWith("Tcp:"))
+                    continue;
+                const QList<QByteArray> names = lines[i].simplified().split(' ');
+                const QList<QByteArray> values = lines[i + 1].simplified().split(' ');
+                const qsizetype at = names.indexOf("ActiveOpens");
+                return at > 0 && at < values.size() ? values[at].toInt() : -1;
+            }
+            return -1;
+        };
+        const int before = activeOpens();
+        out = run({ QStringLiteral("sample"), QStringLiteral("--node-exporter"), QStringLiteral("http://127.0.0.1:19101/metrics"),
+                    QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("300"),
+                    QStringLiteral("--json") },
+                  &exitCode);
+        const int after = activeOpens();
+        QCOMPARE(exitCode, 0);
+        const QJsonObject sample = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        const int remote = sample[QStringLiteral("counters")][QStringLiteral("Tcp.ActiveOpens")].toInt();
+        QVERIFY2(before >= 2 && remote >= before && remote <= after,
+                 qPrintable(QStringLiteral("%1 <= %2 <= %3").arg(before).arg(remote).arg(after)));
+        node.terminate();
+        QVERIFY(node.waitForFinished(5000));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("port 0") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("0") };
         QTest::newRow("port text") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("x") };
         QTest::newRow("interval 10") << QStringList { QStringLiteral("sample"), QStringLiteral("--interval"), QStringLiteral("10") };
+        QTest::newRow("ssh option injection") << QStringList { QStringLiteral("sample"), QStringLiteral("--ssh"),
+                                                               QStringLiteral("-oProxyCommand=touch /tmp/x") };
+        QTest::newRow("ssh shell metacharacters") << QStringList { QStringLiteral("sample"), QStringLiteral("--ssh"),
+                                                                   QStringLiteral("host;reboot") };
+        QTest::newRow("node exporter not http") << QStringList { QStringLiteral("sample"), QStringLiteral("--node-exporter"),
+                                                                 QStringLiteral("file:///etc/passwd") };
         QTest::newRow("count -1") << QStringList { QStringLiteral("sample"), QStringLiteral("--count"), QStringLiteral("-1") };
     }
 
