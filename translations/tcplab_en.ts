@@ -746,6 +746,46 @@ Commands:
         <source>tcplab: --page takes a4 or letter</source>
         <translation>tcplab: --page takes a4 or letter</translation>
     </message>
+    <message>
+        <source>Sample a remote host over SSH: host, user@host or [host]:port.</source>
+        <translation>Sample a remote host over SSH: host, user@host or [host]:port.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>How the remote host is read: sh (a portable shell loop).</source>
+        <translation>How the remote host is read: sh (a portable shell loop).</translation>
+    </message>
+    <message>
+        <source>The private key ssh uses.</source>
+        <translation>The private key ssh uses.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file ssh checks the host key against.</source>
+        <translation>The known_hosts file ssh checks the host key against.</translation>
+    </message>
+    <message>
+        <source>Sample a Prometheus node_exporter's /metrics.</source>
+        <translation>Sample a Prometheus node_exporter's /metrics.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>tcplab: choose --ssh or --node-exporter, not both</source>
+        <translation>tcplab: choose --ssh or --node-exporter, not both</translation>
+    </message>
+    <message>
+        <source>tcplab: only --mode sh is available</source>
+        <translation>tcplab: only --mode sh is available</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket census</source>
+        <translation>node_exporter reports no socket census</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -3020,6 +3060,10 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>During the run</source>
+        <translation>During the run</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::notebook::PasteAnalysis</name>
@@ -3054,6 +3098,33 @@ Commands:
     <message>
         <source>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</source>
         <translation>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::TimelineSvg</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept queue</translation>
+    </message>
+    <message>
+        <source>server SYN_RECV</source>
+        <translation>server SYN_RECV</translation>
+    </message>
+    <message>
+        <source>server ESTABLISHED</source>
+        <translation>server ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>client SYN_SENT</source>
+        <translation>client SYN_SENT</translation>
+    </message>
+    <message>
+        <source>client ESTABLISHED</source>
+        <translation>client ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>seconds since the clients started</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3340,273 @@ Commands:
     <message>
         <source>%1: none of the TCP queue settings could be read</source>
         <translation>%1: none of the TCP queue settings could be read</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::NodeExporterSource</name>
+    <message>
+        <source>%1 is not a whole number: %2</source>
+        <translation>%1 is not a whole number: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid URL.</source>
+        <translation>"%1" is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The node_exporter URL must start with http:// or https://.</source>
+        <translation>The node_exporter URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The node_exporter URL has no host.</source>
+        <translation>The node_exporter URL has no host.</translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the URL; tcplab does not store passwords.</source>
+        <translation>Put no user name or password in the URL; tcplab does not store passwords.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves no netstat or network metrics: are those collectors on?</source>
+        <translation>%1 serves no netstat or network metrics: are those collectors on?</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::PrometheusMessages</name>
+    <message>
+        <source>no metric name</source>
+        <translation>no metric name</translation>
+    </message>
+    <message>
+        <source>a label without a name</source>
+        <translation>a label without a name</translation>
+    </message>
+    <message>
+        <source>no '=' after label %1</source>
+        <translation>no '=' after label %1</translation>
+    </message>
+    <message>
+        <source>label %1 has no quoted value</source>
+        <translation>label %1 has no quoted value</translation>
+    </message>
+    <message>
+        <source>label %1's value has no closing quote</source>
+        <translation>label %1's value has no closing quote</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after label %1</source>
+        <translation>expected ',' or '}' after label %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>text after the timestamp</source>
+        <translation>text after the timestamp</translation>
+    </message>
+    <message>
+        <source>the value "%1" is not a number</source>
+        <translation>the value "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>the timestamp "%1" is not a whole number</source>
+        <translation>the timestamp "%1" is not a whole number</translation>
+    </message>
+    <message>
+        <source>line %1: a HELP or TYPE line without a metric name</source>
+        <translation>line %1: a HELP or TYPE line without a metric name</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not the Prometheus text format: %1</source>
+        <translation>This is not the Prometheus text format: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::ShCollector</name>
+    <message>
+        <source>The remote host could not read /proc/%1.</source>
+        <translation>The remote host could not read /proc/%1.</translation>
+    </message>
+    <message>
+        <source>The remote host has no ss (iproute2): no socket census.</source>
+        <translation>The remote host has no ss (iproute2): no socket census.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::SshCommand</name>
+    <message>
+        <source>it starts with '-', which ssh would read as an option</source>
+        <translation>it starts with '-', which ssh would read as an option</translation>
+    </message>
+    <message>
+        <source>it holds white space</source>
+        <translation>it holds white space</translation>
+    </message>
+    <message>
+        <source>it holds a quote</source>
+        <translation>it holds a quote</translation>
+    </message>
+    <message>
+        <source>it holds a control character</source>
+        <translation>it holds a control character</translation>
+    </message>
+    <message>
+        <source>it holds the shell character '%1'</source>
+        <translation>it holds the shell character '%1'</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>The host name is empty.</translation>
+    </message>
+    <message>
+        <source>The host name "%1" is refused: %2.</source>
+        <translation>The host name "%1" is refused: %2.</translation>
+    </message>
+    <message>
+        <source>The host "%1" is neither a name nor an IPv6 address.</source>
+        <translation>The host "%1" is neither a name nor an IPv6 address.</translation>
+    </message>
+    <message>
+        <source>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
+        <translation>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is refused: %2.</source>
+        <translation>The user name "%1" is refused: %2.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
+        <translation>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</translation>
+    </message>
+    <message>
+        <source>The host "%1" is refused: %2.</source>
+        <translation>The host "%1" is refused: %2.</translation>
+    </message>
+    <message>
+        <source>The user name before '@' is empty.</source>
+        <translation>The user name before '@' is empty.</translation>
+    </message>
+    <message>
+        <source>The host "%1" has no closing ']'.</source>
+        <translation>The host "%1" has no closing ']'.</translation>
+    </message>
+    <message>
+        <source>The port after "[%1]" must be a number from 1 to 65535.</source>
+        <translation>The port after "[%1]" must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The file name "%1" holds a control character.</source>
+        <translation>The file name "%1" holds a control character.</translation>
+    </message>
+    <message>
+        <source>The file name "%1" may not hold white space, quotes or '%'.</source>
+        <translation>The file name "%1" may not hold white space, quotes or '%'.</translation>
+    </message>
+    <message>
+        <source>The file name "%1" may not start with '-'.</source>
+        <translation>The file name "%1" may not start with '-'.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</source>
+        <translation>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded in known_hosts. This can be an attack; tcplab refuses to connect. If the host was reinstalled, check the new key and remove the old entry with ssh-keygen -R.</source>
+        <translation>The host key of %1 has changed since it was recorded in known_hosts. This can be an attack; tcplab refuses to connect. If the host was reinstalled, check the new key and remove the old entry with ssh-keygen -R.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: no key was accepted (tcplab never asks for passwords).</source>
+        <translation>%1 refused the login: no key was accepted (tcplab never asks for passwords).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is sshd running on that port?</source>
+        <translation>%1 refused the connection: is sshd running on that port?</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved.</source>
+        <translation>The host name %1 could not be resolved.</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>ssh to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::SshSource</name>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>streaming</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stalled</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>Connecting to %1 ...</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <translation>The ssh program could not be started: is OpenSSH's client installed?</translation>
+    </message>
+    <message>
+        <source>Streaming from %1</source>
+        <translation>Streaming from %1</translation>
+    </message>
+    <message>
+        <source>No counters from %1 for %2 s</source>
+        <translation>No counters from %1 for %2 s</translation>
+    </message>
+    <message>
+        <source>ssh was killed</source>
+        <translation>ssh was killed</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed (exit code %2)</source>
+        <translation>The connection to %1 closed (exit code %2)</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1; reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>No counters from %1 yet</source>
+        <translation>No counters from %1 yet</translation>
+    </message>
+    <message>
+        <source>No counters from %1 for %2 s (%3)</source>
+        <translation>No counters from %1 for %2 s (%3)</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,46 @@ Commands:
         <source>tcplab: --page takes a4 or letter</source>
         <translation>tcplab: --page には a4 または letter を指定してください</translation>
     </message>
+    <message>
+        <source>Sample a remote host over SSH: host, user@host or [host]:port.</source>
+        <translation>SSH でリモートホストを読み取ります: host、user@host、または [host]:port。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>How the remote host is read: sh (a portable shell loop).</source>
+        <translation>リモートホストの読み取り方: sh (移植性のあるシェルのループ)。</translation>
+    </message>
+    <message>
+        <source>The private key ssh uses.</source>
+        <translation>ssh が使う秘密鍵。</translation>
+    </message>
+    <message>
+        <source>The known_hosts file ssh checks the host key against.</source>
+        <translation>ssh がホスト鍵を照合する known_hosts ファイル。</translation>
+    </message>
+    <message>
+        <source>Sample a Prometheus node_exporter's /metrics.</source>
+        <translation>Prometheus node_exporter の /metrics を読み取ります。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>tcplab: choose --ssh or --node-exporter, not both</source>
+        <translation>tcplab: --ssh と --node-exporter はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>tcplab: only --mode sh is available</source>
+        <translation>tcplab: 使えるのは --mode sh だけです</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket census</source>
+        <translation>node_exporter はソケットの集計を提供しません</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -3020,6 +3060,10 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>During the run</source>
+        <translation>実行中の推移</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::notebook::PasteAnalysis</name>
@@ -3054,6 +3098,33 @@ Commands:
     <message>
         <source>SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept queue overflowed %2 times (TcpExt.ListenOverflows).</source>
         <translation>待ち受けソケットで破棄された SYN: 毎秒 %1(TcpExt.ListenDrops)。acceptキューのあふれ: %2 回(TcpExt.ListenOverflows)。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::notebook::TimelineSvg</name>
+    <message>
+        <source>accept queue</source>
+        <translation>accept キュー</translation>
+    </message>
+    <message>
+        <source>server SYN_RECV</source>
+        <translation>サーバ SYN_RECV</translation>
+    </message>
+    <message>
+        <source>server ESTABLISHED</source>
+        <translation>サーバ ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>client SYN_SENT</source>
+        <translation>クライアント SYN_SENT</translation>
+    </message>
+    <message>
+        <source>client ESTABLISHED</source>
+        <translation>クライアント ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>クライアント開始からの秒数</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3340,273 @@ Commands:
     <message>
         <source>%1: none of the TCP queue settings could be read</source>
         <translation>%1: TCP キューの設定を 1 つも読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::NodeExporterSource</name>
+    <message>
+        <source>%1 is not a whole number: %2</source>
+        <translation>%1 が整数ではありません: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid URL.</source>
+        <translation>「%1」は正しい URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The node_exporter URL must start with http:// or https://.</source>
+        <translation>node_exporter の URL は http:// か https:// で始めてください。</translation>
+    </message>
+    <message>
+        <source>The node_exporter URL has no host.</source>
+        <translation>node_exporter の URL にホストがありません。</translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the URL; tcplab does not store passwords.</source>
+        <translation>URL にユーザー名やパスワードを含めないでください。tcplab はパスワードを保存しません。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 から %2 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>%1 の読み取りに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves no netstat or network metrics: are those collectors on?</source>
+        <translation>%1 は netstat とネットワークのメトリクスを出していません。それらのコレクターは有効ですか？</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::PrometheusMessages</name>
+    <message>
+        <source>no metric name</source>
+        <translation>メトリクス名がありません</translation>
+    </message>
+    <message>
+        <source>a label without a name</source>
+        <translation>名前のないラベルがあります</translation>
+    </message>
+    <message>
+        <source>no '=' after label %1</source>
+        <translation>ラベル %1 の後に '=' がありません</translation>
+    </message>
+    <message>
+        <source>label %1 has no quoted value</source>
+        <translation>ラベル %1 の値が引用符で囲まれていません</translation>
+    </message>
+    <message>
+        <source>label %1's value has no closing quote</source>
+        <translation>ラベル %1 の値に閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after label %1</source>
+        <translation>ラベル %1 の後には ',' か '}' が必要です</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>text after the timestamp</source>
+        <translation>タイムスタンプの後に余分な文字があります</translation>
+    </message>
+    <message>
+        <source>the value "%1" is not a number</source>
+        <translation>値「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>the timestamp "%1" is not a whole number</source>
+        <translation>タイムスタンプ「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>line %1: a HELP or TYPE line without a metric name</source>
+        <translation>%1 行目: メトリクス名のない HELP 行または TYPE 行です</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>This is not the Prometheus text format: %1</source>
+        <translation>Prometheus のテキスト形式ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::ShCollector</name>
+    <message>
+        <source>The remote host could not read /proc/%1.</source>
+        <translation>リモートホストで /proc/%1 を読めませんでした。</translation>
+    </message>
+    <message>
+        <source>The remote host has no ss (iproute2): no socket census.</source>
+        <translation>リモートホストに ss (iproute2) がないため、ソケットの集計ができません。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::SshCommand</name>
+    <message>
+        <source>it starts with '-', which ssh would read as an option</source>
+        <translation>'-' で始まっており、ssh がオプションとして解釈してしまいます</translation>
+    </message>
+    <message>
+        <source>it holds white space</source>
+        <translation>空白文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>it holds a quote</source>
+        <translation>引用符を含んでいます</translation>
+    </message>
+    <message>
+        <source>it holds a control character</source>
+        <translation>制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>it holds the shell character '%1'</source>
+        <translation>シェルの特殊文字 '%1' を含んでいます</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>ホスト名が空です。</translation>
+    </message>
+    <message>
+        <source>The host name "%1" is refused: %2.</source>
+        <translation>ホスト名「%1」は使えません: %2。</translation>
+    </message>
+    <message>
+        <source>The host "%1" is neither a name nor an IPv6 address.</source>
+        <translation>ホスト「%1」はホスト名でも IPv6 アドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
+        <translation>ホスト名「%1」に使えるのは英字、数字、'.'、'-'、'_' だけです。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is refused: %2.</source>
+        <translation>ユーザー名「%1」は使えません: %2。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
+        <translation>ユーザー名「%1」に使えるのは英字、数字、'.'、'-'、'_' だけです。</translation>
+    </message>
+    <message>
+        <source>The host "%1" is refused: %2.</source>
+        <translation>ホスト「%1」は使えません: %2。</translation>
+    </message>
+    <message>
+        <source>The user name before '@' is empty.</source>
+        <translation>'@' の前のユーザー名が空です。</translation>
+    </message>
+    <message>
+        <source>The host "%1" has no closing ']'.</source>
+        <translation>ホスト「%1」に閉じ括弧 ']' がありません。</translation>
+    </message>
+    <message>
+        <source>The port after "[%1]" must be a number from 1 to 65535.</source>
+        <translation>「[%1]」の後のポートは 1 から 65535 の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ポートは 1 から 65535 の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>The file name "%1" holds a control character.</source>
+        <translation>ファイル名「%1」に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The file name "%1" may not hold white space, quotes or '%'.</source>
+        <translation>ファイル名「%1」には空白、引用符、'%' を使えません。</translation>
+    </message>
+    <message>
+        <source>The file name "%1" may not start with '-'.</source>
+        <translation>ファイル名「%1」を '-' で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</source>
+        <translation>%1 のホスト鍵が未登録です。一度ターミナルで ssh 接続し、鍵のフィンガープリントを確認してから受け入れてください。tcplab がホスト鍵を自動で受け入れることはありません。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded in known_hosts. This can be an attack; tcplab refuses to connect. If the host was reinstalled, check the new key and remove the old entry with ssh-keygen -R.</source>
+        <translation>%1 のホスト鍵が known_hosts に記録されたものから変わっています。攻撃の可能性があるため、tcplab は接続しません。ホストを再インストールした場合は、新しい鍵を確認し、ssh-keygen -R で古い記録を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: no key was accepted (tcplab never asks for passwords).</source>
+        <translation>%1 がログインを拒否しました。受け入れられた鍵がありません（tcplab はパスワードを尋ねません）。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is sshd running on that port?</source>
+        <translation>%1 が接続を拒否しました。そのポートで sshd は動いていますか？</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved.</source>
+        <translation>ホスト名 %1 の名前解決ができませんでした。</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>%1 への ssh 接続に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::SshSource</name>
+    <message>
+        <source>idle</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>受信中</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>再接続待ち</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <translation>ssh を起動できませんでした。OpenSSH のクライアントはインストールされていますか？</translation>
+    </message>
+    <message>
+        <source>Streaming from %1</source>
+        <translation>%1 から受信中</translation>
+    </message>
+    <message>
+        <source>No counters from %1 for %2 s</source>
+        <translation>%1 から %2 秒間カウンターが届いていません</translation>
+    </message>
+    <message>
+        <source>ssh was killed</source>
+        <translation>ssh が強制終了されました</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed (exit code %2)</source>
+        <translation>%1 との接続が切れました（終了コード %2）</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1。%2 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>No counters from %1 yet</source>
+        <translation>%1 からのカウンターはまだ届いていません</translation>
+    </message>
+    <message>
+        <source>No counters from %1 for %2 s (%3)</source>
+        <translation>%1 から %2 秒間カウンターが届いていません（%3）</translation>
     </message>
 </context>
 <context>
