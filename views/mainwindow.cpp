@@ -399,20 +399,35 @@ void MainWindow::exportNotebook()
                                                       html + QLatin1String(";;") + pdf + QLatin1String(";;") + markdown, &filter);
     if (path.isEmpty())
         return;
+    exportNotebookTo(path, filter == pdf ? QStringLiteral("pdf") : filter == markdown ? QStringLiteral("md") : QString());
+}
+
+bool MainWindow::exportNotebookTo(const QString &path, QString format)
+{
+    if (format.isEmpty())
+        format = QFileInfo(path).suffix().toLower() == QLatin1String("pdf") ? QStringLiteral("pdf")
+            : QFileInfo(path).suffix().toLower() == QLatin1String("md")      ? QStringLiteral("md")
+                                                                              : QStringLiteral("html");
+    // With several entries chosen in the notebook, the write-up holds just those.
+    notebook::ExportOptions options;
+    const QList<qint64> chosen = m_notebookView->selectedEntryIds();
+    if (chosen.size() > 1)
+        options.entryIds = chosen;
     QString error;
     bool ok = false;
-    if (filter == pdf || path.endsWith(QLatin1String(".pdf"))) {
-        ok = NotebookDocumentExport::writePdf(*m_notebook, path, QPageSize::A4, {}, &error);
-    } else if (filter == markdown || path.endsWith(QLatin1String(".md"))) {
+    if (format == QLatin1String("pdf")) {
+        ok = NotebookDocumentExport::writePdf(*m_notebook, path, QPageSize::A4, options, &error);
+    } else if (format == QLatin1String("md")) {
         QStringList written;
-        ok = NotebookDocumentExport::writeMarkdown(*m_notebook, QFileInfo(path).absolutePath(), {}, &written, &error);
+        ok = NotebookDocumentExport::writeMarkdown(*m_notebook, QFileInfo(path).absolutePath(), options, &written, &error);
     } else {
-        ok = notebook::NotebookExport::writeHtml(*m_notebook, path, {}, &error);
+        ok = notebook::NotebookExport::writeHtml(*m_notebook, path, options, &error);
     }
     if (ok)
         statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
         QMessageBox::warning(this, tr("Export Write-up"), error);
+    return ok;
 }
 
 void MainWindow::recordLesson(const lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId)

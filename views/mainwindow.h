@@ -66,6 +66,9 @@ public:
     // Opens (or, with create, makes) a notebook file and remembers it; false with a message in
     // the status bar when it cannot.
     bool openNotebook(const QString &path, bool create = false);
+    // Writes the write-up ("html", "pdf", "md"; "" from the file's suffix): the entries chosen in
+    // the notebook when there are several, else all of them.
+    bool exportNotebookTo(const QString &path, QString format = QString());
     // Copies the open notebook to `path` and continues in the copy.
     bool saveNotebookAs(QString path);
 

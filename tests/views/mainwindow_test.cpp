@@ -3,6 +3,7 @@
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
 #include "notebook/notebook.h"
+#include "notebook/notebookview.h"
 #include "wizard/lessonwizard.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -211,6 +213,30 @@ private Q_SLOTS:
         QCOMPARE(w.notebook()->path(), copy);
         QCOMPARE(w.notebook()->entryCount(), 1);
         QVERIFY(w.openNotebook(path));
+        // Export of chosen entries: only those are in the write-up.
+        const qint64 second = w.notebook()->addNote(QStringLiteral("second"), QStringLiteral("beta words"));
+        const qint64 third = w.notebook()->addNote(QStringLiteral("third"), QStringLiteral("gamma words"));
+        QVERIFY(second > 0 && third > 0);
+        const QString everything = dir.filePath(QStringLiteral("all.html"));
+        QVERIFY(w.exportNotebookTo(everything));
+        auto *list = w.notebookView()->findChild<QListWidget *>(QStringLiteral("notebookEntries"));
+        QVERIFY(list);
+        list->clearSelection();
+        for (int i = 0; i < list->count(); ++i) {
+            const qint64 id = list->item(i)->data(Qt::UserRole).toLongLong();
+            list->item(i)->setSelected(id == second || id == third);
+        }
+        QCOMPARE(w.notebookView()->selectedEntryIds().size(), 2);
+        const QString chosen = dir.filePath(QStringLiteral("chosen.html"));
+        QVERIFY(w.exportNotebookTo(chosen));
+        auto read = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        QVERIFY(read(everything).contains(QLatin1String("kept")));
+        QVERIFY(!read(chosen).contains(QLatin1String("in the copy too")));
+        QVERIFY(read(chosen).contains(QLatin1String("beta words")));
+        QVERIFY(read(chosen).contains(QLatin1String("gamma words")));
         QVERIFY(QSettings().value(QStringLiteral("notebook/recent")).toStringList().contains(path));
         // A second window does not take the same file: the first keeps it.
         MainWindow other(m_localization, fakeSystem(), m_session);

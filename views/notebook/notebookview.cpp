@@ -89,6 +89,8 @@ NotebookView::NotebookView(QWidget *parent)
     m_list->setObjectName(QStringLiteral("notebookEntries"));
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
+    // Several entries can be chosen for an export of just those (Ctrl+click, Shift+click).
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_editor->setObjectName(QStringLiteral("notebookEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(true);
@@ -249,6 +251,17 @@ void NotebookView::reload()
     if (currentEntryId() != current || !m_editing)
         showEntry();
     updateUndoButtons();
+}
+
+QList<qint64> NotebookView::selectedEntryIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *item = m_list->item(i);
+        if (item->isSelected())
+            ids.append(item->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
 }
 
 qint64 NotebookView::currentEntryId() const

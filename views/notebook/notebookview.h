@@ -45,6 +45,8 @@ public:
     qint64 addPaste(const QString &title, const notebook::PasteRecord &record);
 
     qint64 currentEntryId() const;
+    // The entries chosen in the list, in notebook order (one or more; empty when none is).
+    QList<qint64> selectedEntryIds() const;
     void selectEntry(qint64 id);
     // Writes a pending edit now (the view writes by itself after a pause in typing).
     void commitEdit();
