@@ -89,6 +89,7 @@ NotebookView::NotebookView(QWidget *parent)
     m_list->setObjectName(QStringLiteral("notebookEntries"));
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     // Several entries can be chosen for an export of just those (Ctrl+click, Shift+click).
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_editor->setObjectName(QStringLiteral("notebookEditor"));
