@@ -179,13 +179,16 @@ Census SocketCensus::take(const CensusOptions &options)
 
 bool SocketCensus::takeInto(const CensusOptions &options, Census *census)
 {
-    census->counts = TcpStateCounts();
-    census->listeners.clear();
-    census->sockets.clear();
-    census->error.clear();
-    m_requests.clear();
-    census->error = open();
-    if (!census->ok())
+    // Empties the census (reusing its lists) and makes sure the socket is open.
+    auto start = [this, census] {
+        census->counts = TcpStateCounts();
+        census->listeners.clear();
+        census->sockets.clear();
+        m_requests.clear();
+        census->error = open();
+        return census->ok();
+    };
+    if (!start())
         return false;
     drainStaleReplies();
     // Both families in one walk of the kernel's socket hash through the older TCPDIAG_GETSOCK
@@ -201,13 +204,7 @@ bool SocketCensus::takeInto(const CensusOptions &options, Census *census)
         if (!m_combinedDumpRefused)
             return false;
         m_combinedDump = false;
-        census->counts = TcpStateCounts();
-        census->listeners.clear();
-        census->sockets.clear();
-        census->error.clear();
-        m_requests.clear();
-        census->error = open();
-        if (!census->ok())
+        if (!start())
             return false;
     }
     if (options.ipv4 && !dumpFamily(AF_INET, options, census))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The experiment panel runs a preset in the sandbox and fills its result table with the same
 // numbers `tcplab experiment --json` prints for the same spec.
+#include "../common/widgettest.h"
 #include "experiment/experimentpanel.h"
 #include "i18n/localization.h"
 
@@ -51,10 +52,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("experimentpanel-test"));
-        QSettings().clear();
+        tcplab::test::useFreshSettings("experimentpanel-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
     }

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
-#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -72,20 +71,15 @@ private Q_SLOTS:
         QStringList completedIds;
         connect(&wizard, &LessonWizard::lessonCompleted, this,
                 [&completedIds](const lab::ExperimentResult &, const QJsonObject &, const QString &id) { completedIds << id; });
-        QSet<QString> shotOther;
-        int n = 0;
+        const QStringList modelChecked = { QStringLiteral("abort-on"), QStringLiteral("abort-off"), QStringLiteral("synack-timing") };
         for (const Lesson &lesson : lessons()) {
-            ++n;
-            const bool first = n == 1;
             wizard.restart();
             QVERIFY(wizard.selectLesson(lesson.id));
             const QString prefix = QStringLiteral("wizard_") + lesson.id + QLatin1Char('_');
-            if (first)
-                shoot(&wizard, prefix + QStringLiteral("choose_en.png"));
+            shoot(&wizard, prefix + QStringLiteral("choose_en.png"));
             wizard.next();
             QCOMPARE(wizard.currentId(), int(LessonWizard::IntroPage));
-            if (first)
-                shoot(&wizard, prefix + QStringLiteral("intro_en.png"));
+            shoot(&wizard, prefix + QStringLiteral("intro_en.png"));
             wizard.next();
             if (lesson.hostChecklist) {
                 QCOMPARE(wizard.currentId(), int(LessonWizard::HostPage));
@@ -94,7 +88,14 @@ private Q_SLOTS:
                 shoot(&wizard, prefix + QStringLiteral("host_en.png"));
                 setJapanese(true);
                 shoot(&wizard, prefix + QStringLiteral("host_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("intro_ja.png"));
+                wizard.back();
+                shoot(&wizard, prefix + QStringLiteral("choose_ja.png"));
                 setJapanese(false);
+                wizard.next();
+                wizard.next();
+                QCOMPARE(wizard.currentId(), int(LessonWizard::HostPage));
                 wizard.accept();
                 QCOMPARE(completedIds.last(), lesson.id);
                 QCOMPARE(completed.last().at(1).toJsonObject().value(QStringLiteral("errors_verdict")).toString(), QStringLiteral("ok"));
@@ -104,12 +105,14 @@ private Q_SLOTS:
             // The lesson's own settings, shortened to keep the test quick.
             QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("backlog"))->value(), lesson.spec.backlog);
             wizard.findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
-            if (first)
-                shoot(&wizard, prefix + QStringLiteral("settings_en.png"));
+            shoot(&wizard, prefix + QStringLiteral("settings_en.png"));
             wizard.next();
             QCOMPARE(wizard.currentId(), int(LessonWizard::PredictionPage));
             // A prediction that is plausible but not copied from anything: backlog + 1 established.
             const int predictedServer = lesson.spec.backlog + 1;
+            const bool halfOpen = lesson.spec.lateClients > 0 && lesson.spec.lateHandshakeMs < 0;
+            auto *synAcks = wizard.findChild<QSpinBox *>(QStringLiteral("predictSynAcks"));
+            QCOMPARE(synAcks->isVisible(), halfOpen);
             wizard.findChild<QSpinBox *>(QStringLiteral("predictServer"))->setValue(predictedServer);
             wizard.findChild<QSpinBox *>(QStringLiteral("predictSynRecv"))->setValue(3);
             wizard.findChild<QSpinBox *>(QStringLiteral("predictConnected"))->setValue(lesson.spec.clients);
@@ -117,8 +120,9 @@ private Q_SLOTS:
             auto *counter = wizard.findChild<QComboBox *>(QStringLiteral("predictCounter"));
             counter->setCurrentIndex(counter->findData(lesson.counter));
             wizard.findChild<QSpinBox *>(QStringLiteral("predictCounterValue"))->setValue(7);
-            if (first)
-                shoot(&wizard, prefix + QStringLiteral("prediction_en.png"));
+            // In a 3 s window the timer's resends at 1 and 3 s: only the first fits.
+            synAcks->setValue(2);
+            shoot(&wizard, prefix + QStringLiteral("prediction_en.png"));
             QSignalSpy finished(&wizard, &LessonWizard::runFinished);
             QSignalSpy failed(&wizard, &LessonWizard::runFailed);
             wizard.next();
@@ -126,8 +130,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
             QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
             QVERIFY(wizard.currentPage()->isComplete());
-            if (first)
-                shoot(&wizard, prefix + QStringLiteral("run_en.png"));
+            shoot(&wizard, prefix + QStringLiteral("run_en.png"));
             const lab::ExperimentResult result = *wizard.result();
             QCOMPARE(result.spec.observeS, 3);
             const int before = int(completed.size());
@@ -144,37 +147,69 @@ private Q_SLOTS:
             QCOMPARE(cell(table, 1, 3), QString::number(result.serverStates.value(QStringLiteral("SYN_RECV"))));
             QCOMPARE(cell(table, 2, 1), QString::number(lesson.spec.clients));
             QCOMPARE(cell(table, 2, 3), QString::number(result.outcomes.value(QStringLiteral("connected"))));
+            // The clients' outcomes in words, never the result's keys.
+            QCOMPARE(cell(table, 3, 1), QStringLiteral("timed out"));
+            QVERIFY2(!cell(table, 3, 2).contains(QLatin1Char('_')) && !cell(table, 3, 3).contains(QLatin1Char('_')),
+                     qPrintable(cell(table, 3, 2) + QLatin1String(" / ") + cell(table, 3, 3)));
             QCOMPARE(cell(table, 4, 0), lesson.counter);
             QCOMPARE(cell(table, 4, 1), QStringLiteral("7"));
             QCOMPARE(cell(table, 4, 3), QString::number(result.countersDelta.value(lesson.counter)));
+            for (int row = 0; row < table->rowCount(); ++row)
+                QVERIFY2(!cell(table, row, 4).contains(QLatin1String("Off by")), qPrintable(cell(table, row, 4)));
             const auto comparisons = result.comparisons();
             QCOMPARE(wizard.modelTable()->rowCount(), int(comparisons.size()));
-            for (int i = 0; i < comparisons.size(); ++i)
-                QCOMPARE(cell(wizard.modelTable(), i, 3), QString::number(comparisons.at(i).measured));
+            for (int i = 0; i < comparisons.size(); ++i) {
+                const lab::Comparison &c = comparisons.at(i);
+                QCOMPARE(cell(wizard.modelTable(), i, 3), QString::number(c.measured));
+                QVERIFY(!cell(wizard.modelTable(), i, 1).contains(QLatin1String("timed_out")));
+                // The kernel model must describe what the kernel did in the slow-server and SYN-ACK
+                // lessons; elsewhere a difference is shown and explained, and reported here.
+                if (!modelChecked.contains(lesson.id)) {
+                    if (!c.matches())
+                        qWarning("%s: %s %s measured %lld, model %s", qPrintable(lesson.id), qPrintable(c.group), qPrintable(c.key),
+                                 c.measured, qPrintable(c.expected.toString()));
+                    continue;
+                }
+                QVERIFY2(c.matches(), qPrintable(lesson.id + QLatin1String(": ") + c.group + QLatin1Char(' ') + c.key + QLatin1String(" measured ")
+                                                 + QString::number(c.measured) + QLatin1String(", expected ") + c.expected.toString()));
+            }
+            if (lesson.id == QLatin1String("abort-on") || lesson.id == QLatin1String("abort-off")) {
+                // The slow server's queue is still full when the late final ACKs come.
+                QVERIFY(result.countersDelta.value(QStringLiteral("TcpExt.ListenOverflows")) > 0);
+                if (lesson.id == QLatin1String("abort-on"))
+                    QVERIFY(result.outcomes.value(QStringLiteral("reset")) > 0);
+                else
+                    QCOMPARE(result.outcomes.value(QStringLiteral("reset")), 0);
+            }
+            if (halfOpen) {
+                QCOMPARE(table->rowCount(), 6);
+                QCOMPARE(cell(table, 5, 1), QStringLiteral("2"));
+                QCOMPARE(cell(table, 5, 2), QStringLiteral("1 (1, 3, 7, 15, 31 s)"));
+                const qint64 retrans = result.countersDelta.value(QStringLiteral("TcpExt.TCPSynRetrans"));
+                QVERIFY(retrans > 0);
+                QCOMPARE(cell(table, 5, 3), QStringLiteral("TcpExt.TCPSynRetrans +") + QString::number(retrans));
+                const QString text = wizard.explanation()->toPlainText();
+                QVERIFY2(text.contains(QStringLiteral("grew by %1 (").arg(retrans)) && text.contains(QLatin1String("as expected")), qPrintable(text));
+            }
             // A wrong prediction is explained.
             if (predictedServer != result.serverStates.value(QStringLiteral("ESTABLISHED")))
                 QVERIFY(wizard.explanation()->toPlainText().contains(QLatin1String("Server: ESTABLISHED")));
-            if (first || !shotOther.contains(lesson.id)) {
-                shoot(&wizard, prefix + QStringLiteral("comparison_en.png"));
-                shotOther.insert(lesson.id);
-            }
-            if (first) {
-                // The same pages in Japanese, walking back from the comparison.
-                setJapanese(true);
-                shoot(&wizard, prefix + QStringLiteral("comparison_ja.png"));
-                wizard.back();
-                shoot(&wizard, prefix + QStringLiteral("run_ja.png"));
-                wizard.back();
-                shoot(&wizard, prefix + QStringLiteral("prediction_ja.png"));
-                wizard.back();
-                shoot(&wizard, prefix + QStringLiteral("settings_ja.png"));
-                QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("observeS"))->value(), 3);
-                wizard.back();
-                shoot(&wizard, prefix + QStringLiteral("intro_ja.png"));
-                wizard.back();
-                shoot(&wizard, prefix + QStringLiteral("choose_ja.png"));
-                setJapanese(false);
-            }
+            shoot(&wizard, prefix + QStringLiteral("comparison_en.png"));
+            // The same pages in Japanese, walking back from the comparison.
+            setJapanese(true);
+            shoot(&wizard, prefix + QStringLiteral("comparison_ja.png"));
+            wizard.back();
+            shoot(&wizard, prefix + QStringLiteral("run_ja.png"));
+            wizard.back();
+            shoot(&wizard, prefix + QStringLiteral("prediction_ja.png"));
+            wizard.back();
+            shoot(&wizard, prefix + QStringLiteral("settings_ja.png"));
+            QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("observeS"))->value(), 3);
+            wizard.back();
+            shoot(&wizard, prefix + QStringLiteral("intro_ja.png"));
+            wizard.back();
+            shoot(&wizard, prefix + QStringLiteral("choose_ja.png"));
+            setJapanese(false);
         }
         QCOMPARE(int(completed.size()), int(lessons().size()));
         QStringList ids;

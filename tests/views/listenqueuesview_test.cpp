@@ -2,6 +2,7 @@
 // The listen queues view in a private network namespace, on listeners the test makes: backlog 5
 // with three connections nobody accepts, backlog 2 with three (full: the kernel lets backlog + 1
 // in) and a fourth client whose SYNs are dropped, and backlog 4096, too many slots for boxes.
+#include "../common/widgettest.h"
 #include "../common/netnsguimain.h"
 
 #include "i18n/localization.h"
@@ -101,10 +102,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("listenqueuesview-test"));
-        QSettings().clear();
+        tcplab::test::useFreshSettings("listenqueuesview-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/widgettest.h"
 #include "aboutdialog.h"
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
@@ -67,10 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("mainwindow-test"));
-        QSettings().clear();
+        tcplab::test::useFreshSettings("mainwindow-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
         m_session = new MonitorSession(this);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/widgettest.h"
 #include "i18n/localization.h"
 #include "monitor/chartexporter.h"
 #include "monitor/exportdialog.h"
@@ -154,10 +155,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("monitorview-test"));
-        QSettings().clear();
+        tcplab::test::useFreshSettings("monitorview-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
     }

@@ -2,6 +2,7 @@
 // The socket states view in a private network namespace, on sockets the test makes: a listener
 // with backlog 5 and three connections nobody accepts, a listener with backlog 2 and three (its
 // accept queue full), a CLOSE_WAIT / FIN_WAIT2 pair and a TIME_WAIT socket.
+#include "../common/widgettest.h"
 #include "../common/netnsguimain.h"
 
 #include "i18n/localization.h"
@@ -145,10 +146,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("socketstatesview-test"));
-        QSettings().clear();
+        tcplab::test::useFreshSettings("socketstatesview-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
 
