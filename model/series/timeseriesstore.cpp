@@ -13,7 +13,7 @@ TimeSeriesStore::TimeSeriesStore(QObject *parent)
 void TimeSeriesStore::setRetention(qint64 spanMs, int intervalMs)
 {
     m_spanMs = qMax<qint64>(spanMs, 1000);
-    m_capacity = qsizetype(m_spanMs / qMax(1, intervalMs)) + 1;
+    m_capacity = qMin(qsizetype(m_spanMs / qMax(1, intervalMs)) + 1, kMaximumPoints);
     for (auto it = m_series.begin(); it != m_series.end(); ++it)
         it->setCapacity(m_capacity);
 }

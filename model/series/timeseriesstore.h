@@ -19,6 +19,10 @@ class TimeSeriesStore : public QObject
 public:
     explicit TimeSeriesStore(QObject *parent = nullptr);
 
+    // No ring holds more points than this: 24 hours at one point a second. A longer span at a short
+    // interval keeps the newest points only, so that memory stays bounded (about 1.4 MB a series).
+    static constexpr qsizetype kMaximumPoints = 24 * 3600 + 1;
+
     // How much history to keep, and at which interval it arrives; sets every ring's capacity.
     void setRetention(qint64 spanMs, int intervalMs);
     qint64 spanMs() const { return m_spanMs; }

@@ -132,6 +132,10 @@ private Q_SLOTS:
         QVERIFY(std::isnan(store.series(QStringLiteral("b"))->valueAt(10)));
         QCOMPARE(store.series(QStringLiteral("b"))->valueAt(9), 28.0);
         QCOMPARE(store.memoryBytes(), 2 * 11 * 16);
+        // 24 hours at 100 ms would be 864,001 points a series: capped at a day of seconds.
+        store.setRetention(qint64(24) * 3600 * 1000, 100);
+        QCOMPARE(store.capacityPerSeries(), TimeSeriesStore::kMaximumPoints);
+        QCOMPARE(store.series(QStringLiteral("a"))->size(), 11);
         QVERIFY(!store.series(QStringLiteral("missing")));
     }
 };
