@@ -344,6 +344,24 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
             { n(spec.acceptDelayMs), n(accepted), n(spec.observeS), times(synTimes) });
     }
     p.outcomes[QStringLiteral("reset")] = Range::exactly(0);
+    if (spec.accept == AcceptMode::Delay && late > 0 && spec.lateHandshakeMs >= 0 && settings.abortOnOverflow) {
+        // A slow server frees one place every acceptDelayMs. A late final ACK that still finds the
+        // queue full gets a reset from tcp_check_req() (tcp_abort_on_overflow=1), which the
+        // branch above does not model; without this the model claimed 0 resets for a kernel that
+        // sends them. The late handshakes complete by the client's next SYN or the server's next
+        // SYN-ACK, within about 2 s after lateHandshakeMs; at most that many places free up.
+        const qint64 freed = (spec.lateHandshakeMs + 2000) / qMax(1, spec.acceptDelayMs) + 1;
+        const qint64 room = qMax(0, p.acceptQueueCapacity - fast);
+        const int lateRequests = qMin(late, p.synQueueCapacity);
+        p.outcomes[QStringLiteral("reset")] = Range::between(qMax<qint64>(0, lateRequests - freed - room), lateRequests);
+        p.outcomes[QStringLiteral("timed_out")].low = 0;
+        p.explanation << bilingual(
+            kContext,
+            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 late clients complete their handshakes while the slow server has freed at most %2 "
+                    "places. A final ACK that finds the accept queue full is answered with a reset "
+                    "(tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET."),
+            { n(lateRequests), n(freed) });
+    }
     p.outcomes[QStringLiteral("refused")] = Range::exactly(0);
     return p;
 }

@@ -25,6 +25,36 @@ lab::ExperimentSpec synFlood(int syncookies)
     return s;
 }
 
+// A server that accepts one connection every 2 s: six clients fill the accept queue of backlog 5,
+// then five half-open clients complete their handshakes at 1.5 s, before the server has freed a
+// place, so their final ACKs overflow the queue.
+lab::ExperimentSpec slowServer(int abortOnOverflow)
+{
+    lab::ExperimentSpec s;
+    s.backlog = 5;
+    s.clients = 6;
+    s.lateClients = 5;
+    s.lateHandshakeMs = 1500;
+    s.accept = lab::AcceptMode::Delay;
+    s.acceptDelayMs = 2000;
+    s.kernel.abortOnOverflow = abortOnOverflow;
+    return s;
+}
+
+// Half-open clients only: the server resends its SYN-ACK on its own timer, 1, 3, 7 … s after
+// the SYN, tcp_synack_retries times.
+lab::ExperimentSpec synAckTiming()
+{
+    lab::ExperimentSpec s;
+    s.backlog = 16;
+    s.clients = 1;
+    s.lateClients = 4;
+    s.lateHandshakeMs = -1;
+    s.kernel.synackRetries = 5;
+    s.observeS = 8;
+    return s;
+}
+
 QList<Lesson> build()
 {
     QList<Lesson> list;
@@ -74,32 +104,34 @@ QList<Lesson> build()
 
     l = Lesson();
     l.id = QStringLiteral("abort-on");
-    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Accept queue overflow with tcp_abort_on_overflow = 1");
+    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A slow server overflows its accept queue: tcp_abort_on_overflow = 1");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
-                                   "Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. "
-                                   "With tcp_abort_on_overflow set to 1, what do those five clients see?");
+                                   "The server takes one connection every 2 seconds from an accept queue of backlog 5. Six clients fill "
+                                   "the queue; five more finish their handshakes 1.5 seconds later. With tcp_abort_on_overflow set to 1, "
+                                   "what do those five clients see?");
     l.background = QT_TRANSLATE_NOOP(
         "tcplab::Lessons",
-        "When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client "
-        "to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at "
-        "once that the connection failed.");
-    l.spec = preset("abort-on-overflow");
+        "A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK "
+        "of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With "
+        "net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the "
+        "connection failed, even though the server frees a place a moment later.");
+    l.spec = slowServer(1);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     list << l;
 
     l = Lesson();
     l.id = QStringLiteral("abort-off");
-    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "The same overflow with tcp_abort_on_overflow = 0");
+    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "The same slow server with tcp_abort_on_overflow = 0");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
-                                   "The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?");
+                                   "The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients "
+                                   "see now, and does any of them get in?");
     l.background = QT_TRANSLATE_NOOP(
         "tcplab::Lessons",
-        "Without the reset the late clients consider themselves connected while the server keeps them half-open and resends "
-        "its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because "
-        "a short burst then costs a delay rather than a failure.");
-    l.spec = preset("abort-on-overflow");
-    l.spec.preset.clear();
-    l.spec.kernel.abortOnOverflow = 0;
+        "Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN "
+        "queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place "
+        "the connection moves into the accept queue. This is the default because a short burst then costs a delay rather "
+        "than a failure.");
+    l.spec = slowServer(0);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     list << l;
 
@@ -131,6 +163,22 @@ QList<Lesson> build()
         "clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.");
     l.spec = synFlood(0);
     l.counter = QStringLiteral("TcpExt.ListenDrops");
+    list << l;
+
+    l = Lesson();
+    l.id = QStringLiteral("synack-timing");
+    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "When the server resends its SYN-ACK");
+    l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                   "Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many "
+                                   "times does the server resend each SYN-ACK while we watch, and when?");
+    l.background = QT_TRANSLATE_NOOP(
+        "tcplab::Lessons",
+        "A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, "
+        "then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request "
+        "after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own "
+        "resent SYNs count too, and the server answers each of them with another SYN-ACK.");
+    l.spec = synAckTiming();
+    l.counter = QStringLiteral("TcpExt.TCPSynRetrans");
     list << l;
 
     l = Lesson();

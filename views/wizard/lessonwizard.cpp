@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QWizardPage>
 
+#include <optional>
+
 namespace tcplab {
 
 namespace {
@@ -72,9 +74,146 @@ QSpinBox *spin(QWidget *parent, int low, int high, const char *name)
     return s;
 }
 
+// A figure the model leaves open (a server that accepts has no fixed count of sockets) shows a
+// dash rather than a 0 that would read as a prediction.
 QString rangeText(const QMap<QString, lab::Range> &map, const QString &key)
 {
-    return map.contains(key) ? map.value(key).toString() : QStringLiteral("0");
+    return map.contains(key) ? map.value(key).toString() : QStringLiteral("—");
+}
+
+// The clients' outcomes by the words the prediction page uses, not the result's keys.
+BilingualText outcomeName(const QString &key)
+{
+    const char *source = nullptr;
+    if (key == QLatin1String("connected"))
+        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "connected");
+    else if (key == QLatin1String("timed_out"))
+        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "timed out");
+    else if (key == QLatin1String("reset"))
+        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "reset");
+    else if (key == QLatin1String("refused"))
+        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "refused");
+    else if (key == QLatin1String("errors"))
+        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "other errors");
+    return source ? bilingual("tcplab::LessonWizard", source) : BilingualText { key, key };
+}
+
+// The model's groups of figures in words.
+QString groupName(const QString &group)
+{
+    if (group == QLatin1String("server.states"))
+        return LessonWizard::tr("Server sockets");
+    if (group == QLatin1String("client.states"))
+        return LessonWizard::tr("Client sockets");
+    if (group == QLatin1String("client.outcomes"))
+        return LessonWizard::tr("Client outcomes");
+    if (group == QLatin1String("counters_delta"))
+        return LessonWizard::tr("Counter growth");
+    return group;
+}
+
+// Lessons with clients that never complete their handshakes: the server resends its SYN-ACKs.
+bool hasHalfOpen(const lab::ExperimentSpec &spec)
+{
+    return spec.lateClients > 0 && spec.lateHandshakeMs < 0;
+}
+
+QString secondsList(const QList<double> &times)
+{
+    QStringList parts;
+    for (double t : times)
+        parts << QString::number(t, 'g', 4);
+    return parts.join(QLatin1String(", "));
+}
+
+// What the SYN-ACK lesson compares: the server's retransmission timer by the kernel's rule and
+// what TcpExt.TCPSynRetrans measured.
+struct SynAckFigures {
+    int retries = 5;
+    double window = 0;
+    QList<double> timerTimes; // seconds after the SYN
+    int timerResends = 0; // of those, inside the window
+    int clientResends = 0; // each half-open client's own SYN retransmissions in the window
+    lab::Range expectedCounter;
+    qint64 measured = 0;
+    QList<qint64> bySecond; // the counter's growth at the end of each whole second
+};
+
+SynAckFigures synAckFigures(const lab::ExperimentResult &r)
+{
+    SynAckFigures f;
+    bool ok = false;
+    const int sysctl = r.sysctls.value(QStringLiteral("net/ipv4/tcp_synack_retries")).toInt(&ok);
+    f.retries = ok ? sysctl : r.expected.settings.synackRetries;
+    f.window = r.spec.observeS;
+    // reqsk_timer_handler(): the request's timer starts at TCP_TIMEOUT_INIT (1 s) and doubles with
+    // every resend (capped at TCP_RTO_MAX, 120 s), tcp_synack_retries times.
+    double at = 0;
+    double rto = 1;
+    for (int i = 0; i < f.retries; ++i) {
+        at += rto;
+        f.timerTimes << at;
+        rto = qMin(rto * 2, 120.0);
+    }
+    f.timerResends = lab::synsWithin(f.timerTimes, f.window);
+    const QList<double> clientTimes = lab::synTransmissionTimes(r.expected.kernel, r.expected.settings);
+    f.clientResends = qMax(0, lab::synsWithin(clientTimes, f.window) - 1);
+    // A resend due right at the window's edge may or may not be counted (as in the kernel model).
+    const qint64 clientLow = qMax(0, lab::synsWithin(clientTimes, f.window - 0.3) - 1);
+    const qint64 clientHigh = qMax(0, lab::synsWithin(clientTimes, f.window + 0.3) - 1);
+    const qint64 timerHigh = lab::synsWithin(f.timerTimes, f.window + 0.3);
+    // tcp_check_req() answers each resent SYN of a known request with another SYN-ACK (at most
+    // one per tcp_invalid_ratelimit) and restarts the request's timer, so the counter grows by
+    // the clients' SYNs, the answers to them, and whatever timer resends still fall in between.
+    const qint64 late = r.spec.lateClients;
+    f.expectedCounter = lab::Range::between(late * clientLow, late * (2 * clientHigh + timerHigh));
+    const QString key = QStringLiteral("TcpExt.TCPSynRetrans");
+    f.measured = r.countersDelta.value(key);
+    for (int second = 1; second <= int(f.window); ++second) {
+        qint64 value = 0;
+        for (const lab::TimelineSample &s : r.timeline) {
+            if (s.elapsedMs <= second * 1000)
+                value = s.counters.value(key);
+        }
+        f.bySecond << value;
+    }
+    return f;
+}
+
+QString synAckSection(const lab::ExperimentResult &r, const SynAckFigures &f)
+{
+    const auto both = [](const BilingualText &t) -> QString {
+        return QLatin1String("<tr><td width=\"50%\">") % t.ja.toHtmlEscaped() % QLatin1String("</td><td>") % t.en.toHtmlEscaped()
+            % QLatin1String("</td></tr>");
+    };
+    QStringList growth;
+    for (int i = 0; i < f.bySecond.size(); ++i)
+        growth << QString::number(i + 1) % QLatin1String(" s: +") % QString::number(f.bySecond.at(i));
+    QString html = QLatin1String("<h3>") % LessonWizard::tr("SYN-ACK retransmissions").toHtmlEscaped()
+        % QLatin1String("</h3><table width=\"100%\" cellpadding=\"3\">");
+    html += both(bilingual("tcplab::LessonWizard",
+                           QT_TRANSLATE_NOOP("tcplab::LessonWizard", "With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s "
+                                                                     "after the SYN; %3 of these fall inside the %4 s window."),
+                           { QString::number(f.retries), secondsList(f.timerTimes), QString::number(f.timerResends),
+                             QString::number(f.window, 'g', 3) }));
+    html += both(bilingual("tcplab::LessonWizard",
+                           QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Each of the %1 half-open clients also resends its own SYN %2 times in the window. "
+                                                                     "The server answers every resent SYN with a SYN-ACK at once and restarts its timer, "
+                                                                     "so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3."),
+                           { QString::number(r.spec.lateClients), QString::number(f.clientResends), f.expectedCounter.toString() }));
+    html += both(bilingual("tcplab::LessonWizard",
+                           f.expectedCounter.contains(f.measured)
+                               ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Measured: TcpExt.TCPSynRetrans grew by %1 (%2), as expected.")
+                               : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3."),
+                           f.expectedCounter.contains(f.measured)
+                               ? QStringList { QString::number(f.measured), growth.join(QLatin1String(", ")) }
+                               : QStringList { QString::number(f.measured), growth.join(QLatin1String(", ")), f.expectedCounter.toString() }));
+    return html % QLatin1String("</table>");
+}
+
+QString finishedText(const lab::ExperimentResult &result)
+{
+    return LessonWizard::tr("Finished in %1 s. Go on to compare.").arg(double(result.durationMs) / 1000, 0, 'f', 1);
 }
 
 class WizardPage : public QWizardPage
@@ -115,6 +254,7 @@ struct LessonWizard::Private {
     QSpinBox *maxSynBacklog = nullptr;
     QComboBox *syncookies = nullptr;
     QComboBox *abortOnOverflow = nullptr;
+    QSpinBox *synackRetries = nullptr;
     QComboBox *accept = nullptr;
     QSpinBox *acceptDelay = nullptr;
     QSpinBox *observe = nullptr;
@@ -127,6 +267,7 @@ struct LessonWizard::Private {
     QComboBox *predictSees = nullptr;
     QComboBox *predictCounter = nullptr;
     QSpinBox *predictCounterValue = nullptr;
+    QSpinBox *predictSynAcks = nullptr;
     // Run
     QueueDiagram *diagram = nullptr;
     QProgressBar *progress = nullptr;
@@ -246,6 +387,7 @@ public:
         d->lateHandshake->setSingleStep(100);
         d->somaxconn = spin(this, -1, 65535, "somaxconn");
         d->maxSynBacklog = spin(this, -1, 65535, "maxSynBacklog");
+        d->synackRetries = spin(this, -1, 255, "synackRetries");
         d->syncookies = new QComboBox(this);
         d->syncookies->setObjectName(QStringLiteral("syncookies"));
         d->abortOnOverflow = new QComboBox(this);
@@ -264,14 +406,14 @@ public:
         d->settingsProblems->setWordWrap(true);
         d->settingsForm = new QFormLayout;
         for (QWidget *w : std::initializer_list<QWidget *> { d->backlog, d->clients, d->lateClients, d->lateHandshake, d->somaxconn,
-                                                             d->maxSynBacklog, d->syncookies, d->abortOnOverflow, d->accept,
-                                                             d->acceptDelay, d->observe })
+                                                             d->maxSynBacklog, d->syncookies, d->abortOnOverflow, d->synackRetries,
+                                                             d->accept, d->acceptDelay, d->observe })
             d->settingsForm->addRow(new QLabel(this), w);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(d->settingsForm);
         layout->addWidget(d->settingsProblems);
         layout->addStretch(1);
-        for (QSpinBox *s : { d->backlog, d->clients, d->lateClients, d->lateHandshake, d->somaxconn, d->maxSynBacklog, d->acceptDelay, d->observe })
+        for (QSpinBox *s : { d->backlog, d->clients, d->lateClients, d->lateHandshake, d->somaxconn, d->maxSynBacklog, d->synackRetries, d->acceptDelay, d->observe })
             connect(s, &QSpinBox::valueChanged, this, &SettingsPageImpl::check);
         for (QComboBox *c : { d->syncookies, d->abortOnOverflow, d->accept })
             connect(c, &QComboBox::currentIndexChanged, this, &SettingsPageImpl::check);
@@ -298,6 +440,7 @@ public:
                                      LessonWizard::tr("net.ipv4.tcp_max_syn_backlog:"),
                                      LessonWizard::tr("net.ipv4.tcp_syncookies:"),
                                      LessonWizard::tr("net.ipv4.tcp_abort_on_overflow:"),
+                                     LessonWizard::tr("net.ipv4.tcp_synack_retries:"),
                                      LessonWizard::tr("The server calls accept():"),
                                      LessonWizard::tr("Delay between accept() calls (ms):"),
                                      LessonWizard::tr("Observe for (s):") };
@@ -313,7 +456,7 @@ public:
         m_d->accept->setItemText(0, LessonWizard::tr("never"));
         m_d->accept->setItemText(1, LessonWizard::tr("slowly, one at a time"));
         m_d->accept->setItemText(2, LessonWizard::tr("at once"));
-        for (QSpinBox *s : { m_d->somaxconn, m_d->maxSynBacklog })
+        for (QSpinBox *s : { m_d->somaxconn, m_d->maxSynBacklog, m_d->synackRetries })
             s->setSpecialValueText(LessonWizard::tr("default"));
         m_d->lateHandshake->setSpecialValueText(LessonWizard::tr("never"));
     }
@@ -347,9 +490,10 @@ public:
         for (const QString &c : lab::reportedCounters())
             d->predictCounter->addItem(c, c);
         d->predictCounterValue = spin(this, 0, 1000000, "predictCounterValue");
+        d->predictSynAcks = spin(this, 0, 100, "predictSynAcks");
         d->predictionForm = new QFormLayout;
         for (QWidget *w : std::initializer_list<QWidget *> { d->predictServer, d->predictSynRecv, d->predictConnected, d->predictSees,
-                                                             d->predictCounter, d->predictCounterValue })
+                                                             d->predictCounter, d->predictCounterValue, d->predictSynAcks })
             d->predictionForm->addRow(new QLabel(this), w);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(d->predictionForm);
@@ -358,12 +502,14 @@ public:
     void initializePage() override
     {
         if (m_d->loadedPredictionFor != m_d->lessonId) {
-            for (QSpinBox *s : { m_d->predictServer, m_d->predictSynRecv, m_d->predictConnected, m_d->predictCounterValue })
+            for (QSpinBox *s : { m_d->predictServer, m_d->predictSynRecv, m_d->predictConnected, m_d->predictCounterValue, m_d->predictSynAcks })
                 s->setValue(0);
             m_d->predictSees->setCurrentIndex(0);
             m_d->predictCounter->setCurrentIndex(0);
             m_d->loadedPredictionFor = m_d->lessonId;
         }
+        // Only half-open clients make the server resend SYN-ACKs on its timer.
+        m_d->predictionForm->setRowVisible(m_d->predictSynAcks, hasHalfOpen(m_d->spec()));
         retranslate();
     }
     void retranslate() override
@@ -375,7 +521,8 @@ public:
                                      LessonWizard::tr("Clients that connect:"),
                                      LessonWizard::tr("What the other clients see:"),
                                      LessonWizard::tr("The counter that moves:"),
-                                     LessonWizard::tr("By how much:") };
+                                     LessonWizard::tr("By how much:"),
+                                     LessonWizard::tr("SYN-ACK resends per request:") };
         for (int i = 0; i < labels.size(); ++i)
             static_cast<QLabel *>(m_d->predictionForm->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels.at(i));
         m_d->predictSees->setItemText(0, LessonWizard::tr("all of them connect"));
@@ -428,6 +575,9 @@ public:
         setTitle(LessonWizard::tr("The run"));
         setSubTitle(LessonWizard::tr("The experiment runs in a private network namespace; the picture shows the listener's queues as they fill."));
         m_d->retry->setText(LessonWizard::tr("Try again"));
+        // The finished line is set when the run ends; say it again in the new language.
+        if (m_d->result && !m_d->runner->isRunning())
+            m_d->phase->setText(finishedText(*m_d->result));
     }
     bool isComplete() const override { return m_d->result.has_value() && !m_d->runner->isRunning(); }
 
@@ -448,6 +598,11 @@ public:
             t->verticalHeader()->hide();
             t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
             t->horizontalHeader()->setStretchLastSection(true);
+            // The last column holds sentences: wrap them rather than cut them off.
+            t->setWordWrap(true);
+            t->setTextElideMode(Qt::ElideNone);
+            t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            t->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
             return t;
         };
         d->comparison = table("comparison");
@@ -458,7 +613,7 @@ public:
         d->rerun = new QPushButton(this);
         d->rerun->setObjectName(QStringLiteral("rerun"));
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(d->comparison, 2);
+        layout->addWidget(d->comparison, 4);
         layout->addWidget(d->modelTitle);
         layout->addWidget(d->model, 2);
         layout->addWidget(d->explanation, 3);
@@ -549,6 +704,7 @@ void LessonWizard::Private::loadSpec(const lab::ExperimentSpec &s)
     maxSynBacklog->setValue(s.kernel.maxSynBacklog);
     syncookies->setCurrentIndex(qMax(0, syncookies->findData(s.kernel.syncookies)));
     abortOnOverflow->setCurrentIndex(qMax(0, abortOnOverflow->findData(s.kernel.abortOnOverflow)));
+    synackRetries->setValue(s.kernel.synackRetries);
     accept->setCurrentIndex(qMax(0, accept->findData(int(s.accept))));
     acceptDelay->setValue(s.acceptDelayMs);
     observe->setValue(s.observeS);
@@ -565,6 +721,7 @@ lab::ExperimentSpec LessonWizard::Private::spec() const
     s.kernel.maxSynBacklog = maxSynBacklog->value();
     s.kernel.syncookies = syncookies->currentData().toInt();
     s.kernel.abortOnOverflow = abortOnOverflow->currentData().toInt();
+    s.kernel.synackRetries = synackRetries->value();
     s.accept = lab::AcceptMode(accept->currentData().toInt());
     s.acceptDelayMs = acceptDelay->value();
     s.observeS = observe->value();
@@ -597,6 +754,7 @@ QJsonObject LessonWizard::Private::prediction() const
         { QStringLiteral("clients_see"), predictSees->currentData().toString() },
         { QStringLiteral("counter"), predictCounter->currentData().toString() },
         { QStringLiteral("counter_delta"), predictCounterValue->value() },
+        { QStringLiteral("synack_resends"), predictSynAcks->value() },
     };
 }
 
@@ -635,63 +793,104 @@ void LessonWizard::Private::fillComparison()
     };
     QList<Row> rows;
     QList<BilingualText> notes;
-    const auto why = [&](qint64 predicted, const lab::Range &expected, qint64 measured, const QString &figure) {
+    QString synAckHtml;
+    const auto wizardText = [](const char *source, const QStringList &arguments = {}) { return bilingual("tcplab::LessonWizard", source, arguments); };
+    const auto note = [&](const BilingualText &figure, const BilingualText &t) {
+        notes << BilingualText { figure.en % QLatin1String(": ") % t.en, figure.ja % QStringLiteral("：") % t.ja };
+    };
+    const auto why = [&](qint64 predicted, const std::optional<lab::Range> &expected, qint64 measured, const BilingualText &figure) {
         BilingualText t;
-        if (predicted == measured)
-            t = bilingual("tcplab::LessonWizard", QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the measurement."));
-        else if (expected.contains(measured))
-            t = bilingual("tcplab::LessonWizard",
-                              QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Off by %1. The kernel did what the model says (%2); the model's notes below give the rule."),
-                              { QString::number(measured - predicted), expected.toString() });
+        const qint64 diff = measured - predicted;
+        QStringList args = { QString::number(qAbs(diff)) };
+        if (expected)
+            args << expected->toString();
+        if (diff == 0)
+            t = wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the measurement."));
+        else if (!expected)
+            t = wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.")
+                                    : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on."),
+                           args);
+        else if (expected->contains(measured))
+            t = wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.")
+                                    : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule."),
+                           args);
         else
-            t = bilingual("tcplab::LessonWizard",
-                              QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Off by %1, and outside the model's range too (%2): see the notes on differences below."),
-                              { QString::number(measured - predicted), expected.toString() });
-        if (predicted != measured)
-            notes << BilingualText { figure % QLatin1String(": ") % t.en, figure % QLatin1String(": ") % t.ja };
+            t = wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.")
+                                    : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below."),
+                           args);
+        if (diff != 0)
+            note(figure, t);
         return t;
     };
-    const auto numberRow = [&](const QString &figure, qint64 predicted, const QMap<QString, lab::Range> &expected,
+    const auto numberRow = [&](const BilingualText &figure, qint64 predicted, const QMap<QString, lab::Range> &expected,
                                const QMap<QString, qint64> &measured, const QString &key) {
-        const lab::Range range = expected.value(key, lab::Range::exactly(0));
+        const std::optional<lab::Range> range = expected.contains(key) ? std::optional<lab::Range>(expected.value(key)) : std::nullopt;
         const qint64 m = measured.value(key);
-        rows << Row { figure, QString::number(predicted), rangeText(expected, key), QString::number(m), why(predicted, range, m, figure) };
+        rows << Row { figure.in(language), QString::number(predicted), rangeText(expected, key), QString::number(m), why(predicted, range, m, figure) };
     };
-    numberRow(LessonWizard::tr("Server: ESTABLISHED"), p.value(QStringLiteral("server_established")).toInteger(), r.expected.serverStates,
-              r.serverStates, QStringLiteral("ESTABLISHED"));
-    numberRow(LessonWizard::tr("Server: SYN_RECV"), p.value(QStringLiteral("server_syn_recv")).toInteger(), r.expected.serverStates,
-              r.serverStates, QStringLiteral("SYN_RECV"));
-    numberRow(LessonWizard::tr("Clients connected"), p.value(QStringLiteral("clients_connected")).toInteger(), r.expected.outcomes,
-              r.outcomes, QStringLiteral("connected"));
+    numberRow(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: ESTABLISHED")), p.value(QStringLiteral("server_established")).toInteger(),
+              r.expected.serverStates, r.serverStates, QStringLiteral("ESTABLISHED"));
+    numberRow(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: SYN_RECV")), p.value(QStringLiteral("server_syn_recv")).toInteger(),
+              r.expected.serverStates, r.serverStates, QStringLiteral("SYN_RECV"));
+    numberRow(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Clients connected")), p.value(QStringLiteral("clients_connected")).toInteger(),
+              r.expected.outcomes, r.outcomes, QStringLiteral("connected"));
     {
-        // What the clients past the queue see: the outcomes other than "connected".
+        // What the clients past the queue see: the outcomes other than "connected", in words.
         const QString predicted = p.value(QStringLiteral("clients_see")).toString();
-        QStringList expected;
+        BilingualText expected;
+        const auto add = [](BilingualText *list, const QString &key, const QString &count) {
+            const BilingualText word = outcomeName(key);
+            list->en += (list->en.isEmpty() ? QString() : QStringLiteral(", ")) % word.en % QLatin1Char(' ') % count;
+            list->ja += (list->ja.isEmpty() ? QString() : QStringLiteral("、")) % word.ja % QLatin1Char(' ') % count;
+        };
         for (auto it = r.expected.outcomes.cbegin(); it != r.expected.outcomes.cend(); ++it) {
             if (it.key() != QLatin1String("connected") && it->high > 0)
-                expected << it.key() % QLatin1Char(' ') % it->toString();
+                add(&expected, it.key(), it->toString());
         }
-        QStringList measured;
+        BilingualText measured;
         bool seen = false;
         for (auto it = r.outcomes.cbegin(); it != r.outcomes.cend(); ++it) {
             if (it.key() != QLatin1String("connected") && it.value() > 0)
-                measured << it.key() % QLatin1Char(' ') % QString::number(it.value());
+                add(&measured, it.key(), QString::number(it.value()));
             seen = seen || (it.key() == predicted && it.value() > 0);
         }
         const bool allConnected = measured.isEmpty();
+        if (allConnected)
+            measured = outcomeName(QStringLiteral("connected"));
+        if (expected.isEmpty())
+            expected = outcomeName(QStringLiteral("connected"));
         const bool right = predicted == QLatin1String("connected") ? allConnected : seen;
-        BilingualText t = right ? bilingual("tcplab::LessonWizard", QT_TRANSLATE_NOOP("tcplab::LessonWizard", "As you predicted."))
-                                : bilingual("tcplab::LessonWizard",
-                                                QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Not what you predicted: the clients saw %1."),
-                                                { allConnected ? QStringLiteral("connected") : measured.join(QLatin1String(", ")) });
+        BilingualText t = right ? wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "As you predicted."))
+                                : BilingualText { wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Not what you predicted: the clients saw %1."), { measured.en }).en,
+                                                  wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Not what you predicted: the clients saw %1."), { measured.ja }).ja };
+        const BilingualText figure = wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Clients see"));
         if (!right)
-            notes << BilingualText { LessonWizard::tr("Clients see") % QLatin1String(": ") % t.en, LessonWizard::tr("Clients see") % QLatin1String(": ") % t.ja };
-        rows << Row { LessonWizard::tr("Clients see"), predicted, expected.isEmpty() ? QStringLiteral("connected") : expected.join(QLatin1String(", ")),
-                      allConnected ? QStringLiteral("connected") : measured.join(QLatin1String(", ")), t };
+            note(figure, t);
+        rows << Row { figure.in(language), outcomeName(predicted).in(language), expected.in(language), measured.in(language), t };
     }
     const QString counter = p.value(QStringLiteral("counter")).toString();
-    if (!counter.isEmpty())
-        numberRow(counter, p.value(QStringLiteral("counter_delta")).toInteger(), r.expected.countersDelta, r.countersDelta, counter);
+    if (!counter.isEmpty()) {
+        // The model leaves TCPSynRetrans open; with half-open clients the lesson works it out.
+        QMap<QString, lab::Range> expectedCounters = r.expected.countersDelta;
+        if (hasHalfOpen(r.spec) && !expectedCounters.contains(QStringLiteral("TcpExt.TCPSynRetrans")))
+            expectedCounters.insert(QStringLiteral("TcpExt.TCPSynRetrans"), synAckFigures(r).expectedCounter);
+        numberRow(BilingualText { counter, counter }, p.value(QStringLiteral("counter_delta")).toInteger(), expectedCounters, r.countersDelta, counter);
+    }
+    if (hasHalfOpen(r.spec)) {
+        const SynAckFigures f = synAckFigures(r);
+        const BilingualText figure = wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "SYN-ACK resends per request"));
+        const qint64 predicted = p.value(QStringLiteral("synack_resends")).toInteger();
+        BilingualText t = predicted == f.timerResends
+            ? wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the server's timer."))
+            : wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2."),
+                         { secondsList(f.timerTimes), QString::number(f.timerResends), QString::number(f.window, 'g', 3) });
+        if (predicted != f.timerResends)
+            note(figure, t);
+        rows << Row { figure.in(language), QString::number(predicted),
+                      QString::number(f.timerResends) % QLatin1String(" (") % secondsList(f.timerTimes) % QLatin1String(" s)"),
+                      QStringLiteral("TcpExt.TCPSynRetrans +") % QString::number(f.measured), t };
+        synAckHtml = synAckSection(r, f);
+    }
 
     comparison->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -710,7 +909,8 @@ void LessonWizard::Private::fillComparison()
     const QColor bad = comparison->palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x7b) : QColor(0xc0, 0x27, 0x2d);
     for (int i = 0; i < all.size(); ++i) {
         const lab::Comparison &c = all.at(i);
-        const QStringList cells = { c.group, c.key, c.expected.toString(), QString::number(c.measured),
+        const QStringList cells = { groupName(c.group), c.group == QLatin1String("client.outcomes") ? outcomeName(c.key).in(language) : c.key,
+                                    c.expected.toString(), QString::number(c.measured),
                                     c.matches() ? LessonWizard::tr("yes") : LessonWizard::tr("no") };
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
@@ -727,7 +927,7 @@ void LessonWizard::Private::fillComparison()
     for (const BilingualText &n : notes)
         html += QLatin1String("<tr><td width=\"50%\">") % n.ja.toHtmlEscaped() % QLatin1String("</td><td>") % n.en.toHtmlEscaped()
             % QLatin1String("</td></tr>");
-    html += QLatin1String("</table><h3>") % LessonWizard::tr("What the kernel model says, and every difference from it").toHtmlEscaped()
+    html += QLatin1String("</table>") % synAckHtml % QLatin1String("<h3>") % LessonWizard::tr("What the kernel model says, and every difference from it").toHtmlEscaped()
         % QLatin1String("</h3><table width=\"100%\" cellpadding=\"3\">");
     for (const BilingualText &n : r.explanation)
         html += QLatin1String("<tr><td width=\"50%\">") % n.ja.toHtmlEscaped() % QLatin1String("</td><td>") % n.en.toHtmlEscaped()
@@ -788,7 +988,7 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
     connect(d->runner, &lab::ExperimentRunner::finished, this, [this](const lab::ExperimentResult &result) {
         d->result = result;
         d->progress->setValue(1000);
-        d->phase->setText(tr("Finished in %1 s. Go on to compare.").arg(double(result.durationMs) / 1000, 0, 'f', 1));
+        d->phase->setText(finishedText(result));
         page(RunPage)->completeChanged();
         Q_EMIT runFinished(result);
     });

@@ -41,7 +41,7 @@ public:
     // The spec the settings page describes now.
     lab::ExperimentSpec spec() const;
     // The prediction page's numbers as JSON: server_established, server_syn_recv,
-    // clients_connected, clients_see, counter, counter_delta (the checklist lesson:
+    // clients_connected, clients_see, counter, counter_delta, synack_resends (the checklist lesson:
     // errors_verdict).
     QJsonObject prediction() const;
     const std::optional<lab::ExperimentResult> &result() const;
