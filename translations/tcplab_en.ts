@@ -1331,14 +1331,6 @@ Commands:
         <translation>Your prediction matches the measurement.</translation>
     </message>
     <message>
-        <source>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</source>
-        <translation>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
-    </message>
-    <message>
-        <source>Off by %1, and outside the model's range too (%2): see the notes on differences below.</source>
-        <translation>Off by %1, and outside the model's range too (%2): see the notes on differences below.</translation>
-    </message>
-    <message>
         <source>Server: ESTABLISHED</source>
         <translation>Server: ESTABLISHED</translation>
     </message>
@@ -1398,6 +1390,106 @@ Commands:
         <source>The run did not finish: %1</source>
         <translation>The run did not finish: %1</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>other errors</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>Server sockets</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>Client sockets</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>Client outcomes</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>Counter growth</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retransmissions</source>
+        <translation>SYN-ACK retransmissions</translation>
+    </message>
+    <message>
+        <source>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
+        <translation>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</translation>
+    </message>
+    <message>
+        <source>Each of the %1 half-open clients also resends its own SYN %2 times in the window. The server answers every resent SYN with a SYN-ACK at once and restarts its timer, so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3.</source>
+        <translation>Each of the %1 half-open clients also resends its own SYN %2 times in the window. The server answers every resent SYN with a SYN-ACK at once and restarts its timer, so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3.</translation>
+    </message>
+    <message>
+        <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), as expected.</source>
+        <translation>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), as expected.</translation>
+    </message>
+    <message>
+        <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</source>
+        <translation>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>SYN-ACK resends per request:</source>
+        <translation>SYN-ACK resends per request:</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</source>
+        <translation>The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</source>
+        <translation>The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</translation>
+    </message>
+    <message>
+        <source>SYN-ACK resends per request</source>
+        <translation>SYN-ACK resends per request</translation>
+    </message>
+    <message>
+        <source>Your prediction matches the server's timer.</source>
+        <translation>Your prediction matches the server's timer.</translation>
+    </message>
+    <message>
+        <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
+        <translation>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -1438,30 +1530,6 @@ Commands:
         <translation>listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. ss -lnt shows the limit in force in the Send-Q column of the listener.</translation>
     </message>
     <message>
-        <source>Accept queue overflow with tcp_abort_on_overflow = 1</source>
-        <translation>Accept queue overflow with tcp_abort_on_overflow = 1</translation>
-    </message>
-    <message>
-        <source>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
-        <translation>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</translation>
-    </message>
-    <message>
-        <source>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</source>
-        <translation>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</translation>
-    </message>
-    <message>
-        <source>The same overflow with tcp_abort_on_overflow = 0</source>
-        <translation>The same overflow with tcp_abort_on_overflow = 0</translation>
-    </message>
-    <message>
-        <source>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</source>
-        <translation>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</translation>
-    </message>
-    <message>
-        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</source>
-        <translation>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</translation>
-    </message>
-    <message>
         <source>Half-open connections with SYN cookies on</source>
         <translation>Half-open connections with SYN cookies on</translation>
     </message>
@@ -1496,6 +1564,42 @@ Commands:
     <message>
         <source>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</source>
         <translation>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</translation>
+    </message>
+    <message>
+        <source>A slow server overflows its accept queue: tcp_abort_on_overflow = 1</source>
+        <translation>A slow server overflows its accept queue: tcp_abort_on_overflow = 1</translation>
+    </message>
+    <message>
+        <source>The server takes one connection every 2 seconds from an accept queue of backlog 5. Six clients fill the queue; five more finish their handshakes 1.5 seconds later. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
+        <translation>The server takes one connection every 2 seconds from an accept queue of backlog 5. Six clients fill the queue; five more finish their handshakes 1.5 seconds later. With tcp_abort_on_overflow set to 1, what do those five clients see?</translation>
+    </message>
+    <message>
+        <source>A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed, even though the server frees a place a moment later.</source>
+        <translation>A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed, even though the server frees a place a moment later.</translation>
+    </message>
+    <message>
+        <source>The same slow server with tcp_abort_on_overflow = 0</source>
+        <translation>The same slow server with tcp_abort_on_overflow = 0</translation>
+    </message>
+    <message>
+        <source>The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients see now, and does any of them get in?</source>
+        <translation>The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients see now, and does any of them get in?</translation>
+    </message>
+    <message>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <translation>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</translation>
+    </message>
+    <message>
+        <source>When the server resends its SYN-ACK</source>
+        <translation>When the server resends its SYN-ACK</translation>
+    </message>
+    <message>
+        <source>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
+        <translation>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</translation>
+    </message>
+    <message>
+        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
+        <translation>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2955,10 @@ Commands:
     <message>
         <source>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</source>
         <translation>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</source>
+        <translation>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</translation>
     </message>
 </context>
 <context>

@@ -1331,14 +1331,6 @@ Commands:
         <translation>予想は測定値と一致しました。</translation>
     </message>
     <message>
-        <source>Off by %1. The kernel did what the model says (%2); the model's notes below give the rule.</source>
-        <translation>%1 ずれています。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
-    </message>
-    <message>
-        <source>Off by %1, and outside the model's range too (%2): see the notes on differences below.</source>
-        <translation>%1 ずれており、測定値はモデルの範囲(%2)からも外れています。下の食い違いの説明を参照してください。</translation>
-    </message>
-    <message>
         <source>Server: ESTABLISHED</source>
         <translation>サーバ: ESTABLISHED</translation>
     </message>
@@ -1398,6 +1390,106 @@ Commands:
         <source>The run did not finish: %1</source>
         <translation>実行が完了しませんでした: %1</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>接続できた</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>その他のエラー</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>サーバ側のソケット</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>クライアント側のソケット</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>クライアントの結果</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>カウンタの増加</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retransmissions</source>
+        <translation>SYN-ACKの再送</translation>
+    </message>
+    <message>
+        <source>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
+        <translation>tcp_synack_retries = %1 のとき、サーバのタイマはSYNから %2 秒後に、それぞれのSYN-ACKを再送します。%4 秒間の観測に収まるのはそのうち %3 回です。</translation>
+    </message>
+    <message>
+        <source>Each of the %1 half-open clients also resends its own SYN %2 times in the window. The server answers every resent SYN with a SYN-ACK at once and restarts its timer, so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3.</source>
+        <translation>%1 個のハーフオープンのクライアントも、観測中にそれぞれ自分のSYNを %2 回再送します。サーバは再送されたSYNのたびにすぐSYN-ACKを返してタイマをかけ直すので、両端の再送を数えるTcpExt.TCPSynRetransは %3 増えるはずです。</translation>
+    </message>
+    <message>
+        <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), as expected.</source>
+        <translation>測定値: TcpExt.TCPSynRetransは %1 増えました(%2)。見込みどおりです。</translation>
+    </message>
+    <message>
+        <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</source>
+        <translation>測定値: TcpExt.TCPSynRetransは %1 増えました(%2)。見込みの %3 から外れています。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>SYN-ACK resends per request:</source>
+        <translation>SYNキューの要求1つあたりのSYN-ACK再送回数:</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</source>
+        <translation>測定値は予想より %1 多くなりました。カーネルモデルはこの値を予測しません。何によって決まるかは下の説明にあります。</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</source>
+        <translation>測定値は予想より %1 少なくなりました。カーネルモデルはこの値を予測しません。何によって決まるかは下の説明にあります。</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>測定値は予想より %1 多くなりました。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <translation>測定値は予想より %1 少なくなりました。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>測定値は予想より %1 多く、モデルの範囲(%2)からも外れています。下の相違点の説明を見てください。</translation>
+    </message>
+    <message>
+        <source>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <translation>測定値は予想より %1 少なく、モデルの範囲(%2)からも外れています。下の相違点の説明を見てください。</translation>
+    </message>
+    <message>
+        <source>SYN-ACK resends per request</source>
+        <translation>要求1つあたりのSYN-ACK再送回数</translation>
+    </message>
+    <message>
+        <source>Your prediction matches the server's timer.</source>
+        <translation>予想はサーバのタイマと一致しました。</translation>
+    </message>
+    <message>
+        <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
+        <translation>サーバのタイマはSYNから %1 秒後に再送します。%3 秒間の観測ではそのうち %2 回です。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -1438,30 +1530,6 @@ Commands:
         <translation>listen() は net.core.somaxconn より大きいバックログを、黙ってその値まで切り詰めます。プログラムにエラーは返りません。実際に効いている上限は、ss -lnt で表示されるリッスンソケットの Send-Q 列で確認できます。</translation>
     </message>
     <message>
-        <source>Accept queue overflow with tcp_abort_on_overflow = 1</source>
-        <translation>tcp_abort_on_overflow = 1 での acceptキューのあふれ</translation>
-    </message>
-    <message>
-        <source>Five clients finish their handshakes only after six others have filled an accept queue of backlog 5. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
-        <translation>バックログ5の acceptキューを6つのクライアントが埋めた後で、別の5つのクライアントがハンドシェイクを完了します。tcp_abort_on_overflow が1のとき、この5つのクライアントには何が起きるでしょうか。</translation>
-    </message>
-    <message>
-        <source>When the final ACK of a handshake finds the accept queue full, the kernel normally drops it and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed.</source>
-        <translation>ハンドシェイクの最後の ACK が届いたときに acceptキューが満杯だと、カーネルは通常その ACK を捨て、クライアントが再送してくるのを待ちます。net.ipv4.tcp_abort_on_overflow を1にすると、代わりにリセットを返すため、クライアントは接続に失敗したことをすぐに知ります。</translation>
-    </message>
-    <message>
-        <source>The same overflow with tcp_abort_on_overflow = 0</source>
-        <translation>tcp_abort_on_overflow = 0 での同じあふれ</translation>
-    </message>
-    <message>
-        <source>The same run with tcp_abort_on_overflow at its default of 0. What do the five late clients see now?</source>
-        <translation>同じ実験を tcp_abort_on_overflow を既定値の0にして実行します。遅れてきた5つのクライアントには、今度は何が起きるでしょうか。</translation>
-    </message>
-    <message>
-        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open and resends its SYN-ACK; a connection gets in only if the queue drains before the retries run out. This is the default because a short burst then costs a delay rather than a failure.</source>
-        <translation>リセットが返らないため、遅れてきたクライアントは接続済みだと考えますが、サーバ側ではハーフオープンのままで、サーバは SYN-ACK を再送します。再送の回数が尽きる前にキューが空けば、そのコネクションは受け入れられます。一時的な集中が失敗ではなく遅延で済むので、こちらが既定値になっています。</translation>
-    </message>
-    <message>
         <source>Half-open connections with SYN cookies on</source>
         <translation>SYN cookies 有効時のハーフオープン接続</translation>
     </message>
@@ -1496,6 +1564,42 @@ Commands:
     <message>
         <source>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</source>
         <translation>2004年のある性能評価資料は、パケット数、パケットあたりのバイト数、コネクション数、スループット、エラーの5点を確認します。数秒おいて採った2つのサンプルを比べ、たとえば入力エラーが受信パケットの0.025 %に達するかどうかといった、決まった比率でエラーを判定します。</translation>
+    </message>
+    <message>
+        <source>A slow server overflows its accept queue: tcp_abort_on_overflow = 1</source>
+        <translation>遅いサーバでacceptキューがあふれる: tcp_abort_on_overflow = 1</translation>
+    </message>
+    <message>
+        <source>The server takes one connection every 2 seconds from an accept queue of backlog 5. Six clients fill the queue; five more finish their handshakes 1.5 seconds later. With tcp_abort_on_overflow set to 1, what do those five clients see?</source>
+        <translation>サーバはバックログ5のacceptキューから、2秒に1つずつしか接続を取り出しません。6つのクライアントでキューが埋まり、その1.5秒後にさらに5つのクライアントがハンドシェイクを終えます。tcp_abort_on_overflow が1のとき、この5つのクライアントには何が起きるでしょうか。</translation>
+    </message>
+    <message>
+        <source>A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the connection failed, even though the server frees a place a moment later.</source>
+        <translation>処理の遅いサーバは、接続が届くよりも少ない頻度でしかaccept()を呼ばないため、acceptキューは埋まったままになります。ハンドシェイクの最後のACKが届いたときにキューが満杯なら、カーネルは通常そのACKを捨て、クライアントが送り直すのを待ちます。net.ipv4.tcp_abort_on_overflow = 1 のときは代わりにリセットを返すので、クライアントは接続に失敗したことをすぐに知ります。サーバがすぐ後に空きを作るとしてもです。</translation>
+    </message>
+    <message>
+        <source>The same slow server with tcp_abort_on_overflow = 0</source>
+        <translation>同じ遅いサーバで tcp_abort_on_overflow = 0</translation>
+    </message>
+    <message>
+        <source>The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients see now, and does any of them get in?</source>
+        <translation>同じ遅いサーバで、tcp_abort_on_overflow を既定値の0にします。遅れてきた5つのクライアントには今度は何が起きるでしょうか。そのうち接続できるものはあるでしょうか。</translation>
+    </message>
+    <message>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <translation>リセットがないと、遅れてきたクライアントは接続済みだと思っていますが、サーバはそれらをハーフオープンのままSYNキューに置き、SYN-ACKを再送します。再送のたびにクライアントからACKが戻ってくるので、遅いサーバが空きを作れば、その接続はacceptキューに移ります。短い集中アクセスが失敗ではなく遅れで済むので、こちらが既定値になっています。</translation>
+    </message>
+    <message>
+        <source>When the server resends its SYN-ACK</source>
+        <translation>サーバがSYN-ACKを再送するタイミング</translation>
+    </message>
+    <message>
+        <source>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
+        <translation>4つのクライアントがSYNを送り、サーバのSYN-ACKには決して応答しません。tcp_synack_retries は5です。観測している間に、サーバはそれぞれのSYN-ACKを何回、いつ再送するでしょうか。</translation>
+    </message>
+    <message>
+        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
+        <translation>SYNキューの要求にはそれぞれタイマがあります。最後のACKが来ないと、サーバは1秒後にSYN-ACKを再送し、その後は待ち時間を倍にしていきます。tcp_synack_retries = 5 なら、SYNから1、3、7、15、31秒後に再送し、さらに倍の時間待ってから要求を捨てます。TcpExt.TCPSynRetransは再送したSYNとSYN-ACKをすべて数えます。ここではクライアント自身が再送するSYNも数えられ、サーバはそのたびにもう一度SYN-ACKを返します。</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2955,10 @@ Commands:
     <message>
         <source>The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one place in the queue; a client dropped in the burst gets in only when its next SYN arrives at a moment with a free place, so the clients connect in steps at %4 s.</source>
         <translation>サーバは %1 ミリ秒ごとに 1 つ接続を accept し、%3 秒で約 %2 本になります。accept() のたびにキューに空きが 1 つでき、一斉接続で破棄されたクライアントは、次の SYN が空きのあるときに届いた場合だけ接続できます。そのためクライアントは %4 秒の時点で段階的に接続します。</translation>
+    </message>
+    <message>
+        <source>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</source>
+        <translation>遅れてきた %1 個のクライアントがハンドシェイクを終える時点で、遅いサーバが空けたacceptキューの空きは多くても %2 個です。最後のACKが満杯のacceptキューに当たるとリセットが返される(tcp_abort_on_overflow=1)ので、最大 %1 個のクライアントがECONNRESETを受け取ります。</translation>
     </message>
 </context>
 <context>
