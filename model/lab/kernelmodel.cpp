@@ -131,10 +131,13 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
     p.acceptQueueCapacity = p.effectiveBacklog + 1;
     // The SYN queue is bounded by the same sk_max_ack_backlog; before 6.13 the test was >=.
     p.synQueueCapacity = reqQueueStrict ? p.effectiveBacklog + 1 : qMax(p.effectiveBacklog, 1);
+    // tcp_conn_request(): without cookies, unproven peers are dropped once fewer than a quarter
+    // of tcp_max_syn_backlog is left. Such a drop counts in TcpExt.ListenDrops only, and it hits
+    // every SYN while the requests stay at that mark, whoever sends it.
+    bool quarterRule = false;
     if (settings.syncookies == 0) {
-        // tcp_conn_request(): without cookies, unproven peers are dropped once fewer than a
-        // quarter of tcp_max_syn_backlog is left.
         const int lastQuarter = settings.maxSynBacklog - settings.maxSynBacklog / 4 + 1;
+        quarterRule = lastQuarter < p.synQueueCapacity;
         p.synQueueCapacity = qMin(p.synQueueCapacity, lastQuarter);
     }
 
@@ -160,7 +163,10 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
     if (spec.accept == AcceptMode::Never) {
         const int lateRequests = qMin(late, p.synQueueCapacity);
         const int lateCookies = late - lateRequests;
-        const int fastFit = qMin(fast, p.acceptQueueCapacity);
+        // Half-open clients that started first and hold the requests at the last-quarter mark
+        // leave no room for anyone: every later SYN is dropped too.
+        const bool quarterFull = quarterRule && late > 0 && lateRequests >= p.synQueueCapacity;
+        const int fastFit = quarterFull ? 0 : qMin(fast, p.acceptQueueCapacity);
         const int fastDropped = fast - fastFit;
         p.explanation << bilingual(kContext,
                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "Nobody calls accept(), so completed connections stay in the accept queue. "
@@ -175,10 +181,24 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
         int connected = fastFit;
         int reset = 0;
         int timedOut = fastDropped;
-        qint64 overflowsLow = qint64(fastDropped) * synsLow;
-        qint64 overflowsHigh = qint64(fastDropped) * synsHigh;
+        qint64 overflowsLow = quarterFull ? 0 : qint64(fastDropped) * synsLow;
+        qint64 overflowsHigh = quarterFull ? 0 : qint64(fastDropped) * synsHigh;
+        // Drops by the last-quarter rule: ListenDrops without ListenOverflows.
+        qint64 quarterDropsLow = quarterFull ? qint64(fastDropped) * synsLow : 0;
+        qint64 quarterDropsHigh = quarterFull ? qint64(fastDropped) * synsHigh : 0;
 
-        if (fastDropped > 0) {
+        if (fastDropped > 0 && quarterFull) {
+            p.explanation << bilingual(
+                kContext,
+                QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                  "Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) "
+                                  "for peers it already knows: the half-open clients hold %2 requests, so every "
+                                  "other SYN is dropped (tcp_conn_request()). None of the %3 other clients "
+                                  "connects; each drop adds one to TcpExt.ListenDrops but not to "
+                                  "TcpExt.ListenOverflows, since the accept queue is empty."),
+                { n(settings.maxSynBacklog), n(lateRequests), n(fastDropped) });
+            p.clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(stillTrying ? fastDropped : 0);
+        } else if (fastDropped > 0) {
             if (modern) {
                 p.explanation << bilingual(
                     kContext,
@@ -264,7 +284,11 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
                         { n(lateCookies) });
                 }
             }
-            if (lateCookies > 0) {
+            if (lateCookies > 0 && quarterRule) {
+                quarterDropsLow += qint64(lateCookies) * synsLow;
+                quarterDropsHigh += qint64(lateCookies) * synsHigh;
+                p.countersDelta[QStringLiteral("TcpExt.TCPReqQFullDrop")] = Range::exactly(0);
+            } else if (lateCookies > 0) {
                 const QString key = settings.syncookies ? QStringLiteral("TcpExt.TCPReqQFullDoCookies")
                                                         : QStringLiteral("TcpExt.TCPReqQFullDrop");
                 p.countersDelta[key] = Range::between(lateCookies, qint64(lateCookies) * synsHigh);
@@ -290,11 +314,12 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
         p.outcomes[QStringLiteral("refused")] = Range::exactly(0);
         if (modern) {
             p.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(overflowsLow, overflowsHigh);
-            p.countersDelta[QStringLiteral("TcpExt.ListenDrops")] = Range::between(overflowsLow, overflowsHigh);
+            p.countersDelta[QStringLiteral("TcpExt.ListenDrops")] =
+                Range::between(overflowsLow + quarterDropsLow, overflowsHigh + quarterDropsHigh);
         } else {
             // 2.6.32 did not count SYNs dropped for a full accept queue at all.
             p.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(0, overflowsHigh);
-            p.countersDelta[QStringLiteral("TcpExt.ListenDrops")] = Range::between(0, overflowsHigh);
+            p.countersDelta[QStringLiteral("TcpExt.ListenDrops")] = Range::between(0, overflowsHigh + quarterDropsHigh);
         }
         if (late == 0)
             p.countersDelta[QStringLiteral("TcpExt.TCPReqQFullDrop")] = Range::exactly(0);

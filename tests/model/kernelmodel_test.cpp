@@ -181,6 +181,31 @@ private Q_SLOTS:
             QCOMPARE(back->toJson(), preset.toJson());
         }
     }
+
+    void lastQuarterWithoutCookies()
+    {
+        // 40 half-open clients against tcp_max_syn_backlog 32 without SYN cookies: the requests
+        // stop at 32 - 8 + 1 = 25, and every later SYN, the 5 ordinary clients' too, is dropped by
+        // the last-quarter rule: ListenDrops moves, ListenOverflows and TCPReqQFullDrop do not.
+        ExperimentSpec spec;
+        spec.backlog = 64;
+        spec.clients = 5;
+        spec.lateClients = 40;
+        spec.lateHandshakeMs = -1;
+        spec.observeS = 3;
+        spec.kernel.syncookies = 0;
+        spec.kernel.maxSynBacklog = 32;
+        const auto kernel = KernelVersion::parse(QStringLiteral("6.18.0"));
+        const Prediction p = predict(spec, EffectiveSettings::forSpec(spec, EffectiveSettings::defaultsFor(kernel)), kernel);
+        QCOMPARE(p.synQueueCapacity, 25);
+        QCOMPARE(p.serverStates.value(QStringLiteral("SYN_RECV")).toString(), QStringLiteral("25"));
+        QCOMPARE(p.serverStates.value(QStringLiteral("ESTABLISHED")).toString(), QStringLiteral("0"));
+        QCOMPARE(p.outcomes.value(QStringLiteral("timed_out")).toString(), QStringLiteral("45"));
+        QCOMPARE(p.countersDelta.value(QStringLiteral("TcpExt.ListenOverflows")).toString(), QStringLiteral("0"));
+        QCOMPARE(p.countersDelta.value(QStringLiteral("TcpExt.TCPReqQFullDrop")).toString(), QStringLiteral("0"));
+        // 20 dropped clients, 3 SYNs each in 3 s (0, 1, 2 s): 60, as measured on 6.18.
+        QVERIFY(p.countersDelta.value(QStringLiteral("TcpExt.ListenDrops")).contains(60));
+    }
 };
 
 QTEST_GUILESS_MAIN(KernelModelTest)
