@@ -2960,6 +2960,10 @@ Commands:
         <source>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</source>
         <translation>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</translation>
     </message>
+    <message>
+        <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
+        <translation>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::Presets</name>

@@ -2960,6 +2960,10 @@ Commands:
         <source>%1 late clients complete their handshakes while the slow server has freed at most %2 places. A final ACK that finds the accept queue full is answered with a reset (tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET.</source>
         <translation>遅れてきた %1 個のクライアントがハンドシェイクを終える時点で、遅いサーバが空けたacceptキューの空きは多くても %2 個です。最後のACKが満杯のacceptキューに当たるとリセットが返される(tcp_abort_on_overflow=1)ので、最大 %1 個のクライアントがECONNRESETを受け取ります。</translation>
     </message>
+    <message>
+        <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
+        <translation>SYN クッキーを使わない場合、カーネルは tcp_max_syn_backlog (%1) の最後の 4 分の 1 を、すでに接続実績のある相手のために取っておきます。ハーフオープンのクライアントが要求を %2 個抱えているため、それ以外の SYN はすべて破棄されます (tcp_conn_request())。残りの %3 クライアントはどれも接続できません。破棄のたびに TcpExt.ListenDrops は 1 増えますが、accept キューは空なので TcpExt.ListenOverflows は増えません。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::Presets</name>
