@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
-        <translation>このマシンの TCP ソケットを状態ごとに数え、リッスンソケットごとに accept キュー (Recv-Q)、その上限 (Send-Q)、半開きの接続 (SYN-RECV) を一覧にします。</translation>
+        <translation>このマシンの TCP ソケットを状態ごとに数え、リッスンソケットごとに accept キュー (Recv-Q)、その上限 (Send-Q)、ハーフオープンの接続 (SYN-RECV) を一覧にします。</translation>
     </message>
     <message>
         <source>The census command.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Half-open clients started first, which ignore the SYN-ACK for a while.</source>
-        <translation>先に起動し、しばらく SYN-ACK を無視する半開きのクライアントの数。</translation>
+        <translation>先に起動し、しばらく SYN-ACK を無視するハーフオープンのクライアントの数。</translation>
     </message>
     <message>
         <source>When the late clients complete their handshakes, or -1 for never.</source>
@@ -883,7 +883,7 @@ Commands:
     </message>
     <message>
         <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
-        <translation>他より先に始める半開きのクライアント。しばらくの間 SYN-ACK を無視します</translation>
+        <translation>他より先に始めるハーフオープンのクライアント。しばらくの間 SYN-ACK を無視します</translation>
     </message>
     <message>
         <source> s</source>
@@ -2269,7 +2269,7 @@ Commands:
     </message>
     <message>
         <source>SYN queue: half-open (SYN_RECV)</source>
-        <translation>SYN キュー: 半開きの接続 (SYN_RECV)</translation>
+        <translation>SYN キュー: ハーフオープンの接続 (SYN_RECV)</translation>
     </message>
     <message>
         <source>final ACK: the handshake is complete</source>
@@ -2382,7 +2382,7 @@ Commands:
     </message>
     <message>
         <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</source>
-        <translation>SYN を受け取って SYN-ACK を返し、最後の ACK を待っている状態。Linux では、リッスンソケットの SYN キューにある半開きの接続がこれに当たります。</translation>
+        <translation>SYN を受け取って SYN-ACK を返し、最後の ACK を待っている状態。Linux では、リッスンソケットの SYN キューにあるハーフオープンの接続がこれに当たります。</translation>
     </message>
     <message>
         <source>The handshake is complete; data flows both ways.</source>
@@ -2492,7 +2492,7 @@ Commands:
     </message>
     <message>
         <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
-        <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこの半開きの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
+        <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこのハーフオープンの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2512,7 +2512,7 @@ Commands:
     </message>
     <message>
         <source>half-open connections in SYN queues</source>
-        <translation>SYN キューにある半開きの接続</translation>
+        <translation>SYN キューにあるハーフオープンの接続</translation>
     </message>
     <message>
         <source>drops since boot</source>
@@ -2832,7 +2832,7 @@ Commands:
     </message>
     <message>
         <source>Starting the half-open clients</source>
-        <translation>半開きのクライアントを起動しています</translation>
+        <translation>ハーフオープンのクライアントを起動しています</translation>
     </message>
     <message>
         <source>Clients connecting</source>
@@ -2918,7 +2918,7 @@ Commands:
     </message>
     <message>
         <source>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
-        <translation>残りの %1 クライアントの SYN はキューが満杯のときに届きます。Linux 4.10 以降、tcp_conn_request() はこうした SYN をすぐに破棄するため、半開きの接続は作られず、サーバに SYN_RECV は現れません。クライアントは SYN_SENT のまま、%2 秒の時点で SYN を再送します。%3 秒の間に各クライアントは約 %4 回 SYN を送り、破棄された SYN 1 つごとに TcpExt.ListenOverflows と TcpExt.ListenDrops が 1 増えます。</translation>
+        <translation>残りの %1 クライアントの SYN はキューが満杯のときに届きます。Linux 4.10 以降、tcp_conn_request() はこうした SYN をすぐに破棄するため、ハーフオープンの接続は作られず、サーバに SYN_RECV は現れません。クライアントは SYN_SENT のまま、%2 秒の時点で SYN を再送します。%3 秒の間に各クライアントは約 %4 回 SYN を送り、破棄された SYN 1 つごとに TcpExt.ListenOverflows と TcpExt.ListenDrops が 1 増えます。</translation>
     </message>
     <message>
         <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
@@ -2934,7 +2934,7 @@ Commands:
     </message>
     <message>
         <source>%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries).</source>
-        <translation>半開きの %1 クライアントには SYN-ACK が届かないので、その要求は SYN キューで待ち続けます。サーバには SYN_RECV のソケットが %2 本現れ、SYN-ACK を再送します (tcp_synack_retries)。</translation>
+        <translation>ハーフオープンの %1 クライアントには SYN-ACK が届かないので、その要求は SYN キューで待ち続けます。サーバには SYN_RECV のソケットが %2 本現れ、SYN-ACK を再送します (tcp_synack_retries)。</translation>
     </message>
     <message>
         <source>%1 late clients complete their handshakes after the queue filled. Their final ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 the server answers with a reset, so these clients first connect and are then reset (ECONNRESET).</source>
