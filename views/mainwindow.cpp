@@ -9,6 +9,10 @@
 #include "notebook/notebookexport.h"
 #include "notebook/notebookview.h"
 #include "experiment/experimentpanel.h"
+#include "hosts/hostsdialog.h"
+#include "remote/nodeexportersource.h"
+#include "remote/sshcommand.h"
+#include "remote/sshsource.h"
 #include "wizard/lessonwizard.h"
 #include "monitor/monitorview.h"
 #include "plannedview.h"
@@ -35,7 +39,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 
 namespace tcplab {
@@ -161,6 +168,9 @@ void MainWindow::createMonitorControls()
     m_sourceBox = new QComboBox(this);
     m_sourceBox->setObjectName(QStringLiteral("sourceBox"));
     m_sourceBox->addItem(QString(), QStringLiteral("host"));
+    for (const QString &remote : HostsDialog::savedHosts())
+        m_sourceBox->addItem(HostsDialog::displayName(remote), remote);
+    m_sourceBox->addItem(QString(), QStringLiteral("hosts"));
     m_intervalLabel = new QLabel(this);
     m_intervalBox = new QComboBox(this);
     m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
@@ -202,7 +212,7 @@ void MainWindow::createMonitorControls()
     lab::ExperimentRunner *runner = m_experiment->runner();
     connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this] {
         if (m_sourceBox->findData(QStringLiteral("sandbox")) < 0)
-            m_sourceBox->addItem(tr("Experiment sandbox"), QStringLiteral("sandbox"));
+            m_sourceBox->insertItem(1, tr("Experiment sandbox"), QStringLiteral("sandbox"));
         m_sourceBox->setCurrentIndex(m_sourceBox->findData(QStringLiteral("sandbox")));
     });
     connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this] {
@@ -212,6 +222,9 @@ void MainWindow::createMonitorControls()
             m_sourceBox->removeItem(sandbox);
     });
     connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this] { useSource(m_sourceBox->currentData().toString()); });
+
+    m_editHosts = new QAction(this);
+    connect(m_editHosts, &QAction::triggered, this, &MainWindow::editHosts);
 
     m_pause = new QAction(this);
     m_pause->setObjectName(QStringLiteral("pauseAction"));
@@ -236,9 +249,15 @@ void MainWindow::retranslateMonitorControls()
     m_intervalLabel->setText(tr("Every:"));
     m_spanLabel->setText(tr("Span:"));
     for (int i = 0; i < m_sourceBox->count(); ++i) {
-        m_sourceBox->setItemText(i, m_sourceBox->itemData(i).toString() == QLatin1String("sandbox")
-                                        ? tr("Experiment sandbox")
-                                        : tr("This machine"));
+        const QString kind = m_sourceBox->itemData(i).toString();
+        if (kind == QLatin1String("sandbox"))
+            m_sourceBox->setItemText(i, tr("Experiment sandbox"));
+        else if (kind == QLatin1String("host"))
+            m_sourceBox->setItemText(i, tr("This machine"));
+        else if (kind == QLatin1String("hosts"))
+            m_sourceBox->setItemText(i, tr("Remote hosts…"));
+        else
+            m_sourceBox->setItemText(i, HostsDialog::displayName(kind));
     }
     m_sourceBox->setToolTip(tr("Where the counters come from: this machine, or the running experiment's "
                                "private network namespace"));
@@ -253,6 +272,7 @@ void MainWindow::retranslateMonitorControls()
     }
     m_spanBox->setToolTip(tr("How much history the charts show and keep"));
     m_pause->setText(tr("&Pause Sampling"));
+    m_editHosts->setText(tr("Remote &Hosts…"));
     m_pause->setToolTip(tr("Pause or resume reading the counters (%1)")
                             .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -458,6 +478,75 @@ void MainWindow::openLessons()
     m_lessonWizard->activateWindow();
 }
 
+void MainWindow::editHosts()
+{
+    HostsDialog dialog(this);
+    dialog.exec();
+    reloadHostSources();
+}
+
+void MainWindow::reloadHostSources()
+{
+    const QSignalBlocker blocker(m_sourceBox);
+    for (int i = m_sourceBox->count() - 1; i >= 0; --i) {
+        const QString kind = m_sourceBox->itemData(i).toString();
+        if (kind.startsWith(QLatin1String("ssh:")) || kind.startsWith(QLatin1String("node:")))
+            m_sourceBox->removeItem(i);
+    }
+    for (const QString &remote : HostsDialog::savedHosts())
+        m_sourceBox->insertItem(m_sourceBox->findData(QStringLiteral("hosts")), HostsDialog::displayName(remote), remote);
+    const int current = m_sourceBox->findData(m_sourceKind);
+    if (current >= 0) {
+        m_sourceBox->setCurrentIndex(current);
+    } else {
+        // The host being watched was removed: back to this machine.
+        m_sourceBox->setCurrentIndex(0);
+        useSource(QStringLiteral("host"));
+    }
+}
+
+bool MainWindow::selectSource(const QString &which)
+{
+    const int index = m_sourceBox->findData(which);
+    if (index < 0)
+        return false;
+    m_sourceBox->setCurrentIndex(index);
+    return m_sourceKind == which;
+}
+
+void MainWindow::useRemoteSource(const QString &which)
+{
+    if (!HostsDialog::validate(which).isEmpty())
+        return;
+    m_sourceKind = which;
+    if (which.startsWith(QLatin1String("ssh:"))) {
+        remote::SshTarget target;
+        remote::SshCommand::parseDestination(which.mid(4), &target);
+        auto source = std::make_unique<remote::SshSource>(target);
+        remote::SshSource *ssh = source.get();
+        ssh->setFrameIntervalMs(qMax(100, m_session->intervalMs() / 2));
+        connect(ssh, &remote::SshSource::stateChanged, this, [this](remote::SshSource::State, const QString &message) {
+            statusBar()->showMessage(message, 10000);
+        });
+        m_session->setSource(std::move(source));
+        m_session->setCensusProvider([ssh](sockets::Census *census) {
+            *census = ssh->lastCensus();
+            return census->ok();
+        });
+        ssh->start();
+    } else {
+        auto source = std::make_unique<remote::NodeExporterSource>(QUrl(which.mid(5)));
+        source->setTimeoutMs(qMin(5000, m_session->intervalMs()));
+        m_session->setSource(std::move(source));
+        // node_exporter reports counters, not sockets: the socket views stay empty and say why.
+        m_session->setCensusProvider([](sockets::Census *census) {
+            *census = sockets::Census();
+            census->error = tr("node_exporter reports no socket states or listen queues");
+            return false;
+        });
+    }
+}
+
 void MainWindow::useSource(const QString &which)
 {
     lab::ExperimentRunner *runner = m_experiment->runner();
@@ -468,6 +557,14 @@ void MainWindow::useSource(const QString &which)
         auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->sandboxPid()));
         source->setDisplayName(tr("Experiment sandbox"));
         m_session->setSource(std::move(source), runner->duplicateCensusSocket());
+    } else if (which == QLatin1String("hosts")) {
+        // Not a source: the entry that opens the hosts dialog; the box goes back to what it showed.
+        const QSignalBlocker blocker(m_sourceBox);
+        m_sourceBox->setCurrentIndex(qMax(0, m_sourceBox->findData(m_sourceKind)));
+        QTimer::singleShot(0, this, &MainWindow::editHosts);
+        return;
+    } else if (which.startsWith(QLatin1String("ssh:")) || which.startsWith(QLatin1String("node:"))) {
+        useRemoteSource(which);
     } else if (m_sourceKind != QLatin1String("host")) {
         m_sourceKind = QStringLiteral("host");
         m_session->setSource(std::make_unique<LocalCounterSource>());
@@ -640,6 +737,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fullScreen);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_pause);
+    m_viewMenu->addAction(m_editHosts);
 
     m_experimentMenu = menuBar()->addMenu(QString());
     m_experimentMenu->addAction(m_lessons);

@@ -72,8 +72,13 @@ public:
     // Copies the open notebook to `path` and continues in the copy.
     bool saveNotebookAs(QString path);
 
+    // Shows a source from the toolbar ("host", "sandbox", "ssh:...", "node:..."); false when the
+    // box has no such entry.
+    bool selectSource(const QString &which);
+
 public Q_SLOTS:
     void showAbout();
+    void editHosts();
     void openLessons();
     void newNotebook();
     void chooseNotebook();
@@ -101,6 +106,8 @@ private:
     void retranslateMonitorControls();
     void updateSamplingStatus();
     void useSource(const QString &which);
+    void useRemoteSource(const QString &which);
+    void reloadHostSources();
     void openLastNotebook();
     void updateRecentMenu();
     void recordLesson(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
@@ -155,6 +162,7 @@ private:
     QLabel *m_spanLabel = nullptr;
     QComboBox *m_spanBox = nullptr;
     QAction *m_pause = nullptr;
+    QAction *m_editHosts = nullptr;
     QLabel *m_samplingLabel = nullptr;
 };
 

@@ -42,6 +42,7 @@ void MonitorSession::setSource(std::unique_ptr<CounterSource> source, int census
     m_store.clear();
     m_census = sockets::Census();
     m_censusReader.close();
+    m_censusProvider = nullptr;
     setError(QString());
     if (censusSocket >= 0) {
         const QString error = m_censusReader.adopt(censusSocket);
@@ -98,7 +99,8 @@ void MonitorSession::setError(const QString &message)
 void MonitorSession::onSnapshot(const CounterSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;
-    if (!m_censusReader.takeInto(m_censusOptions, &m_census))
+    const bool complete = m_censusProvider ? m_censusProvider(&m_census) : m_censusReader.takeInto(m_censusOptions, &m_census);
+    if (!complete)
         setError(m_census.error);
     else if (snapshot.errors.isEmpty())
         setError(QString());

@@ -13,6 +13,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,10 @@ public:
     // Replaces the source; the history of the old one is cleared. `censusSocket` is a sock_diag
     // socket of the source's network namespace (taken over), or -1 for one of this process's own.
     void setSource(std::unique_ptr<CounterSource> source, int censusSocket = -1);
+    // Where the socket census comes from when it is not a netlink socket (a remote host's `ss`
+    // output); fills the census and returns whether it is complete. Cleared by setSource().
+    using CensusProvider = std::function<bool(sockets::Census *)>;
+    void setCensusProvider(CensusProvider provider) { m_censusProvider = std::move(provider); }
     CounterSource *source() const { return m_source.get(); }
 
     void setIntervalMs(int intervalMs);
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<Sampler> m_sampler;
     TimeSeriesStore m_store;
     sockets::SocketCensus m_censusReader;
+    CensusProvider m_censusProvider;
     sockets::CensusOptions m_censusOptions;
     sockets::Census m_census;
     CounterSnapshot m_lastSnapshot;

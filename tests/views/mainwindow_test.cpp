@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
+#include "hosts/hostsdialog.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookview.h"
 #include "wizard/lessonwizard.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QProcess>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -255,6 +257,59 @@ private Q_SLOTS:
         QCOMPARE(check.readAll(), QByteArray("not a notebook\n"));
     }
 
+    void remoteHostsAsSources()
+    {
+        // Host strings are checked before anything is saved or started.
+        QVERIFY(!HostsDialog::validate(QStringLiteral("ssh:-oProxyCommand=touch /tmp/x")).isEmpty());
+        QVERIFY(!HostsDialog::validate(QStringLiteral("ssh:host;reboot")).isEmpty());
+        QVERIFY(!HostsDialog::validate(QStringLiteral("node:file:///etc/passwd")).isEmpty());
+        QVERIFY(HostsDialog::validate(QStringLiteral("ssh:student@lab-host")).isEmpty());
+        {
+            HostsDialog dialog;
+            QVERIFY(!dialog.addHost(QStringLiteral("ssh:bad host")).isEmpty());
+            QVERIFY(dialog.addHost(QStringLiteral("ssh:student@lab-host")).isEmpty());
+            QVERIFY(dialog.addHost(QStringLiteral("node:http://127.0.0.1:9100/metrics")).isEmpty());
+            QVERIFY(HostsDialog::savedHosts().contains(QStringLiteral("ssh:student@lab-host")));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            saveScreenshot(&dialog, QStringLiteral("hosts_en.png"));
+            QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
+            saveScreenshot(&dialog, QStringLiteral("hosts_ja.png"));
+            QVERIFY(m_localization->setPreference(QStringLiteral("en")));
+        }
+
+        const QString exporter = QStandardPaths::findExecutable(QStringLiteral("prometheus-node-exporter"));
+        if (exporter.isEmpty())
+            QSKIP("prometheus-node-exporter is not installed (scripts/packages.sh lists it for the tests)");
+        QProcess node;
+        node.start(exporter, { QStringLiteral("--web.listen-address=127.0.0.1:19102"),
+                               QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
+                               QStringLiteral("--collector.netdev"), QStringLiteral("--collector.cpu"),
+                               QStringLiteral("--collector.sockstat") });
+        QVERIFY(node.waitForStarted());
+        const QString url = QStringLiteral("node:http://127.0.0.1:19102/metrics");
+        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url });
+
+        MonitorSession session;
+        session.setIntervalMs(250);
+        MainWindow w(m_localization, fakeSystem(), &session);
+        QVERIFY(w.sourceBox()->findData(url) > 0);
+        QVERIFY(w.selectSource(url));
+        QVERIFY(session.source()->displayName().contains(QLatin1String("127.0.0.1:19102")));
+        session.start();
+        // Counters arrive from the exporter; the socket views are told there are no sockets.
+        QTRY_VERIFY_WITH_TIMEOUT(session.store().series(QStringLiteral("cpu.busy"))
+                                     && session.store().series(QStringLiteral("cpu.busy"))->size() >= 2,
+                                 15000);
+        QVERIFY(session.lastError().contains(QLatin1String("node_exporter")));
+        QVERIFY(w.selectSource(QStringLiteral("host")));
+        QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
+        session.setPaused(true);
+        node.terminate();
+        QVERIFY(node.waitForFinished(5000));
+        HostsDialog::saveHosts({});
+    }
+
     void monitorControls()
     {
         MainWindow w(m_localization, fakeSystem(), m_session);
@@ -291,7 +346,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         session.start();
-        QCOMPARE(w.sourceBox()->count(), 1);
+        QCOMPARE(w.sourceBox()->count(), 2); // this machine and "Remote hosts…"
         QVERIFY(w.experimentPanel()->selectPreset(QStringLiteral("seed-backlog-10")));
         w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
         QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
@@ -309,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(session.lastError().isEmpty());
         // Back to this machine when the sandbox goes.
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
-        QCOMPARE(w.sourceBox()->count(), 1);
+        QCOMPARE(w.sourceBox()->count(), 2); // this machine and "Remote hosts…"
         QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
         // The run is in the notebook.

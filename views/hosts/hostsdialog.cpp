@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostsdialog.h"
+
+#include "remote/nodeexportersource.h"
+#include "remote/sshcommand.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tcplab {
+
+namespace {
+const char kHostsKey[] = "hosts/list";
+}
+
+QStringList HostsDialog::savedHosts()
+{
+    return QSettings().value(QLatin1String(kHostsKey)).toStringList();
+}
+
+void HostsDialog::saveHosts(const QStringList &hosts)
+{
+    QSettings().setValue(QLatin1String(kHostsKey), hosts);
+}
+
+QString HostsDialog::validate(const QString &host)
+{
+    if (host.startsWith(QLatin1String("ssh:"))) {
+        remote::SshTarget target;
+        QString error = remote::SshCommand::parseDestination(host.mid(4), &target);
+        if (error.isEmpty())
+            error = remote::SshCommand::validate(target);
+        return error;
+    }
+    if (host.startsWith(QLatin1String("node:")))
+        return remote::NodeExporterSource::validateUrl(QUrl(host.mid(5)));
+    return tr("a host is an SSH destination or a node_exporter address");
+}
+
+QString HostsDialog::displayName(const QString &host)
+{
+    if (host.startsWith(QLatin1String("ssh:")))
+        return tr("%1 (SSH)").arg(host.mid(4));
+    if (host.startsWith(QLatin1String("node:")))
+        return tr("%1 (node_exporter)").arg(host.mid(5));
+    return host;
+}
+
+HostsDialog::HostsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_hosts(savedHosts())
+    , m_list(new QListWidget(this))
+    , m_kind(new QComboBox(this))
+    , m_address(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_intro(new QLabel(this))
+{
+    m_list->setObjectName(QStringLiteral("hostList"));
+    m_kind->addItem(QString(), QStringLiteral("ssh:"));
+    m_kind->addItem(QString(), QStringLiteral("node:"));
+    m_address->setObjectName(QStringLiteral("hostAddress"));
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_kind);
+    row->addWidget(m_address, 1);
+    row->addWidget(m_add);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(560, 380);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        retranslate();
+        updateValidity();
+    });
+    connect(m_address, &QLineEdit::textChanged, this, &HostsDialog::updateValidity);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString problem = addHost(m_kind->currentData().toString() + m_address->text().trimmed());
+        if (problem.isEmpty())
+            m_address->clear();
+        m_problem->setText(problem);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int chosen = m_list->currentRow();
+        if (chosen < 0 || chosen >= m_hosts.size())
+            return;
+        m_hosts.removeAt(chosen);
+        saveHosts(m_hosts);
+        refresh();
+    });
+    retranslate();
+    refresh();
+    updateValidity();
+}
+
+void HostsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+}
+
+void HostsDialog::retranslate()
+{
+    setWindowTitle(tr("Remote Hosts"));
+    m_add->setText(tr("&Add"));
+    m_remove->setText(tr("&Remove"));
+    m_kind->setItemText(0, tr("SSH host"));
+    m_kind->setItemText(1, tr("node_exporter"));
+    m_intro->setText(tr("SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); "
+                        "tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its "
+                        "/metrics page."));
+    m_address->setPlaceholderText(m_kind->currentIndex() == 0 ? tr("user@host or [host]:port")
+                                                              : tr("http://host:9100/metrics"));
+}
+
+QString HostsDialog::addHost(const QString &host)
+{
+    const QString problem = validate(host);
+    if (!problem.isEmpty())
+        return problem;
+    if (!m_hosts.contains(host)) {
+        m_hosts.append(host);
+        saveHosts(m_hosts);
+        refresh();
+    }
+    return QString();
+}
+
+void HostsDialog::refresh()
+{
+    m_list->clear();
+    for (const QString &host : std::as_const(m_hosts))
+        m_list->addItem(displayName(host));
+    m_remove->setEnabled(!m_hosts.isEmpty());
+}
+
+void HostsDialog::updateValidity()
+{
+    const QString text = m_address->text().trimmed();
+    const QString problem = text.isEmpty() ? QString() : validate(m_kind->currentData().toString() + text);
+    m_add->setEnabled(!text.isEmpty() && problem.isEmpty());
+    m_problem->setText(problem);
+}
+
+} // namespace tcplab

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The remote hosts tcplab can watch: SSH hosts (read through the portable shell collector) and
+// Prometheus node_exporter endpoints. Added, checked and removed here; kept in the settings as
+// "ssh:<destination>" and "node:<url>", never with a password (ssh uses the user's keys and agent).
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace tcplab {
+
+class HostsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HostsDialog(QWidget *parent = nullptr);
+
+    // The saved hosts, in the order they were added.
+    static QStringList savedHosts();
+    static void saveHosts(const QStringList &hosts);
+    // "" when `host` ("ssh:..." or "node:...") may be used, else why not (translated).
+    static QString validate(const QString &host);
+    // What a host is called in menus: "user@host (SSH)", "http://… (node_exporter)".
+    static QString displayName(const QString &host);
+
+    QStringList hosts() const { return m_hosts; }
+    // Adds a host when it is valid and new; returns the reason when it is not.
+    QString addHost(const QString &host);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void updateValidity();
+
+    QStringList m_hosts;
+    QListWidget *m_list;
+    QComboBox *m_kind;
+    QLineEdit *m_address;
+    QLabel *m_problem;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLabel *m_intro;
+};
+
+} // namespace tcplab
