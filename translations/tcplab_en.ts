@@ -1101,6 +1101,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::HostsDialog</name>
+    <message>
+        <source>a host is an SSH destination or a node_exporter address</source>
+        <translation>a host is an SSH destination or a node_exporter address</translation>
+    </message>
+    <message>
+        <source>%1 (SSH)</source>
+        <translation>%1 (SSH)</translation>
+    </message>
+    <message>
+        <source>%1 (node_exporter)</source>
+        <translation>%1 (node_exporter)</translation>
+    </message>
+    <message>
+        <source>Remote Hosts</source>
+        <translation>Remote Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation>SSH host</translation>
+    </message>
+    <message>
+        <source>node_exporter</source>
+        <translation>node_exporter</translation>
+    </message>
+    <message>
+        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</source>
+        <translation>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</translation>
+    </message>
+    <message>
+        <source>user@host or [host]:port</source>
+        <translation>user@host or [host]:port</translation>
+    </message>
+    <message>
+        <source>http://host:9100/metrics</source>
+        <translation>http://host:9100/metrics</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LessonWizard</name>
     <message>
         <source>Choose a lesson</source>
@@ -2008,6 +2055,18 @@ Commands:
     <message>
         <source>Save Notebook &amp;As…</source>
         <translation>Save Notebook &amp;As…</translation>
+    </message>
+    <message>
+        <source>Remote hosts…</source>
+        <translation>Remote hosts…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Hosts…</source>
+        <translation>Remote &amp;Hosts…</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket states or listen queues</source>
+        <translation>node_exporter reports no socket states or listen queues</translation>
     </message>
 </context>
 <context>

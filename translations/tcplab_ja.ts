@@ -1101,6 +1101,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::HostsDialog</name>
+    <message>
+        <source>a host is an SSH destination or a node_exporter address</source>
+        <translation>ホストは SSH の接続先か node_exporter のアドレスです</translation>
+    </message>
+    <message>
+        <source>%1 (SSH)</source>
+        <translation>%1 (SSH)</translation>
+    </message>
+    <message>
+        <source>%1 (node_exporter)</source>
+        <translation>%1 (node_exporter)</translation>
+    </message>
+    <message>
+        <source>Remote Hosts</source>
+        <translation>リモートホスト</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation>SSH ホスト</translation>
+    </message>
+    <message>
+        <source>node_exporter</source>
+        <translation>node_exporter</translation>
+    </message>
+    <message>
+        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</source>
+        <translation>SSH ホストは、あなた自身の ssh の設定 (鍵、エージェント、~/.ssh/config、known_hosts) で読み取ります。tcplab がパスワードを尋ねたり保存したりすることはありません。node_exporter は HTTP で /metrics ページから読み取ります。</translation>
+    </message>
+    <message>
+        <source>user@host or [host]:port</source>
+        <translation>user@host または [host]:port</translation>
+    </message>
+    <message>
+        <source>http://host:9100/metrics</source>
+        <translation>http://host:9100/metrics</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LessonWizard</name>
     <message>
         <source>Choose a lesson</source>
@@ -2008,6 +2055,18 @@ Commands:
     <message>
         <source>Save Notebook &amp;As…</source>
         <translation>名前を付けてノートを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remote hosts…</source>
+        <translation>リモートホスト…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Hosts…</source>
+        <translation>リモートホスト(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket states or listen queues</source>
+        <translation>node_exporter はソケットの状態やリッスンキューを提供しません</translation>
     </message>
 </context>
 <context>
