@@ -47,7 +47,9 @@ private:
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
-        // A language change queues relayouts; let them run so the picture is what a user sees.
+        // A language change arrives as posted events and queues relayouts; let both run so the
+        // picture is what a user sees.
+        QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
         const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name;
