@@ -126,8 +126,10 @@ MonitorView::MonitorView(MonitorSession *session, QWidget *parent)
     // Until the first sample, the axes show the span up to now rather than the epoch.
     m_toMs = QDateTime::currentMSecsSinceEpoch();
     m_fromMs = m_toMs - m_spanMs;
-    for (MonitorChart *c : std::as_const(m_charts))
+    for (MonitorChart *c : std::as_const(m_charts)) {
         c->setTimeRange(m_fromMs, m_toMs);
+        c->refresh();
+    }
 
     retranslate();
     updateLists();
@@ -198,7 +200,7 @@ void MonitorView::retranslate()
         m_charts[chartIndex]->setSeriesLabel(1, tr("Out"));
     }
     m_charts[CpuChart]->setTitle(tr("CPU time"));
-    m_charts[CpuChart]->setValueTitle(tr("% of CPU time"));
+    m_charts[CpuChart]->setValueTitle(tr("CPU %"));
     m_charts[CpuChart]->setUnit(QStringLiteral("%"));
     m_charts[CpuChart]->setSeriesLabel(0, tr("User"));
     m_charts[CpuChart]->setSeriesLabel(1, tr("System"));
