@@ -2143,10 +2143,6 @@ Commands:
         <translation>CPU time</translation>
     </message>
     <message>
-        <source>% of CPU time</source>
-        <translation>% of CPU time</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -2181,6 +2177,10 @@ Commands:
     <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
     </message>
 </context>
 <context>

@@ -2143,10 +2143,6 @@ Commands:
         <translation>CPU 時間</translation>
     </message>
     <message>
-        <source>% of CPU time</source>
-        <translation>CPU 時間の割合 (%)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -2181,6 +2177,10 @@ Commands:
     <message>
         <source>Export chart</source>
         <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
     </message>
 </context>
 <context>
