@@ -112,68 +112,67 @@ int main(int argc, char *argv[])
         }
     }
 
+    // One client run against a fresh server (each holds every accepted socket, and one process may
+    // hold only so many files): the connected count and the connect phase from the client's final
+    // JSON line (`summaryEvent`, or the last line when null), and the whole process's wall time.
+    struct Outcome {
+        bool serverStarted = false;
+        int connected = -1;
+        double phaseMs = -1;
+        double wallMs = 0;
+    };
+    auto runClient = [&](const QString &program, const QStringList &arguments, const char *summaryEvent) {
+        Outcome outcome;
+        QProcess server;
+        const int port = startServer(server, agent);
+        if (!port) {
+            stopServer(server);
+            return outcome;
+        }
+        outcome.serverStarted = true;
+        QStringList withPort = arguments;
+        withPort << QStringLiteral("--host") << QStringLiteral("127.0.0.1") << QStringLiteral("--port")
+                 << QString::number(port) << QStringLiteral("--clients") << QString::number(clients);
+        QProcess client;
+        QElapsedTimer wall;
+        wall.start();
+        client.start(program, withPort);
+        const bool finished = client.waitForFinished(120000);
+        outcome.wallMs = double(wall.nsecsElapsed()) / 1e6;
+        if (!finished)
+            client.kill(), client.waitForFinished(10000);
+        const QJsonObject result = findLine(client.readAllStandardOutput(), summaryEvent);
+        stopServer(server);
+        outcome.connected = result.value(QLatin1String("connected")).toInt(-1);
+        outcome.phaseMs = result.value(QLatin1String("connect_phase_ms")).toDouble(-1);
+        return outcome;
+    };
+
     Figures agentPhase, agentWall, threadedPhase, threadedWall;
     bool allConnected = true;
     for (int run = 0; run < runs; ++run) {
-        // A fresh server per client run: each one holds every accepted socket, and one process
-        // may hold only so many files.
-        {
-            QProcess server;
-            const int port = startServer(server, agent);
-            if (!port) {
-                std::fprintf(stderr, "the server did not start\n");
-                stopServer(server);
-                return 1;
-            }
-            QProcess client;
-            QElapsedTimer wall;
-            wall.start();
-            client.start(agent, {QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("--port"), QString::number(port), QStringLiteral("--clients"),
-                                 QString::number(clients), QStringLiteral("--timeout"), QStringLiteral("30"),
-                                 QStringLiteral("--hold"), QStringLiteral("0")});
-            const bool finished = client.waitForFinished(120000);
-            const double wallMs = double(wall.nsecsElapsed()) / 1e6;
-            if (!finished)
-                client.kill(), client.waitForFinished(10000);
-            const QJsonObject summary = findLine(client.readAllStandardOutput(), "summary");
-            stopServer(server);
-            const int connected = summary.value(QLatin1String("connected")).toInt(-1);
-            std::printf("run %d agent:    connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1,
-                        connected, clients, summary.value(QLatin1String("connect_phase_ms")).toDouble(-1), wallMs);
-            if (connected != clients) {
-                allConnected = false;
-            } else {
-                agentPhase.add(summary.value(QLatin1String("connect_phase_ms")).toDouble());
-                agentWall.add(wallMs);
-            }
+        const Outcome a = runClient(agent,
+                                    { QStringLiteral("connect"), QStringLiteral("--timeout"), QStringLiteral("30"),
+                                      QStringLiteral("--hold"), QStringLiteral("0") },
+                                    "summary");
+        const Outcome t = runClient(threaded, {}, nullptr);
+        if (!a.serverStarted || !t.serverStarted) {
+            std::fprintf(stderr, "the server did not start\n");
+            return 1;
         }
-        {
-            QProcess server;
-            const int port = startServer(server, agent);
-            if (!port) {
-                std::fprintf(stderr, "the server did not start\n");
-                stopServer(server);
-                return 1;
-            }
-            QProcess client;
-            QElapsedTimer wall;
-            wall.start();
-            client.start(threaded, {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                    QString::number(port), QStringLiteral("--clients"), QString::number(clients)});
-            const bool finished = client.waitForFinished(120000);
-            const double wallMs = double(wall.nsecsElapsed()) / 1e6;
-            if (!finished)
-                client.kill(), client.waitForFinished(10000);
-            const QJsonObject result = findLine(client.readAllStandardOutput(), nullptr);
-            stopServer(server);
-            const int connected = result.value(QLatin1String("connected")).toInt(-1);
-            std::printf("run %d threaded: connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1,
-                        connected, clients, result.value(QLatin1String("connect_phase_ms")).toDouble(-1), wallMs);
-            if (connected == clients) {
-                threadedPhase.add(result.value(QLatin1String("connect_phase_ms")).toDouble());
-                threadedWall.add(wallMs);
-            }
+        std::printf("run %d agent:    connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, a.connected,
+                    clients, a.phaseMs, a.wallMs);
+        std::printf("run %d threaded: connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, t.connected,
+                    clients, t.phaseMs, t.wallMs);
+        if (a.connected != clients) {
+            allConnected = false;
+        } else {
+            agentPhase.add(a.phaseMs);
+            agentWall.add(a.wallMs);
+        }
+        if (t.connected == clients) {
+            threadedPhase.add(t.phaseMs);
+            threadedWall.add(t.wallMs);
         }
     }
     std::printf("\n%d clients, %d runs, loopback in a private network namespace\n", clients, runs);
