@@ -522,15 +522,7 @@ void ExperimentPanel::onTimeline(const lab::TimelineSample &sample)
         m_countAxis->applyNiceNumbers();
     }
 
-    QueueFigures figures;
-    figures.endpoint = tr("the experiment's server");
-    figures.acceptQueue = quint32(sample.listenQueue);
-    figures.limit = quint32(sample.listenLimit);
-    figures.synRecv = quint32(sample.serverStates.value(QStringLiteral("SYN_RECV")));
-    const bool strict = lab::KernelVersion::running().atLeast(6, 13);
-    figures.acceptCapacity = figures.limit + 1;
-    figures.synCapacity = strict ? figures.limit + 1 : qMax<quint32>(figures.limit, 1);
-    m_diagram->setFigures(figures);
+    m_diagram->setFigures(QueueFigures::from(tr("the experiment's server"), sample, lab::KernelVersion::running()));
 }
 
 void ExperimentPanel::onFinished(const lab::ExperimentResult &result)

@@ -56,6 +56,18 @@ QueueFigures QueueFigures::from(const sockets::ListenerQueue &listener, const la
     return f;
 }
 
+QueueFigures QueueFigures::from(const QString &endpoint, const lab::TimelineSample &sample,
+                                const lab::KernelVersion &kernel)
+{
+    sockets::ListenerQueue listener;
+    listener.acceptQueue = quint32(sample.listenQueue);
+    listener.acceptQueueLimit = quint32(sample.listenLimit);
+    listener.synRecv = quint32(sample.serverStates.value(QStringLiteral("SYN_RECV")));
+    QueueFigures f = from(listener, kernel);
+    f.endpoint = endpoint;
+    return f;
+}
+
 QueueDiagram::QueueDiagram(QWidget *parent)
     : QWidget(parent)
 {

@@ -6,6 +6,7 @@
 // queue turns red. Beyond a few dozen cells (a backlog of 4096) a queue is a bar with a scale.
 #pragma once
 
+#include "lab/experimentresult.h"
 #include "lab/kernelversion.h"
 #include "sockets/socketcensus.h"
 
@@ -30,6 +31,9 @@ struct QueueFigures {
     // inet_csk_reqsk_queue_is_full() is ">" since 6.13 (limit + 1 fit) and ">=" before (limit).
     // sk_acceptq_is_full() has always been ">", so limit + 1 connections complete.
     static QueueFigures from(const sockets::ListenerQueue &listener, const lab::KernelVersion &kernel);
+    // The same from an experiment's timeline sample (the listener of the run's server).
+    static QueueFigures from(const QString &endpoint, const lab::TimelineSample &sample,
+                             const lab::KernelVersion &kernel);
 };
 
 class QueueDiagram : public QWidget

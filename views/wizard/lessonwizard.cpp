@@ -975,15 +975,7 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
         d->phase->setText(phase);
     });
     connect(d->runner, &lab::ExperimentRunner::timelineSample, this, [this](const lab::TimelineSample &sample) {
-        QueueFigures figures;
-        figures.endpoint = tr("the lesson's server");
-        figures.acceptQueue = quint32(sample.listenQueue);
-        figures.limit = quint32(sample.listenLimit);
-        figures.synRecv = quint32(sample.serverStates.value(QStringLiteral("SYN_RECV")));
-        const bool strict = lab::KernelVersion::running().atLeast(6, 13);
-        figures.acceptCapacity = figures.limit + 1;
-        figures.synCapacity = strict ? figures.limit + 1 : qMax<quint32>(figures.limit, 1);
-        d->diagram->setFigures(figures);
+        d->diagram->setFigures(QueueFigures::from(tr("the lesson's server"), sample, lab::KernelVersion::running()));
     });
     connect(d->runner, &lab::ExperimentRunner::finished, this, [this](const lab::ExperimentResult &result) {
         d->result = result;
