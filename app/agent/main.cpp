@@ -5,6 +5,7 @@
 #include "connect.h"
 #include "events.h"
 #include "serve.h"
+#include "watch.h"
 
 #include <csignal>
 #include <cstdio>
@@ -22,6 +23,7 @@ const char kUsage[] =
     "                     [--defer-accept S] [--report-ms MS] [--duration S]\n"
     "  tcplab-agent connect --host H --port P --clients N --timeout S [--rate R] [--hold S]\n"
     "                     [--drop-synack none|forever|MS] [--max-fds-per-process K]\n"
+    "  tcplab-agent watch [--interval-ms MS] [--count N] [--port P]\n"
     "  tcplab-agent --version | --help\n"
     "\n"
     "serve   listens with backlog B (port 0: any free port; host default 127.0.0.1) and accepts\n"
@@ -35,8 +37,11 @@ const char kUsage[] =
     "        SYN-ACK (forever, or for MS ms) so that the server keeps half-open requests.\n"
     "        Large N is split over worker processes by the open-file limit\n"
     "        (--max-fds-per-process lowers it).\n"
+    "watch   prints this host's /proc counters and its socket census (netlink) every MS ms\n"
+    "        (default 1000), in tcplab's frame format, N times or until SIGTERM/SIGINT;\n"
+    "        with --port, also the states of the sockets on each side of port P.\n"
     "\n"
-    "Output: one JSON object per line on stdout. Exit status: 0 done, 1 failure while running,\n"
+    "Output (serve, connect): one JSON object per line on stdout. Exit status: 0 done, 1 failure while running,\n"
     "2 bad arguments or a limit that cannot be met.\n";
 
 std::string kernelRelease()
@@ -68,8 +73,10 @@ int main(int argc, char *argv[])
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (command == "watch") // frames, not JSON lines: no hello
+        return agent::runWatch(std::vector<std::string>(args.begin() + 1, args.end()));
     if (command != "serve" && command != "connect") {
-        agent::emitError("EINVAL", "Unknown command \"" + command + "\"; use serve or connect (see --help).");
+        agent::emitError("EINVAL", "Unknown command \"" + command + "\"; use serve, connect or watch (see --help).");
         return agent::kExitUsage;
     }
     agent::Event("hello")

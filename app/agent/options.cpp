@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include <netdb.h>
+#include <arpa/inet.h>
 #include <netinet/in.h>
 
 namespace agent {
@@ -91,12 +91,13 @@ int portOf(const sockaddr_storage &address)
     return -1;
 }
 
-std::string numericHost(const sockaddr_storage &address, socklen_t length)
+std::string numericHost(const sockaddr_storage &address, socklen_t /*length*/)
 {
-    char host[NI_MAXHOST] = {};
-    if (::getnameinfo(reinterpret_cast<const sockaddr *>(&address), length, host, sizeof host, nullptr, 0,
-                      NI_NUMERICHOST)
-        != 0)
+    char host[INET6_ADDRSTRLEN] = {};
+    const void *bytes = address.ss_family == AF_INET6
+        ? static_cast<const void *>(&reinterpret_cast<const sockaddr_in6 &>(address).sin6_addr)
+        : static_cast<const void *>(&reinterpret_cast<const sockaddr_in &>(address).sin_addr);
+    if (!::inet_ntop(address.ss_family, bytes, host, sizeof host))
         return std::string();
     return host;
 }
@@ -104,20 +105,31 @@ std::string numericHost(const sockaddr_storage &address, socklen_t length)
 bool resolveAddress(const std::string &host, int port, bool passive, ResolvedAddress *result,
                     std::string *error)
 {
-    addrinfo hints {};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_NUMERICSERV | (passive ? AI_PASSIVE : 0);
-    addrinfo *found = nullptr;
-    const std::string service = std::to_string(port);
-    const int status = ::getaddrinfo(host.c_str(), service.c_str(), &hints, &found);
-    if (status != 0 || !found) {
-        *error = "Cannot resolve the host \"" + host + "\": " + ::gai_strerror(status) + ".";
+    // Numbers only: the agent is linked statically so that it runs on any Linux host, and a
+    // static C library cannot load the host's name service modules. tcplab resolves names on its
+    // own side and passes addresses; "localhost" is the one name taken here.
+    (void)passive;
+    const std::string text = host == "localhost" ? "127.0.0.1" : host;
+    result->address = {};
+    if (port < 0 || port > 65535) {
+        *error = "The port " + std::to_string(port) + " is out of range.";
         return false;
     }
-    std::memcpy(&result->address, found->ai_addr, found->ai_addrlen);
-    result->length = found->ai_addrlen;
-    ::freeaddrinfo(found);
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&result->address);
+    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&result->address);
+    if (::inet_pton(AF_INET, text.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(uint16_t(port));
+        result->length = sizeof(sockaddr_in);
+    } else if (::inet_pton(AF_INET6, text.c_str(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(uint16_t(port));
+        result->length = sizeof(sockaddr_in6);
+    } else {
+        *error = "The host \"" + host + "\" is not a numeric IPv4 or IPv6 address (the agent takes addresses, "
+            "not names).";
+        return false;
+    }
     result->numeric = numericHost(result->address, result->length);
     return true;
 }

@@ -33,7 +33,7 @@ struct ResolvedAddress {
     std::string numeric; // the address as text, e.g. "127.0.0.1"
 };
 
-// Resolves host (a numeric IPv4/IPv6 address or a name) and port; `passive` for bind().
+// Reads host (a numeric IPv4 or IPv6 address, or "localhost") and port; `passive` for bind().
 bool resolveAddress(const std::string &host, int port, bool passive, ResolvedAddress *result,
                     std::string *error);
 

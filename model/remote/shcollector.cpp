@@ -26,6 +26,8 @@ constexpr QByteArrayView kEnd = "=tcplab-frame-end ";
 constexpr QByteArrayView kFile = "=tcplab-file ";
 constexpr QByteArrayView kMissing = "=tcplab-missing ";
 constexpr QByteArrayView kSs = "=tcplab-ss";
+constexpr QByteArrayView kCensus = "=tcplab-census";
+constexpr QByteArrayView kNotice = "=tcplab-";
 
 // "12345.67" (seconds with a fraction, as /proc/uptime prints them) in nanoseconds.
 std::optional<qint64> parseUptime(QByteArrayView text)
@@ -162,6 +164,11 @@ void ShFrameReader::handleLine(QByteArrayView line)
         return;
     }
     if (!m_inFrame) {
+        // What the remote command says about the agent; kept few, in case a host repeats it.
+        if (line.startsWith(kNotice) && line.size() < 200 && m_notices.size() < 16) {
+            m_notices.append(QString::fromLatin1(line.sliced(kNotice.size())).trimmed());
+            return;
+        }
         m_discardedBytes += line.size() + 1;
         return;
     }
@@ -197,6 +204,11 @@ void ShFrameReader::handleLine(QByteArrayView line)
     }
     if (line == kSs) {
         m_section = &m_frame.ss;
+        return;
+    }
+    if (line == kCensus) {
+        m_section = &m_frame.census;
+        m_frame.hasCensus = true;
         return;
     }
     if (m_section) {
@@ -236,6 +248,63 @@ sockets::Census censusFromRecords(const QList<procfs::TcpSocketRecord> &records)
         }
         if (match)
             ++match->synRecv;
+    }
+    return census;
+}
+
+sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
+{
+    sockets::Census census;
+    const auto fail = [&census](const QString &why) {
+        census = sockets::Census();
+        census.error = why;
+        return census;
+    };
+    const QList<QByteArray> lines = text.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith("error "))
+            return fail(ShCollector::tr("The remote socket census failed: %1")
+                            .arg(QString::fromUtf8(line.sliced(6)).trimmed()));
+        const auto words = procfs::splitWords(line);
+        if (words.size() == 3 && words[0] == "state") {
+            const auto state = procfs::parseUnsigned(words[1]);
+            const auto count = procfs::parseUnsigned(words[2]);
+            if (!state || !count || *state < 1 || *state > quint64(procfs::TcpStateMax) || *count > 0xffffffffu)
+                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+            census.counts.counts[size_t(*state)] += quint32(*count);
+            continue;
+        }
+        if (words.size() == 4 && words[0] == "side" && (words[1] == "local" || words[1] == "remote")) {
+            const auto state = procfs::parseUnsigned(words[2]);
+            const auto count = procfs::parseUnsigned(words[3]);
+            if (!state || !count || *state < 1 || *state > quint64(procfs::TcpStateMax) || *count > 0xffffffffu)
+                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+            if (sides) {
+                sides->present = true;
+                (words[1] == "local" ? sides->local : sides->remote).counts[size_t(*state)] += quint32(*count);
+            }
+            continue;
+        }
+        if (words.size() == 6 && words[0] == "listen") {
+            QHostAddress address;
+            const auto port = procfs::parseUnsigned(words[2]);
+            const auto queue = procfs::parseUnsigned(words[3]);
+            const auto limit = procfs::parseUnsigned(words[4]);
+            const auto synRecv = procfs::parseUnsigned(words[5]);
+            if (!address.setAddress(QString::fromLatin1(words[1])) || !port || *port > 65535 || !queue
+                || *queue > 0xffffffffu || !limit || *limit > 0xffffffffu || !synRecv || *synRecv > 0xffffffffu)
+                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+            sockets::ListenerQueue listener;
+            listener.local = endpointOf(address, quint16(*port));
+            listener.acceptQueue = quint32(*queue);
+            listener.acceptQueueLimit = quint32(*limit);
+            listener.synRecv = quint32(*synRecv);
+            census.listeners.append(listener);
+            continue;
+        }
+        return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line.left(80))));
     }
     return census;
 }
@@ -297,7 +366,9 @@ ShSnapshot snapshotFromFrame(const ShFrame &frame)
         if (memory.ok())
             snapshot.memory = std::move(memory.value);
     }
-    if (frame.missing.contains(QStringLiteral("ss"))) {
+    if (frame.hasCensus) {
+        result.census = censusFromAgentLines(frame.census, &result.sides);
+    } else if (frame.missing.contains(QStringLiteral("ss"))) {
         result.census.error = ShCollector::tr("The remote host has no ss (iproute2): no socket census.");
     } else {
         const auto sockets = procfs::parseSsTcp(frame.ss);

@@ -15,6 +15,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 namespace tcplab::remote {
 
 struct ShFrame {
@@ -23,6 +25,8 @@ struct ShFrame {
     QHash<QString, QByteArray> files; // "net/dev", "stat" ... -> contents
     QStringList missing; // files (or "ss") the remote could not read
     QByteArray ss; // `ss -tan` output
+    QByteArray census; // tcplab-agent's netlink census lines ("state N COUNT", "listen ADDR PORT Q LIMIT SYN")
+    bool hasCensus = false; // the frame came from tcplab-agent watch
 };
 
 class ShCollector
@@ -48,6 +52,10 @@ public:
     QList<ShFrame> takeFrames();
     void reset();
 
+    // Lines that the remote command prints outside frames to say what it found, without the
+    // "=tcplab-" prefix: "agent-missing", "agent-unsuitable Linux aarch64", ...
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
+
     // Bytes outside any frame (a login banner, a motd, noise) and frames begun but not finished.
     qint64 discardedBytes() const { return m_discardedBytes; }
     int discardedFrames() const { return m_discardedFrames; }
@@ -63,16 +71,27 @@ private:
     qsizetype m_frameBytes = 0;
     QByteArray *m_section = nullptr; // where the lines of the current file go
     QList<ShFrame> m_complete;
+    QStringList m_notices;
     qint64 m_discardedBytes = 0;
     int m_discardedFrames = 0;
 };
 
+// The states of the sockets on each side of one port, from `tcplab-agent watch --port P`.
+struct PortSides {
+    bool present = false;
+    procfs::TcpStateCounts local; // local port P: the server's sockets
+    procfs::TcpStateCounts remote; // remote port P: its clients' sockets
+};
+
 struct ShSnapshot {
     CounterSnapshot snapshot; // monotonicNs is the remote uptime; the caller maps it
-    sockets::Census census; // counts and listeners from `ss -tan`
+    sockets::Census census; // counts and listeners from `ss -tan` or the agent's netlink census
+    PortSides sides;
 };
 
 ShSnapshot snapshotFromFrame(const ShFrame &frame);
+// The census section of an agent frame; a malformed line gives an error, never a partial census.
+sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides = nullptr);
 // Counts per state and every listener's queues from `ss -tan` records (request sockets, which
 // ss shows as SYN-RECV, are matched to their listener by local address and port).
 sockets::Census censusFromRecords(const QList<procfs::TcpSocketRecord> &records);

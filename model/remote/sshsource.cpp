@@ -3,13 +3,25 @@
 
 #include "sources/localcountersource.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
 #include <utility>
+
+#include <sys/utsname.h>
 
 namespace tcplab::remote {
 
 namespace {
 constexpr qsizetype kMaxStderrBytes = 64 * 1024;
-}
+constexpr qint64 kMaxAgentBytes = 64 * 1024 * 1024;
+
+// Where the agent lives on the remote host: the user's cache, in a directory only they can read.
+// No single quote in any of these scripts: they go inside sh -c '...'.
+const char kAgentDirectory[] = "d=\"${XDG_CACHE_HOME:-$HOME/.cache}/tcplab\"; ";
+} // namespace
 
 SshSource::SshSource(SshTarget target, QObject *parent)
     : QObject(parent)
@@ -23,8 +35,133 @@ SshSource::SshSource(SshTarget target, QObject *parent)
 
 SshSource::~SshSource()
 {
-    m_running = false;
-    discardProcess();
+    stop();
+}
+
+QString SshSource::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Auto:
+        return QStringLiteral("auto");
+    case Mode::Agent:
+        return QStringLiteral("agent");
+    case Mode::Sh:
+        return QStringLiteral("sh");
+    }
+    return {};
+}
+
+bool SshSource::parseMode(const QString &text, Mode *mode)
+{
+    for (Mode m : { Mode::Auto, Mode::Agent, Mode::Sh }) {
+        if (text == modeName(m)) {
+            *mode = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString SshSource::localMachine()
+{
+    utsname name {};
+    if (::uname(&name) != 0)
+        return QStringLiteral("Linux unknown");
+    return QString::fromLatin1(name.sysname) + QLatin1Char(' ') + QString::fromLatin1(name.machine);
+}
+
+QString SshSource::agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback,
+                                      quint16 port)
+{
+    // The remote says what it found on a line of its own ("=tcplab-agent-..."), outside frames.
+    // The hash is checked before every start, so a file changed in the cache is never run.
+    const QString file = QLatin1String("f=\"$d/tcplab-agent-") + QLatin1String(sha256) + QLatin1String("\"; ");
+    QString interval = QString::number(qBound(100, intervalMs, 60000));
+    if (port > 0)
+        interval += QLatin1String(" --port ") + QString::number(port);
+    const QString otherwise = fallback ? ShCollector::script(intervalMs) : QStringLiteral("exit 0");
+    return QLatin1String("sh -c '") + QLatin1String(kAgentDirectory) + file
+        + QLatin1String("m=\"$(uname -s) $(uname -m)\"; "
+                        "if [ \"$m\" != \"") + machine + QLatin1String("\" ]; then echo \"=tcplab-agent-unsuitable $m\"; ")
+        + otherwise
+        + QLatin1String("; elif [ -x \"$f\" ] && [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" = \"")
+        + QLatin1String(sha256)
+        + QLatin1String("\" ]; then \"$f\" watch --interval-ms ") + interval
+        + QLatin1String(" 2>/dev/null; echo \"=tcplab-agent-ended $?\"; else echo =tcplab-agent-missing; fi'");
+}
+
+QString SshSource::uploadRemoteCommand(const QByteArray &sha256)
+{
+    const QString hash = QLatin1String(sha256);
+    // umask 077: the directory and the file are the user's alone. The copy is checked before it
+    // takes the agent's name, and copies of other versions are removed.
+    return QLatin1String("sh -c 'umask 077; ") + QLatin1String(kAgentDirectory)
+        + QLatin1String("mkdir -p \"$d\" && chmod 700 \"$d\" || exit 3; t=\"$d/.upload.$$\"; "
+                        "cat > \"$t\" || { rm -f \"$t\"; exit 3; }; "
+                        "if [ \"$(sha256sum < \"$t\" 2>/dev/null | cut -c1-64)\" = \"")
+        + hash
+        + QLatin1String("\" ]; then chmod 700 \"$t\" && mv -f \"$t\" \"$d/tcplab-agent-") + hash
+        + QLatin1String("\" || exit 3; for o in \"$d\"/tcplab-agent-*; do [ \"$o\" = \"$d/tcplab-agent-") + hash
+        + QLatin1String("\" ] || rm -f \"$o\"; done; echo =tcplab-agent-installed; exit 0; fi; "
+                        "rm -f \"$t\"; echo =tcplab-agent-hash-mismatch; exit 4'");
+}
+
+void SshSource::setAgentPath(const QString &path)
+{
+    m_agentPath = path;
+    m_agentBinary.clear();
+    m_agentSha256.clear();
+}
+
+bool SshSource::loadAgent(QString *error)
+{
+    if (!m_agentSha256.isEmpty())
+        return true;
+    const QString path = m_agentPath.isEmpty()
+        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tcplab-agent"))
+        : m_agentPath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxAgentBytes) {
+        *error = tr("tcplab-agent cannot be read at %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_agentBinary = file.readAll();
+    m_agentSha256 = QCryptographicHash::hash(m_agentBinary, QCryptographicHash::Sha256).toHex();
+    return true;
+}
+
+void SshSource::fallBackToSh(const QString &reason)
+{
+    m_agentRefused = true;
+    m_activeMode = Mode::Sh;
+    setState(State::Connecting, tr("%1; reading %2 with the portable sh collector instead")
+                                    .arg(reason, m_target.destination()));
+}
+
+void SshSource::onNotice(const QString &notice)
+{
+    if (notice.startsWith(QLatin1String("agent-unsuitable"))) {
+        const QString machine = notice.section(QLatin1Char(' '), 1);
+        const QString reason = tr("tcplab-agent is built for %1, %2 is %3")
+                                   .arg(localMachine(), m_target.destination(), machine);
+        if (m_mode == Mode::Agent) {
+            m_running = false;
+            discardProcess();
+            m_stallTimer.stop();
+            setState(State::Failed, reason);
+            return;
+        }
+        // The same link goes on with the sh collector (the remote command falls back itself).
+        m_agentRefused = true;
+        m_activeMode = Mode::Sh;
+        setState(State::Connecting, tr("%1; reading it with the portable sh collector").arg(reason));
+    } else if (notice == QLatin1String("agent-missing")) {
+        m_uploadPending = true; // when this link ends (at once), the agent is copied
+    } else if (notice.startsWith(QLatin1String("agent-ended"))) {
+        const QString status = notice.section(QLatin1Char(' '), 1);
+        if (status != QLatin1String("0") && m_mode == Mode::Auto && m_activeMode == Mode::Agent && m_framesReceived == 0)
+            fallBackToSh(tr("tcplab-agent could not run on %1 (exit status %2)").arg(m_target.destination(), status));
+    }
 }
 
 QString SshSource::stateName(State state)
@@ -88,6 +225,14 @@ void SshSource::stop()
     m_reconnectTimer.stop();
     m_stallTimer.stop();
     discardProcess();
+    if (m_upload) {
+        QProcess *upload = m_upload;
+        m_upload = nullptr;
+        upload->disconnect(this);
+        upload->kill();
+        upload->waitForFinished(2000);
+        upload->deleteLater();
+    }
     setState(State::Idle, {});
 }
 
@@ -124,6 +269,7 @@ void SshSource::connectNow()
     m_stderr.clear();
     m_stalled = false;
     m_haveOffset = false;
+    m_uploadPending = false;
     ++m_attempts;
     setState(State::Connecting, tr("Connecting to %1 ...").arg(m_target.destination()));
 
@@ -147,8 +293,30 @@ void SshSource::connectNow()
     // The connection itself gets the stall timeout too: a host that accepts TCP and then says
     // nothing must not hold the source forever.
     m_stallTimer.start(m_stallTimeoutMs);
-    process->start(SshCommand::program(),
-                   SshCommand::arguments(m_target, ShCollector::remoteCommand(m_frameIntervalMs)));
+    QString command;
+    if (m_mode == Mode::Sh || m_agentRefused) {
+        m_activeMode = Mode::Sh;
+        command = ShCollector::remoteCommand(m_frameIntervalMs);
+    } else {
+        QString error;
+        if (!loadAgent(&error)) {
+            if (m_mode == Mode::Agent) {
+                discardProcess();
+                m_running = false;
+                m_stallTimer.stop();
+                setState(State::Failed, error);
+                return;
+            }
+            m_agentRefused = true;
+            m_activeMode = Mode::Sh;
+            command = ShCollector::remoteCommand(m_frameIntervalMs);
+        } else {
+            m_activeMode = Mode::Agent;
+            command = agentRemoteCommand(m_agentSha256, localMachine(), m_frameIntervalMs, m_mode == Mode::Auto,
+                                         m_watchPort);
+        }
+    }
+    process->start(SshCommand::program(), SshCommand::arguments(m_target, command));
     process->closeWriteChannel();
 }
 
@@ -157,6 +325,11 @@ void SshSource::onReadyRead()
     if (!m_process)
         return;
     m_reader.feed(m_process->readAllStandardOutput());
+    for (const QString &notice : m_reader.takeNotices()) {
+        onNotice(notice);
+        if (!m_process)
+            return;
+    }
     const QList<ShFrame> frames = m_reader.takeFrames();
     if (frames.isEmpty())
         return;
@@ -174,7 +347,9 @@ void SshSource::onReadyRead()
     m_framesReceived += quint64(frames.size());
     m_backoffMs = m_initialBackoffMs;
     m_stallTimer.start(m_stallTimeoutMs);
-    setState(State::Streaming, tr("Streaming from %1").arg(m_target.destination()));
+    setState(State::Streaming, m_activeMode == Mode::Agent
+                 ? tr("Streaming from %1 (tcplab-agent)").arg(m_target.destination())
+                 : tr("Streaming from %1 (sh collector)").arg(m_target.destination()));
     Q_EMIT frameReceived(frame.sequence);
 }
 
@@ -198,6 +373,10 @@ void SshSource::onFinished()
         return;
     m_stderr.append(m_process->readAllStandardError());
     m_reader.feed(m_process->readAllStandardOutput());
+    for (const QString &notice : m_reader.takeNotices())
+        onNotice(notice);
+    if (!m_process)
+        return;
     const int exitCode = m_process->exitCode();
     const bool crashed = m_process->exitStatus() == QProcess::CrashExit;
     discardProcess();
@@ -210,6 +389,11 @@ void SshSource::onFinished()
         setState(State::Failed, SshCommand::describe(failure, m_target, m_stderr));
         return;
     }
+    if (m_uploadPending && failure == SshCommand::Failure::None) {
+        m_uploadPending = false;
+        startUpload();
+        return;
+    }
     QString reason;
     if (m_stalled)
         reason = m_stateMessage;
@@ -220,6 +404,70 @@ void SshSource::onFinished()
     else
         reason = tr("The connection to %1 closed (exit code %2)").arg(m_target.destination()).arg(exitCode);
     scheduleReconnect(reason);
+}
+
+// Sends the agent over its own ssh link (standard input into the remote cache), then connects.
+void SshSource::startUpload()
+{
+    if (!m_running)
+        return;
+    if (m_uploads >= 3) {
+        // Copied three times and still not found intact: something on the host removes or
+        // changes it. Do not loop.
+        if (m_mode == Mode::Agent) {
+            m_running = false;
+            setState(State::Failed, tr("tcplab-agent was copied to %1 but is not there intact when started")
+                                        .arg(m_target.destination()));
+            return;
+        }
+        fallBackToSh(tr("tcplab-agent does not stay intact on %1").arg(m_target.destination()));
+        connectNow();
+        return;
+    }
+    ++m_uploads;
+    setState(State::Connecting, tr("Copying tcplab-agent (%1 KiB) to %2 ...")
+                                    .arg(m_agentBinary.size() / 1024)
+                                    .arg(m_target.destination()));
+    auto *upload = new QProcess(this);
+    m_upload = upload;
+    connect(upload, &QProcess::errorOccurred, this, [this, upload](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart && m_upload == upload) {
+            upload->deleteLater();
+            scheduleReconnect(tr("The ssh program could not be started"));
+        }
+    });
+    connect(upload, &QProcess::finished, this, [this, upload](int exitCode, QProcess::ExitStatus status) {
+        const QByteArray out = upload->readAllStandardOutput();
+        const QByteArray err = upload->readAllStandardError();
+        upload->deleteLater();
+        if (m_upload != upload || !m_running)
+            return;
+        m_upload = nullptr;
+        if (status == QProcess::NormalExit && exitCode == 0 && out.contains("=tcplab-agent-installed")) {
+            connectNow();
+            return;
+        }
+        const SshCommand::Failure failure = SshCommand::classify(err);
+        if (SshCommand::isPermanent(failure)) {
+            m_running = false;
+            setState(State::Failed, SshCommand::describe(failure, m_target, err));
+            return;
+        }
+        QString reason = out.contains("=tcplab-agent-hash-mismatch")
+            ? tr("the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)")
+                  .arg(m_target.destination())
+            : tr("tcplab-agent could not be copied to %1 (exit status %2)").arg(m_target.destination()).arg(exitCode);
+        if (m_mode == Mode::Agent) {
+            m_running = false;
+            setState(State::Failed, reason);
+            return;
+        }
+        fallBackToSh(reason);
+        connectNow();
+    });
+    upload->start(SshCommand::program(), SshCommand::arguments(m_target, uploadRemoteCommand(m_agentSha256)));
+    upload->write(m_agentBinary);
+    upload->closeWriteChannel();
 }
 
 void SshSource::scheduleReconnect(const QString &reason)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Counters of a remote host over SSH, in the portable collector mode: one long-running `ssh`
-// whose remote command prints a frame every interval. The connection is kept by this object, not
+// Counters of a remote host over SSH: one long-running `ssh` whose remote command prints a frame
+// every interval, either from tcplab-agent (copied to the remote user's cache and checked by its
+// SHA-256 before every start; the census through netlink) or from the portable sh collector
+// (`ss -tan` for the census). The connection is kept by this object, not
 // by the sampler: frames arrive on their own schedule and read() hands out the newest one, so a
 // slow or dead link never blocks the sampler's thread. A stalled or dropped link is reconnected
 // with backoff; a refused host key or login is not (the user must act).
@@ -31,6 +33,13 @@ public:
     };
     Q_ENUM(State)
 
+    enum class Mode {
+        Auto, // the agent where it can run (Linux on this machine's architecture), else sh
+        Agent, // tcplab-agent only; a host that cannot run it is a failure
+        Sh, // the portable collector only
+    };
+    Q_ENUM(Mode)
+
     explicit SshSource(SshTarget target, QObject *parent = nullptr);
     ~SshSource() override;
 
@@ -43,6 +52,29 @@ public:
     // Waits between attempts: `initialMs`, doubled after each failure up to `maximumMs`, back to
     // `initialMs` once a frame arrives.
     void setBackoff(int initialMs, int maximumMs);
+    void setMode(Mode mode) { m_mode = mode; }
+    Mode mode() const { return m_mode; }
+    // The tcplab-agent to copy (default: beside the running program).
+    void setAgentPath(const QString &path);
+    // What the current link uses: Agent or Sh (Auto until the remote has said).
+    Mode activeMode() const { return m_activeMode; }
+    // Agent mode: the census also counts the states on each side of this port (lastPortSides()).
+    void setWatchPort(quint16 port) { m_watchPort = port; }
+    PortSides lastPortSides() const { return m_latest.sides; }
+    // Copies of the agent sent to the remote host so far.
+    int agentUploads() const { return m_uploads; }
+    static QString modeName(Mode mode);
+    // "sh", "agent", "auto" -> the mode; false for anything else.
+    static bool parseMode(const QString &text, Mode *mode);
+
+    // The remote commands (for tests and for the curious): start the agent whose SHA-256 is
+    // `sha256` when it is there and intact, or fall back to the sh collector (`fallback`);
+    // receive an agent on standard input into the remote cache.
+    static QString agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback,
+                                      quint16 port = 0);
+    static QString uploadRemoteCommand(const QByteArray &sha256);
+    // `uname -s` and `uname -m` of this machine ("Linux x86_64"): what the agent was built for.
+    static QString localMachine();
 
     void start();
     void stop();
@@ -78,6 +110,10 @@ private:
     void setState(State state, const QString &message);
     void scheduleReconnect(const QString &reason);
     void discardProcess();
+    void onNotice(const QString &notice);
+    void startUpload();
+    bool loadAgent(QString *error);
+    void fallBackToSh(const QString &reason);
 
     SshTarget m_target;
     int m_frameIntervalMs = 500;
@@ -104,6 +140,17 @@ private:
     bool m_haveOffset = false;
     quint64 m_framesReceived = 0;
     int m_attempts = 0;
+
+    Mode m_mode = Mode::Auto;
+    Mode m_activeMode = Mode::Auto;
+    QString m_agentPath;
+    QByteArray m_agentBinary;
+    QByteArray m_agentSha256; // hex
+    bool m_agentRefused = false; // Auto: this host cannot run it; sh from now on
+    bool m_uploadPending = false; // the remote said the agent is missing: copy it, then reconnect
+    QPointer<QProcess> m_upload;
+    int m_uploads = 0;
+    quint16 m_watchPort = 0;
 };
 
 } // namespace tcplab::remote

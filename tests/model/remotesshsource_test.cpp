@@ -3,11 +3,15 @@
 // user key, authorized_keys and known_hosts in a temporary directory: counters that agree with a
 // local read of the same machine, twenty restarts of sshd in a row, and host keys that are
 // unknown or changed.
+#include "../common/sshd.h"
 #include "remote/sshsource.h"
 #include "series/ratesample.h"
 #include "sources/localcountersource.h"
+#include "sockets/socketcensus.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -19,6 +23,12 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -26,142 +36,7 @@ using namespace tcplab;
 using namespace tcplab::remote;
 using State = SshSource::State;
 
-namespace {
-
-const QString kSshd = QStringLiteral("/usr/sbin/sshd");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-// Every process whose parent chain leads to `root` (sshd's connection and session children,
-// the remote shell, cat, sleep), found through /proc.
-QList<pid_t> descendantsOf(pid_t root)
-{
-    QHash<pid_t, pid_t> parents;
-    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const pid_t pid = entry.toInt(&ok);
-        if (!ok)
-            continue;
-        const QByteArray status = readFile(QLatin1String("/proc/") + entry + QLatin1String("/status"));
-        const qsizetype at = status.indexOf("\nPPid:");
-        if (at >= 0)
-            parents.insert(pid, status.mid(at + 6, status.indexOf('\n', at + 1) - at - 6).trimmed().toInt());
-    }
-    QList<pid_t> result;
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        for (pid_t p = it.value(), hops = 0; p > 1 && hops < 64; p = parents.value(p), ++hops) {
-            if (p == root) {
-                result.append(it.key());
-                break;
-            }
-        }
-    }
-    return result;
-}
-
-// A private sshd: its files live in a temporary directory and it is stopped by PID.
-class Sshd
-{
-public:
-    QTemporaryDir dir;
-    quint16 port = 0;
-    QProcess process;
-    QByteArray log;
-
-    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
-
-    bool keygen(const char *name, QString *error)
-    {
-        QFile::remove(path(name));
-        QFile::remove(path(name) + QLatin1String(".pub"));
-        QProcess keygen;
-        keygen.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                     QStringLiteral("-N"), QString(), QStringLiteral("-f"),
-                                                     path(name) });
-        if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0) {
-            *error = QString::fromLocal8Bit(keygen.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
-    // Host and user keys, authorized_keys, known_hosts recording the host key, and the config.
-    bool prepare(QString *error)
-    {
-        port = freePort();
-        if (!keygen("host_key", error) || !keygen("user_key", error))
-            return false;
-        writeFile(path("authorized_keys"), readFile(path("user_key.pub")));
-        trustCurrentHostKey();
-        const QByteArray config = "Port " + QByteArray::number(port) + "\nListenAddress 127.0.0.1\n" + "HostKey "
-            + path("host_key").toLocal8Bit() + "\nAuthorizedKeysFile " + path("authorized_keys").toLocal8Bit()
-            + "\nPidFile " + path("sshd.pid").toLocal8Bit()
-            + "\nPermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-              "UsePAM no\nStrictModes no\nPrintMotd no\nLogLevel INFO\n";
-        return writeFile(path("sshd_config"), config);
-    }
-
-    void trustCurrentHostKey()
-    {
-        const QList<QByteArray> words = readFile(path("host_key.pub")).split(' ');
-        writeFile(path("known_hosts"), "[127.0.0.1]:" + QByteArray::number(port) + ' ' + words.value(0) + ' '
-                      + words.value(1) + '\n');
-    }
-
-    // Starts sshd and waits until it listens (it says so on stderr with -e).
-    bool start()
-    {
-        log.clear();
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.setReadChannel(QProcess::StandardError); // waitForReadyRead() watches this one
-        process.start(kSshd, { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), path("sshd_config") });
-        if (!process.waitForStarted(10000))
-            return false;
-        while (!log.contains("Server listening on")) {
-            if (!process.waitForReadyRead(10000))
-                return false;
-            log += process.readAllStandardError();
-        }
-        return true;
-    }
-
-    // SIGKILL to sshd and every process below it: the established connection dies too, as when
-    // the host goes away.
-    void kill()
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        const pid_t pid = pid_t(process.processId());
-        ::kill(pid, SIGSTOP); // no new children while we look
-        for (pid_t child : descendantsOf(pid))
-            ::kill(child, SIGKILL);
-        ::kill(pid, SIGKILL);
-        process.waitForFinished(10000);
-        log += process.readAllStandardError();
-    }
-
-    ~Sshd() { kill(); }
-};
-
-} // namespace
+using namespace tcplab::testing;
 
 class RemoteSshSourceTest : public QObject
 {
@@ -169,18 +44,28 @@ class RemoteSshSourceTest : public QObject
 private:
     std::unique_ptr<Sshd> m_sshd;
 
-    SshTarget target() const
+    SshTarget target() const { return m_sshd->target(); }
+
+    static QString agentPath() { return QStringLiteral(TCPLAB_BINARY_DIR "/bin/tcplab-agent"); }
+
+    // Rows for the tests that run in both collection modes.
+    static void modeRows()
     {
-        SshTarget t;
-        t.host = QStringLiteral("127.0.0.1");
-        t.port = m_sshd->port;
-        t.user = QString::fromLocal8Bit(qgetenv("USER"));
-        if (t.user.isEmpty())
-            t.user = QStringLiteral("root");
-        t.identityFile = m_sshd->path("user_key");
-        t.knownHostsFile = m_sshd->path("known_hosts");
-        return t;
+        QTest::addColumn<SshSource::Mode>("mode");
+        QTest::newRow("sh") << SshSource::Mode::Sh;
+        QTest::newRow("agent") << SshSource::Mode::Agent;
     }
+
+    // A source in the row's mode, with the agent of this build.
+    std::unique_ptr<SshSource> makeSource(SshSource::Mode mode) const
+    {
+        auto source = std::make_unique<SshSource>(target());
+        source->setMode(mode);
+        source->setAgentPath(agentPath());
+        return source;
+    }
+
+    QString agentCacheDirectory() const { return m_sshd->path("cache") + QStringLiteral("/tcplab"); }
 
     static bool waitForState(SshSource *source, State state, int timeoutMs = 20000)
     {
@@ -254,12 +139,16 @@ private Q_SLOTS:
     // /proc/uptime, the clock the collector stamps frames with: a frame whose stamp is at least
     // one tick (10 ms) after the first local read was read after it. Gauges (Tcp.CurrEstab ...)
     // may go either way and are left out.
+    void agreesWithLocalRead_data() { modeRows(); }
     void agreesWithLocalRead()
     {
-        SshSource source(target());
+        QFETCH(SshSource::Mode, mode);
+        auto owned = makeSource(mode);
+        SshSource &source = *owned;
         source.setFrameIntervalMs(200);
         source.start();
         QVERIFY2(waitForState(&source, State::Streaming), qPrintable(source.stateMessage()));
+        QCOMPARE(source.activeMode(), mode);
 
         LocalCounterSource local;
         const CounterSnapshot before = local.read();
@@ -302,9 +191,12 @@ private Q_SLOTS:
 
     // A counter made to move by a known amount: N loopback connections raise Tcp.ActiveOpens by at
     // least N between two frames (other programs may open more, never fewer).
+    void countsKnownConnections_data() { modeRows(); }
     void countsKnownConnections()
     {
-        SshSource source(target());
+        QFETCH(SshSource::Mode, mode);
+        auto owned = makeSource(mode);
+        SshSource &source = *owned;
         source.setFrameIntervalMs(200);
         source.start();
         QVERIFY(waitForState(&source, State::Streaming));
@@ -328,9 +220,12 @@ private Q_SLOTS:
     // sshd and its connection killed mid-stream twenty times in a row; each time the source says
     // it is reconnecting, a gap (an empty snapshot with a reason) rather than old numbers is read
     // once the stall timeout passes, and streaming resumes once sshd is back.
+    void recoversFromKilledSshd_data() { modeRows(); }
     void recoversFromKilledSshd()
     {
-        SshSource source(target());
+        QFETCH(SshSource::Mode, mode);
+        auto owned = makeSource(mode);
+        SshSource &source = *owned;
         source.setFrameIntervalMs(100);
         source.setBackoff(50, 400);
         source.start();
@@ -401,6 +296,159 @@ private Q_SLOTS:
         for (pid_t child : children)
             ::kill(child, SIGCONT);
         QVERIFY(waitForState(&source, State::Streaming, 20000));
+    }
+
+    // A listener with a known backlog and connections nobody accepts: the remote census shows
+    // its accept queue and limit exactly as the local netlink census does, in both modes.
+    void listenerQueuesMatchLocalCensus_data() { modeRows(); }
+    void listenerQueuesMatchLocalCensus()
+    {
+        QFETCH(SshSource::Mode, mode);
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener, 7), 0);
+        socklen_t length = sizeof address;
+        ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length);
+        const quint16 port = ntohs(address.sin_port);
+        std::vector<int> clients;
+        for (int i = 0; i < 3; ++i) {
+            const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+            clients.push_back(client);
+        }
+        auto owned = makeSource(mode);
+        owned->setFrameIntervalMs(200);
+        owned->start();
+        QVERIFY2(waitForState(owned.get(), State::Streaming), qPrintable(owned->stateMessage()));
+        QVERIFY(waitForFrameAfter(owned.get(), localUptimeNs() + 10000000));
+        const sockets::Census remote = owned->lastCensus();
+        QVERIFY2(remote.ok(), qPrintable(remote.error));
+        sockets::SocketCensus localCensus;
+        const sockets::Census local = localCensus.take({ sockets::CensusDetail::Listeners, {}, true, true });
+        QVERIFY2(local.ok(), qPrintable(local.error));
+        const auto find = [port](const sockets::Census &census) -> const sockets::ListenerQueue * {
+            for (const auto &l : census.listeners) {
+                if (l.local.port == port)
+                    return &l;
+            }
+            return nullptr;
+        };
+        const sockets::ListenerQueue *r = find(remote);
+        const sockets::ListenerQueue *l = find(local);
+        QVERIFY(r && l);
+        QCOMPARE(r->acceptQueue, 3u);
+        QCOMPARE(r->acceptQueueLimit, 7u);
+        QCOMPARE(r->acceptQueue, l->acceptQueue);
+        QCOMPARE(r->acceptQueueLimit, l->acceptQueueLimit);
+        QCOMPARE(r->local.toString(), l->local.toString());
+        QCOMPARE(remote.listeners.size(), local.listeners.size());
+        for (int client : clients)
+            ::close(client);
+        ::close(listener);
+    }
+
+    // The agent is copied once into a directory only the remote user can enter, under its SHA-256;
+    // the next connection finds it intact and copies nothing.
+    void agentIsCopiedOnceWithPrivateMode()
+    {
+        QDir(agentCacheDirectory()).removeRecursively();
+        auto first = makeSource(SshSource::Mode::Agent);
+        first->start();
+        QVERIFY2(waitForState(first.get(), State::Streaming), qPrintable(first->stateMessage()));
+        QCOMPARE(first->agentUploads(), 1);
+        first->stop();
+        const QStringList files = QDir(agentCacheDirectory()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files.size(), 1);
+        const QString copy = agentCacheDirectory() + QLatin1Char('/') + files.first();
+        QFile local(agentPath());
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        const QByteArray hash = QCryptographicHash::hash(local.readAll(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(files.first(), QLatin1String("tcplab-agent-") + QLatin1String(hash));
+        QCOMPARE(QFile::permissions(agentCacheDirectory()) & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(copy) & 0x0077, QFileDevice::Permissions());
+
+        auto second = makeSource(SshSource::Mode::Agent);
+        second->start();
+        QVERIFY2(waitForState(second.get(), State::Streaming), qPrintable(second->stateMessage()));
+        QCOMPARE(second->agentUploads(), 0);
+    }
+
+    // A copy changed on the remote host (same name, other bytes) is never run: its hash does not
+    // match, so a fresh copy replaces it before the agent starts.
+    void changedAgentCopyIsReplaced()
+    {
+        auto first = makeSource(SshSource::Mode::Agent);
+        first->start();
+        QVERIFY2(waitForState(first.get(), State::Streaming), qPrintable(first->stateMessage()));
+        first->stop();
+        const QStringList files = QDir(agentCacheDirectory()).entryList({ QStringLiteral("tcplab-agent-*") }, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString copy = agentCacheDirectory() + QLatin1Char('/') + files.first();
+        // Replaced, not written in place: the first agent may still be running from it.
+        QVERIFY(QFile::remove(copy));
+        QVERIFY(writeFile(copy, "#!/bin/sh\necho =tcplab-frame-begin 1 1.0\n"));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        auto second = makeSource(SshSource::Mode::Agent);
+        second->start();
+        QVERIFY2(waitForState(second.get(), State::Streaming), qPrintable(second->stateMessage()));
+        QCOMPARE(second->agentUploads(), 1);
+        QFile local(agentPath());
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        QCOMPARE(QFileInfo(copy).size(), local.size());
+    }
+
+    // A host the agent was not built for: Auto reads it with the sh collector on the same link,
+    // Agent refuses with the reason. The remote's uname is faked through the machine string the
+    // command compares against.
+    void unsuitableHostFallsBackToSh()
+    {
+        const QString command = SshSource::agentRemoteCommand("00", QStringLiteral("Linux nosuchmachine"), 200, true);
+        QVERIFY(!command.mid(7, command.size() - 8).contains(QLatin1Char('\'')));
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), { QStringLiteral("-c"), command.mid(7, command.size() - 8) });
+        QVERIFY(sh.waitForStarted());
+        ShFrameReader reader;
+        QDeadlineTimer deadline(10000);
+        QStringList notices;
+        QList<ShFrame> frames;
+        while (frames.isEmpty() && !deadline.hasExpired()) {
+            sh.waitForReadyRead(1000);
+            reader.feed(sh.readAllStandardOutput());
+            notices += reader.takeNotices();
+            frames += reader.takeFrames();
+        }
+        sh.kill();
+        sh.waitForFinished();
+        QVERIFY(!frames.isEmpty());
+        QVERIFY(!frames.first().hasCensus); // the sh collector: ss -tan
+        QCOMPARE(notices.value(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("agent-unsuitable"));
+        QCOMPARE(notices.value(0).section(QLatin1Char(' '), 1), SshSource::localMachine());
+    }
+
+    // Auto on a host that can run the agent uses it; with no agent to copy it reads with sh.
+    void autoModeChoosesAgentWhereItCan()
+    {
+        auto withAgent = makeSource(SshSource::Mode::Auto);
+        withAgent->start();
+        QVERIFY2(waitForState(withAgent.get(), State::Streaming), qPrintable(withAgent->stateMessage()));
+        QCOMPARE(withAgent->activeMode(), SshSource::Mode::Agent);
+        QVERIFY(withAgent->stateMessage().contains(QLatin1String("tcplab-agent")));
+
+        auto without = makeSource(SshSource::Mode::Auto);
+        without->setAgentPath(m_sshd->path("no-such-agent"));
+        without->start();
+        QVERIFY2(waitForState(without.get(), State::Streaming), qPrintable(without->stateMessage()));
+        QCOMPARE(without->activeMode(), SshSource::Mode::Sh);
+
+        auto forced = makeSource(SshSource::Mode::Agent);
+        forced->setAgentPath(m_sshd->path("no-such-agent"));
+        forced->start();
+        QVERIFY(waitForState(forced.get(), State::Failed));
+        QVERIFY2(forced->stateMessage().contains(QLatin1String("no-such-agent")), qPrintable(forced->stateMessage()));
     }
 };
 
