@@ -173,6 +173,10 @@ QJsonObject ExperimentResult::toJson() const
         { QStringLiteral("counters_scope"), sandbox ? QStringLiteral("namespace") : QStringLiteral("host") },
         { QStringLiteral("settings"), settings },
         { QStringLiteral("port"), port },
+        { QStringLiteral("hosts"), isRemote() ? QJsonValue(QJsonObject {
+                                                    { QStringLiteral("server"), serverHost.isEmpty() ? QStringLiteral("local") : serverHost },
+                                                    { QStringLiteral("client"), clientHost.isEmpty() ? QStringLiteral("local") : clientHost } })
+                                              : QJsonValue() },
         { QStringLiteral("duration_ms"), durationMs },
         { QStringLiteral("server"), QJsonObject { { QStringLiteral("states"), numberMap(serverStates) },
                                                   { QStringLiteral("listen_queue"), listenQueue },
@@ -207,6 +211,14 @@ QString ExperimentResult::toText() const
                 { QString::number(spec.backlog), QString::number(spec.clients), QString::number(spec.lateClients),
                   acceptModeName(spec.accept), QString::number(spec.observeS) })
         + QLatin1Char('\n');
+    if (isRemote()) {
+        out += both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "server on %1, clients on %2 (over SSH)"),
+                    { serverHost.isEmpty() ? both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "this machine"))
+                                           : serverHost,
+                      clientHost.isEmpty() ? both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "this machine"))
+                                           : clientHost })
+            + QLatin1Char('\n');
+    }
     out += (sandbox ? both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
                                              "kernel %1, private network namespace (%2): counters are the experiment's own"),
                            { kernelRelease, namespaceKind })

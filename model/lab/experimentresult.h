@@ -45,6 +45,10 @@ public:
     QString kernelRelease;
     bool sandbox = true;
     QString namespaceKind; // "user+net", "net"; empty on the host
+    // A run across hosts over SSH: the server's and the clients' hosts ("" = this machine).
+    QString serverHost;
+    QString clientHost;
+    bool isRemote() const { return !serverHost.isEmpty() || !clientHost.isEmpty(); }
     QMap<QString, QString> sysctls; // the settings in force ("net/core/somaxconn" -> "4096")
     quint16 port = 0;
     qint64 durationMs = 0;

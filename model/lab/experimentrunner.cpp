@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentrunner.h"
 
+#include "remote/sshsource.h"
+#include "remotehosts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHostInfo>
+#include <QNetworkInterface>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -41,6 +46,9 @@ constexpr int kWidePortHigh = 65535;
 // Descriptors a server or client process needs besides its sockets (tcplab-agent keeps 32).
 constexpr qint64 kReservedFds = 64;
 constexpr qint64 kAgentMaxProcesses = 64; // tcplab-agent connect's limit on worker processes
+// A remote host's watcher: a frame every 100 ms, and this long for the first one.
+constexpr int kWatchIntervalMs = 100;
+constexpr int kWatchReadyTimeoutMs = 20000;
 
 const char *const kSysctls[] = {
     "net/core/somaxconn",          "net/ipv4/tcp_max_syn_backlog", "net/ipv4/tcp_syncookies",
@@ -193,9 +201,27 @@ QStringList ExperimentRunner::preflight(const ExperimentSpec &spec, const Runner
     if (!problems.isEmpty())
         return problems;
 
+    const bool remote = options.isRemote();
+    if (remote) {
+        for (const auto *target : { &options.serverHost, &options.clientHost }) {
+            if (!*target)
+                continue;
+            const QString why = RemoteHosts::checkAllowed(**target, options.configuredHosts);
+            if (!why.isEmpty())
+                problems << why;
+        }
+        const bool same = options.serverHost && options.clientHost
+            && options.serverHost->destination() == options.clientHost->destination();
+        if (!same && options.serverHost && RemoteHosts::isLoopback(options.serverHost->host) && options.clientHost)
+            problems << tr("The server on %1 listens on that host's loopback, which clients on another host cannot "
+                           "reach; name the server host by an address the client host can reach")
+                            .arg(options.serverHost->destination());
+        if (!problems.isEmpty())
+            return problems;
+    }
     const QDir bin(options.binDirectory);
     QStringList programs { QStringLiteral("tcplab-agent") };
-    if (!spec.hostLoopback)
+    if (!spec.hostLoopback && !remote)
         programs << QStringLiteral("tcplab-sandbox");
     for (const QString &program : programs) {
         if (!QFileInfo(bin.filePath(program)).isExecutable())
@@ -206,7 +232,10 @@ QStringList ExperimentRunner::preflight(const ExperimentSpec &spec, const Runner
     const qint64 clients = spec.totalClients();
     int low = kWidePortLow;
     int high = kWidePortHigh;
-    if (spec.hostLoopback) {
+    if (remote && options.clientHost) {
+        // The client host checks its own range: tcplab-agent connect refuses with EADDRNOTAVAIL.
+        high = int(qMin<qint64>(kWidePortHigh, low + clients + 1));
+    } else if (spec.hostLoopback || remote) {
         if (!portRange(readText(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range")), &low, &high)) {
             low = kNamespacePortLow;
             high = kNamespacePortHigh;
@@ -232,13 +261,13 @@ QStringList ExperimentRunner::preflight(const ExperimentSpec &spec, const Runner
         accepted = clients;
     else if (spec.accept == AcceptMode::Delay)
         accepted = qMin<qint64>(clients, qint64(spec.observeS) * 1000 / qMax(1, spec.acceptDelayMs) + 1);
-    if (accepted + kReservedFds > hard) {
+    if (accepted + kReservedFds > hard && !(remote && options.serverHost)) {
         problems << tr("The server would hold %1 accepted connections, but one process may open at most %2 "
                        "files here (RLIMIT_NOFILE)")
                         .arg(accepted)
                         .arg(hard);
     }
-    if (clients > kAgentMaxProcesses * qMax<qint64>(0, hard - kReservedFds)) {
+    if (clients > kAgentMaxProcesses * qMax<qint64>(0, hard - kReservedFds) && !(remote && options.clientHost)) {
         problems << tr("%1 clients need more than %2 processes of at most %3 open files each")
                         .arg(clients)
                         .arg(kAgentMaxProcesses)
@@ -246,7 +275,7 @@ QStringList ExperimentRunner::preflight(const ExperimentSpec &spec, const Runner
     }
 
     // On the host the port must be free; the sandbox's namespace is empty.
-    if (spec.hostLoopback && options.port > 0) {
+    if ((spec.hostLoopback || remote) && !options.serverHost && options.port > 0) {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (fd >= 0) {
             // As tcplab-agent serve binds: SO_REUSEADDR, so only a real user of the port conflicts.
@@ -286,14 +315,24 @@ bool ExperimentRunner::start(const ExperimentSpec &spec, const RunnerOptions &op
     m_spec = spec;
     m_result = ExperimentResult();
     m_result.spec = spec;
-    m_result.sandbox = !spec.hostLoopback;
+    m_result.sandbox = !spec.hostLoopback && !options.isRemote();
+    if (options.isRemote()) {
+        // No namespace: the hosts' own settings, read and not changed.
+        m_spec.hostLoopback = true;
+        m_result.spec.hostLoopback = true;
+        m_result.serverHost = options.serverHost ? options.serverHost->destination() : QString();
+        m_result.clientHost = options.clientHost ? options.clientHost->destination() : QString();
+    }
     m_failure.clear();
     m_stopRequested = false;
     m_port = 0;
     m_totalMs = qint64(spec.observeS) * 1000;
     m_phaseClock.start();
     Q_EMIT started();
-    if (spec.hostLoopback)
+    if (options.isRemote()) {
+        setPhase(Phase::Server, tr("Preparing the remote hosts"));
+        QTimer::singleShot(0, this, &ExperimentRunner::startRemote);
+    } else if (spec.hostLoopback)
         QTimer::singleShot(0, this, &ExperimentRunner::startHost);
     else
         startSandbox();
@@ -445,6 +484,162 @@ void ExperimentRunner::startHost()
     beginServer();
 }
 
+std::optional<remote::SshTarget> ExperimentRunner::targetOf(const QString &id) const
+{
+    return id == QLatin1String("server") ? m_options.serverHost : m_options.clientHost;
+}
+
+bool ExperimentRunner::remoteRole(const QString &id) const
+{
+    return m_options.isRemote() && targetOf(id).has_value();
+}
+
+// A run across hosts: tcplab-agent copied and checked on each remote host, the server host's
+// kernel and settings read (the model predicts with them), then the server.
+void ExperimentRunner::startRemote()
+{
+    if (m_phase == Phase::Idle)
+        return;
+    QString error;
+    for (const auto *target : { &m_options.serverHost, &m_options.clientHost }) {
+        if (!*target)
+            continue;
+        setPhase(Phase::Server, tr("Copying tcplab-agent to %1").arg((*target)->destination()));
+        if (!RemoteHosts::ensureAgent(**target, agentPath(), &m_agentSha256, &error)) {
+            fail(error);
+            return;
+        }
+        if (m_phase == Phase::Idle)
+            return; // stopped meanwhile
+    }
+    QStringList names;
+    for (const char *path : kSysctls)
+        names << QLatin1String(path);
+    if (m_options.serverHost) {
+        RemoteHostInfo info;
+        if (!RemoteHosts::readHost(*m_options.serverHost, names, &info, &error)) {
+            fail(error);
+            return;
+        }
+        m_result.kernelRelease = info.kernelRelease;
+        for (auto it = info.sysctls.cbegin(); it != info.sysctls.cend(); ++it) {
+            if (!it.value().isEmpty())
+                m_result.sysctls.insert(it.key(), it.value());
+        }
+    } else {
+        m_result.kernelRelease = QSysInfo::kernelVersion();
+        for (const QString &name : std::as_const(names)) {
+            const QString text = readText(QLatin1String("/proc/sys/") + name);
+            if (!text.isEmpty())
+                m_result.sysctls.insert(name, text);
+        }
+        m_counters = std::make_unique<LocalCounterSource>();
+    }
+    if (!m_options.serverHost || !m_options.clientHost) {
+        error = m_census.open(); // this machine's side of the run
+        if (!error.isEmpty()) {
+            fail(error);
+            return;
+        }
+    }
+    m_sameHost = m_options.serverHost && m_options.clientHost
+        && m_options.serverHost->destination() == m_options.clientHost->destination();
+    if (m_sameHost || (m_options.serverHost && RemoteHosts::isLoopback(m_options.serverHost->host)
+                       && !m_options.clientHost)) {
+        // One host, or a server on this machine's loopback through sshd and clients here.
+        m_serverBind = QStringLiteral("127.0.0.1");
+        m_serverAddress = QStringLiteral("127.0.0.1");
+    } else {
+        m_serverBind = QStringLiteral("0.0.0.0");
+        QHostAddress address;
+        if (m_options.serverHost) {
+            const QHostInfo info = QHostInfo::fromName(m_options.serverHost->host);
+            for (const QHostAddress &a : info.addresses()) {
+                if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+                    address = a;
+                    break;
+                }
+            }
+        } else {
+            for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+                if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()) {
+                    address = a;
+                    break;
+                }
+            }
+        }
+        if (address.isNull()) {
+            fail(tr("no IPv4 address found for the server host %1")
+                     .arg(m_options.serverHost ? m_options.serverHost->destination() : tr("this machine")));
+            return;
+        }
+        m_serverAddress = address.toString();
+    }
+    beginServer();
+}
+
+// The remote hosts' watchers, started once the server's port is known: tcplab-agent watch --port
+// counts the states on each side of it.
+void ExperimentRunner::startWatchers()
+{
+    setPhase(Phase::Server, tr("Connecting to the remote hosts' counters"));
+    const auto make = [this](const remote::SshTarget &target) {
+        auto *watch = new remote::SshSource(target, this);
+        watch->setMode(remote::SshSource::Mode::Agent);
+        watch->setAgentPath(agentPath());
+        watch->setWatchPort(m_port);
+        watch->setFrameIntervalMs(kWatchIntervalMs);
+        watch->setStallTimeoutMs(5000);
+        connect(watch, &remote::SshSource::stateChanged, this,
+                [this](remote::SshSource::State state, const QString &message) {
+                    if (state == remote::SshSource::State::Failed)
+                        fail(message);
+                });
+        connect(watch, &remote::SshSource::frameReceived, this, &ExperimentRunner::onWatchersReady);
+        return watch;
+    };
+    if (m_options.serverHost)
+        m_serverWatch = make(*m_options.serverHost);
+    if (m_options.clientHost)
+        m_clientWatch = m_sameHost ? m_serverWatch : make(*m_options.clientHost);
+    m_deadline.start(kWatchReadyTimeoutMs);
+    for (remote::SshSource *watch : { m_serverWatch, m_clientWatch }) {
+        if (watch && watch->state() == remote::SshSource::State::Idle)
+            watch->start();
+    }
+}
+
+void ExperimentRunner::onWatchersReady()
+{
+    if (m_phase != Phase::Server)
+        return;
+    for (remote::SshSource *watch : { m_serverWatch, m_clientWatch }) {
+        if (watch && watch->framesReceived() == 0)
+            return;
+    }
+    m_before = m_serverWatch ? m_serverWatch->read() : m_counters->read();
+    if (!m_before.errors.isEmpty())
+        m_result.warnings << m_before.errors;
+    if (m_spec.lateClients > 0) {
+        setPhase(Phase::LateClients, tr("Starting the half-open clients"));
+        const QString drop = m_spec.lateHandshakeMs < 0 ? QStringLiteral("forever") : QString::number(m_spec.lateHandshakeMs);
+        spawnAgent(QStringLiteral("late"),
+                   { QStringLiteral("connect"), QStringLiteral("--host"), serverAddress(),
+                     QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--clients"),
+                     QString::number(m_spec.lateClients), QStringLiteral("--timeout"),
+                     QString::number(m_spec.clientTimeoutS), QStringLiteral("--drop-synack"), drop });
+        m_deadline.start(kLateTimeoutMs);
+        m_tick.start(kLateTickMs);
+        return;
+    }
+    startClients();
+}
+
+QString ExperimentRunner::serverAddress() const
+{
+    return m_options.isRemote() ? m_serverAddress : QStringLiteral("127.0.0.1");
+}
+
 void ExperimentRunner::beginServer()
 {
     m_kernel = KernelVersion::parse(m_result.kernelRelease);
@@ -467,11 +662,12 @@ void ExperimentRunner::beginServer()
     take("net/ipv4/tcp_syn_linear_timeouts", &settings.synLinearTimeouts);
     m_result.expected = predict(m_spec, settings, m_kernel);
 
-    const int port = m_options.port >= 0 ? m_options.port : (m_spec.hostLoopback ? 0 : kSandboxPort);
+    const int port = m_options.port >= 0 ? m_options.port : (m_spec.hostLoopback || m_options.isRemote() ? 0 : kSandboxPort);
     setPhase(Phase::Server, tr("Starting the server"));
     m_deadline.start(kListenTimeoutMs);
     spawnAgent(QStringLiteral("server"),
-               { QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+               { QStringLiteral("serve"), QStringLiteral("--host"),
+                 m_options.isRemote() ? m_serverBind : QStringLiteral("127.0.0.1"),
                  QStringLiteral("--port"), QString::number(port), QStringLiteral("--backlog"),
                  QString::number(m_spec.backlog), QStringLiteral("--accept"), acceptArgument(m_spec) });
 }
@@ -492,9 +688,22 @@ void ExperimentRunner::spawnAgent(const QString &id, const QStringList &argument
     }
     auto *process = new QProcess(this);
     agent.process = process;
-    process->setProgram(agentPath());
-    process->setArguments(arguments);
-    process->setStandardInputFile(QProcess::nullDevice());
+    const std::optional<remote::SshTarget> target = remoteRole(id) ? targetOf(id) : std::nullopt;
+    if (target) {
+        // Through ssh; its standard input stays open: closing it stops the remote agent.
+        const QString command = RemoteHosts::agentCommand(m_agentSha256, arguments);
+        if (command.isEmpty()) {
+            fail(tr("an argument for the remote agent holds characters that are not allowed"));
+            return;
+        }
+        agent.remote = true;
+        process->setProgram(remote::SshCommand::program());
+        process->setArguments(remote::SshCommand::arguments(*target, command));
+    } else {
+        process->setProgram(agentPath());
+        process->setArguments(arguments);
+        process->setStandardInputFile(QProcess::nullDevice());
+    }
     process->setStandardErrorFile(QProcess::nullDevice()); // the same words come as error events
     const pid_t parent = ::getpid();
     process->setChildProcessModifier([parent] {
@@ -523,7 +732,7 @@ void ExperimentRunner::spawnAgent(const QString &id, const QStringList &argument
     connect(process, &QProcess::finished, this, [this, id](int code, QProcess::ExitStatus status) {
         onAgentExited(id, status == QProcess::CrashExit ? tr("a crash") : tr("exit code %1").arg(code));
     });
-    process->start(QIODevice::ReadOnly);
+    process->start(target ? QIODevice::ReadWrite : QIODevice::ReadOnly);
     agent.pid = process->processId();
 }
 
@@ -537,6 +746,12 @@ void ExperimentRunner::signalAgent(const QString &id, int signal)
                                     { QStringLiteral("id"), id },
                                     { QStringLiteral("signal"), QString::number(signal) } };
         m_sandbox->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+    } else if (it->remote && it->process) {
+        // The remote wrapper sends SIGTERM when its standard input closes; SIGKILL ends the link.
+        if (signal == SIGKILL)
+            it->process->kill();
+        else
+            it->process->closeWriteChannel();
     } else if (it->pid > 0) {
         ::kill(pid_t(it->pid), signal);
     }
@@ -596,22 +811,11 @@ void ExperimentRunner::onListening(const QJsonObject &event)
 {
     m_port = quint16(event.value(QStringLiteral("port")).toInt());
     m_result.port = m_port;
-    m_before = m_counters->read();
-    if (!m_before.errors.isEmpty())
-        m_result.warnings << m_before.errors;
-    if (m_spec.lateClients > 0) {
-        setPhase(Phase::LateClients, tr("Starting the half-open clients"));
-        const QString drop = m_spec.lateHandshakeMs < 0 ? QStringLiteral("forever") : QString::number(m_spec.lateHandshakeMs);
-        spawnAgent(QStringLiteral("late"),
-                   { QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--clients"),
-                     QString::number(m_spec.lateClients), QStringLiteral("--timeout"),
-                     QString::number(m_spec.clientTimeoutS), QStringLiteral("--drop-synack"), drop });
-        m_deadline.start(kLateTimeoutMs);
-        m_tick.start(kLateTickMs);
+    if (m_options.isRemote()) {
+        startWatchers();
         return;
     }
-    startClients();
+    onWatchersReady();
 }
 
 void ExperimentRunner::startClients()
@@ -620,7 +824,7 @@ void ExperimentRunner::startClients()
     m_clock.start();
     setPhase(Phase::Observe, tr("Clients connecting"));
     spawnAgent(QStringLiteral("clients"),
-               { QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+               { QStringLiteral("connect"), QStringLiteral("--host"), serverAddress(),
                  QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--clients"),
                  QString::number(m_spec.clients), QStringLiteral("--timeout"), QString::number(m_spec.clientTimeoutS) });
     m_deadline.start(int(m_totalMs));
@@ -632,6 +836,11 @@ void ExperimentRunner::onTick()
 {
     if (m_phase == Phase::LateClients) {
         // The late clients have sent their SYNs once all of them show SYN_SENT.
+        if (m_clientWatch) {
+            if (m_clientWatch->lastPortSides().remote[sockets::TcpState::SynSent] >= quint32(m_spec.lateClients))
+                startClients();
+            return;
+        }
         sockets::Census census;
         sockets::CensusOptions options;
         options.detail = sockets::CensusDetail::Sockets;
@@ -655,31 +864,54 @@ void ExperimentRunner::takeSample(bool last)
 {
     TimelineSample sample;
     sample.elapsedMs = m_clock.elapsed();
-    sockets::Census census;
-    sockets::CensusOptions options;
-    options.detail = sockets::CensusDetail::Sockets;
-    options.port = m_port;
-    if (!m_census.takeInto(options, &census)) {
-        if (last)
-            m_result.warnings << census.error;
-        return;
-    }
-    // On loopback both ends are here: the server's sockets have the port as their local port,
-    // the clients' as their peer's.
-    for (const sockets::SocketEntry &s : std::as_const(census.sockets)) {
-        const QString state = procfs::tcpStateName(s.state);
-        if (s.local.port == m_port)
-            sample.serverStates[state] += 1;
-        else if (s.remote.port == m_port)
-            sample.clientStates[state] += 1;
-    }
-    for (const sockets::ListenerQueue &l : std::as_const(census.listeners)) {
-        if (l.local.port == m_port) {
-            sample.listenQueue = l.acceptQueue;
-            sample.listenLimit = l.acceptQueueLimit;
+    const bool serverLocal = !m_serverWatch;
+    const bool clientLocal = !m_clientWatch;
+    if (serverLocal || clientLocal) {
+        sockets::Census census;
+        sockets::CensusOptions options;
+        options.detail = sockets::CensusDetail::Sockets;
+        options.port = m_port;
+        if (!m_census.takeInto(options, &census)) {
+            if (last)
+                m_result.warnings << census.error;
+            return;
+        }
+        // On loopback both ends are here: the server's sockets have the port as their local
+        // port, the clients' as their peer's.
+        for (const sockets::SocketEntry &s : std::as_const(census.sockets)) {
+            const QString state = procfs::tcpStateName(s.state);
+            if (s.local.port == m_port && serverLocal)
+                sample.serverStates[state] += 1;
+            else if (s.remote.port == m_port && clientLocal)
+                sample.clientStates[state] += 1;
+        }
+        for (const sockets::ListenerQueue &l : std::as_const(census.listeners)) {
+            if (l.local.port == m_port && serverLocal) {
+                sample.listenQueue = l.acceptQueue;
+                sample.listenLimit = l.acceptQueueLimit;
+            }
         }
     }
-    const CounterSnapshot now = m_counters->read();
+    // A remote host's newest frame (at most one watch interval old).
+    const auto addSides = [](const procfs::TcpStateCounts &counts, QMap<QString, qint64> *states) {
+        for (int n = 1; n <= procfs::TcpStateMax; ++n) {
+            if (counts.counts[size_t(n)] != 0)
+                (*states)[procfs::tcpStateName(procfs::TcpState(n))] += counts.counts[size_t(n)];
+        }
+    };
+    if (m_serverWatch) {
+        addSides(m_serverWatch->lastPortSides().local, &sample.serverStates);
+        const sockets::Census remoteCensus = m_serverWatch->lastCensus();
+        for (const sockets::ListenerQueue &l : remoteCensus.listeners) {
+            if (l.local.port == m_port) {
+                sample.listenQueue = l.acceptQueue;
+                sample.listenLimit = l.acceptQueueLimit;
+            }
+        }
+    }
+    if (m_clientWatch)
+        addSides(m_clientWatch->lastPortSides().remote, &sample.clientStates);
+    const CounterSnapshot now = m_serverWatch ? m_serverWatch->read() : m_counters->read();
     for (const QString &key : reportedCounters())
         sample.counters[key] = now.netstat.value(key) - m_before.netstat.value(key);
     if (last) {
@@ -854,6 +1086,16 @@ void ExperimentRunner::cleanUp()
         m_sandbox->deleteLater();
         m_sandbox = nullptr;
     }
+    // The watchers' ssh links end here; a remote agent ends with its own link (see RemoteHosts).
+    for (remote::SshSource *watch : { m_clientWatch == m_serverWatch ? nullptr : m_clientWatch, m_serverWatch }) {
+        if (!watch)
+            continue;
+        watch->disconnect(this);
+        watch->stop();
+        watch->deleteLater();
+    }
+    m_serverWatch = nullptr;
+    m_clientWatch = nullptr;
     m_agents.clear();
     m_sandboxPartial.clear();
     m_sandboxPid = 0;

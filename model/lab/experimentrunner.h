@@ -11,6 +11,7 @@
 #include "experimentresult.h"
 #include "experimentspec.h"
 #include "kernelmodel.h"
+#include "remote/sshcommand.h"
 #include "sockets/socketcensus.h"
 #include "sources/localcountersource.h"
 
@@ -25,6 +26,10 @@
 #include <memory>
 #include <optional>
 
+namespace tcplab::remote {
+class SshSource;
+}
+
 namespace tcplab::lab {
 
 struct RunnerOptions {
@@ -32,6 +37,14 @@ struct RunnerOptions {
     QString binDirectory;
     // The server's port: 11000 (the lab log's) in the sandbox; 0 on the host, for any free port.
     int port = -1;
+    // A remote run: the server on one host, the clients on another; either may be missing, which
+    // means this machine. Both missing: the sandbox (or the spec's host-loopback mode).
+    std::optional<remote::SshTarget> serverHost;
+    std::optional<remote::SshTarget> clientHost;
+    // Hosts the user added (the hosts dialog): besides loopback, the only ones a run may target.
+    QStringList configuredHosts;
+
+    bool isRemote() const { return serverHost.has_value() || clientHost.has_value(); }
 };
 
 class ExperimentRunner : public QObject
@@ -85,7 +98,8 @@ private:
         QJsonObject summaryEvent;
         QHash<QString, qint64> outcomeCounts;
         QStringList errors;
-        QProcess *process = nullptr; // host-loopback mode only
+        QProcess *process = nullptr; // host-loopback and remote runs
+        bool remote = false; // runs through ssh: stopped by closing its standard input
         QByteArray partial;
     };
 
@@ -94,6 +108,12 @@ private:
     void onSandboxLine(const QJsonObject &line);
     void onReady(const QJsonObject &ready);
     void startHost();
+    void startRemote();
+    void startWatchers();
+    void onWatchersReady();
+    bool remoteRole(const QString &id) const;
+    std::optional<remote::SshTarget> targetOf(const QString &id) const;
+    QString serverAddress() const; // where the clients connect to
     void beginServer();
     void spawnAgent(const QString &id, const QStringList &arguments);
     void signalAgent(const QString &id, int signal);
@@ -132,6 +152,14 @@ private:
     ExperimentResult m_result;
     quint16 m_port = 0;
 
+    // Remote runs: the agent's hash on the remote hosts, where the clients connect to, and the
+    // watchers (tcplab-agent watch over ssh) of the remote server and client hosts.
+    QByteArray m_agentSha256;
+    QString m_serverBind;
+    QString m_serverAddress;
+    remote::SshSource *m_serverWatch = nullptr;
+    remote::SshSource *m_clientWatch = nullptr;
+    bool m_sameHost = false;
     QTimer m_tick; // samples during the observation, and every wait's progress
     QTimer m_deadline; // the current phase's time limit
     QElapsedTimer m_clock; // since the clients started

@@ -2,6 +2,7 @@
 #include "hostsdialog.h"
 
 #include "remote/nodeexportersource.h"
+#include "remote/savedhosts.h"
 #include "remote/sshcommand.h"
 
 #include <QComboBox>
@@ -12,24 +13,19 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace tcplab {
 
-namespace {
-const char kHostsKey[] = "hosts/list";
-}
-
 QStringList HostsDialog::savedHosts()
 {
-    return QSettings().value(QLatin1String(kHostsKey)).toStringList();
+    return remote::SavedHosts::load();
 }
 
 void HostsDialog::saveHosts(const QStringList &hosts)
 {
-    QSettings().setValue(QLatin1String(kHostsKey), hosts);
+    remote::SavedHosts::save(hosts);
 }
 
 QString HostsDialog::validate(const QString &host)
