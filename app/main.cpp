@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tcplab: the GUI when there is a display, the headless main job when there is none.
 #include "cli/clireport.h"
+#include "cli/historycommand.h"
 #include "cli/samplecommand.h"
 #include "headless/livecounterprinter.h"
 #include "i18n/localization.h"
@@ -159,7 +160,39 @@ public:
         parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
                            tr("file") });
         parser.addOption({ QStringLiteral("node-exporter"), tr("Sample a Prometheus node_exporter's /metrics."), tr("url") });
+        parser.addOption({ QStringLiteral("prometheus"),
+                           tr("Print the recorded history of --instance from this Prometheus server instead of sampling."),
+                           tr("url") });
+        parser.addOption({ QStringLiteral("instance"), tr("The target whose history to print, as Prometheus labels it."),
+                           tr("instance") });
+        parser.addOption({ QStringLiteral("span"), tr("How far back the history goes: 30s, 15m, 2h or seconds (default 15m)."),
+                           tr("span"), QStringLiteral("15m") });
+        parser.addOption({ QStringLiteral("step"), tr("Time between points of the history (default: the span / 1000, at least 1 s)."),
+                           tr("step") });
         parser.process(app);
+        // A recorded history is read once and printed whole; it replaces, not adds to, a live source.
+        if (parser.isSet(QStringLiteral("prometheus"))) {
+            if (parser.isSet(QStringLiteral("ssh")) || parser.isSet(QStringLiteral("node-exporter"))) {
+                QTextStream(stderr) << tr("tcplab: --prometheus reads a recorded history; use it without --ssh "
+                                          "and --node-exporter")
+                                    << Qt::endl;
+                return 2;
+            }
+            tcplab::cli::HistoryOptions history;
+            history.server = QUrl::fromUserInput(parser.value(QStringLiteral("prometheus")));
+            history.instance = parser.value(QStringLiteral("instance"));
+            history.span = parser.value(QStringLiteral("span"));
+            history.step = parser.value(QStringLiteral("step"));
+            history.json = parser.isSet(QStringLiteral("json"));
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return tcplab::cli::HistoryCommand::run(history, &out, &err);
+        }
+        if (parser.isSet(QStringLiteral("instance")) || parser.isSet(QStringLiteral("span"))
+            || parser.isSet(QStringLiteral("step"))) {
+            QTextStream(stderr) << tr("tcplab: --instance, --span and --step go with --prometheus") << Qt::endl;
+            return 2;
+        }
         tcplab::cli::SampleOptions options;
         bool ok = false;
         options.intervalMs = parser.value(QStringLiteral("interval")).toInt(&ok);

@@ -10,4 +10,5 @@ qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite"
 # own Japanese strings (standard buttons, dialogs).
 TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk qt6-translations-l10n"
 # What the tests start: the reference tools they compare against, and the Debian 13 root builder.
-TCPLAB_TEST_PACKAGES="debootstrap net-tools desktop-file-utils appstream openssh-server openssh-client prometheus-node-exporter"
+TCPLAB_TEST_PACKAGES="debootstrap net-tools desktop-file-utils appstream openssh-server openssh-client prometheus-node-exporter \
+prometheus"
