@@ -4,6 +4,7 @@
 // local read of the same machine, twenty restarts of sshd in a row, and host keys that are
 // unknown or changed.
 #include "../common/sshd.h"
+#include "remote/hostprobe.h"
 #include "remote/sshsource.h"
 #include "series/ratesample.h"
 #include "sources/localcountersource.h"
@@ -427,6 +428,31 @@ private Q_SLOTS:
         QVERIFY(!frames.first().hasCensus); // the sh collector: ss -tan
         QCOMPARE(notices.value(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("agent-unsuitable"));
         QCOMPARE(notices.value(0).section(QLatin1Char(' '), 1), SshSource::localMachine());
+    }
+
+    // The hosts dialog's Test: one reading, said in a sentence; an unknown host key says so.
+    void probeReportsReadingOrFailure()
+    {
+        HostProbe probe;
+        probe.setAgentPath(agentPath());
+        QSignalSpy done(&probe, &HostProbe::finished);
+        probe.startSsh(target());
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY(done.first().at(1).toString().contains(QLatin1String("TCP sockets")));
+        done.clear();
+        SshTarget unknown = target();
+        unknown.knownHostsFile = m_sshd->path("empty_known_hosts");
+        writeFile(unknown.knownHostsFile, QByteArray());
+        probe.startSsh(unknown);
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("is not known")),
+                 qPrintable(done.first().at(1).toString()));
+        done.clear();
+        probe.start(QStringLiteral("ssh:-oProxyCommand=x"));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(0).toBool());
     }
 
     // Auto on a host that can run the agent uses it; with no agent to copy it reads with sh.

@@ -4,6 +4,7 @@
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
 #include "hosts/hostsdialog.h"
+#include "remote/hostprobe.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookview.h"
 #include "wizard/lessonwizard.h"
@@ -17,6 +18,8 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -290,6 +293,36 @@ private Q_SLOTS:
                                QStringLiteral("--collector.sockstat") });
         QVERIFY(node.waitForStarted());
         const QString url = QStringLiteral("node:http://127.0.0.1:19102/metrics");
+        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url,
+                                 QStringLiteral("node:http://127.0.0.1:1/metrics") });
+        {
+            // Test: the exporter answers with its counters; a closed port says why it failed.
+            HostsDialog dialog;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testHost"));
+            QVERIFY(test);
+            QVERIFY(!dialog.testHost(7));
+            auto *list = dialog.findChild<QListWidget *>(QStringLiteral("hostList"));
+            QVERIFY(list);
+            list->setCurrentRow(1);
+            QVERIFY(test->isEnabled());
+            QTest::mouseClick(test, Qt::LeftButton);
+            QVERIFY(dialog.probe()->isRunning());
+            QVERIFY(!test->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.probe()->isRunning(), 15000);
+            QVERIFY2(dialog.statusText().startsWith(QLatin1String("OK:")), qPrintable(dialog.statusText()));
+            QVERIFY(dialog.statusText().contains(QLatin1String("interfaces")));
+            saveScreenshot(&dialog, QStringLiteral("hosts_test_en.png"));
+            QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
+            QVERIFY(dialog.testHost(1));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.probe()->isRunning(), 15000);
+            saveScreenshot(&dialog, QStringLiteral("hosts_test_ja.png"));
+            QVERIFY(m_localization->setPreference(QStringLiteral("en")));
+            QVERIFY(dialog.testHost(2));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.probe()->isRunning(), 15000);
+            QVERIFY2(dialog.statusText().startsWith(QLatin1String("Failed:")), qPrintable(dialog.statusText()));
+        }
         HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url });
 
         MonitorSession session;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostsdialog.h"
 
+#include "remote/hostprobe.h"
 #include "remote/nodeexportersource.h"
 #include "remote/savedhosts.h"
 #include "remote/sshcommand.h"
@@ -60,6 +61,8 @@ HostsDialog::HostsDialog(QWidget *parent)
     , m_problem(new QLabel(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_test(new QPushButton(this))
+    , m_probe(new remote::HostProbe(this))
     , m_intro(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("hostList"));
@@ -74,6 +77,10 @@ HostsDialog::HostsDialog(QWidget *parent)
     row->addWidget(m_add);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testHost"));
+    m_problem->setObjectName(QStringLiteral("hostStatus"));
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
@@ -94,6 +101,18 @@ HostsDialog::HostsDialog(QWidget *parent)
         if (problem.isEmpty())
             m_address->clear();
         m_problem->setText(problem);
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] { testHost(m_list->currentRow()); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int current) {
+        m_test->setEnabled(current >= 0 && !m_probe->isRunning());
+    });
+    connect(m_probe, &remote::HostProbe::progress, this, [this](const QString &message) {
+        m_problem->setText(message);
+    });
+    connect(m_probe, &remote::HostProbe::finished, this, [this](bool ok, const QString &message) {
+        m_problem->setText(ok ? tr("OK: %1").arg(message) : tr("Failed: %1").arg(message));
+        m_test->setEnabled(m_list->currentRow() >= 0);
+        unsetCursor();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int chosen = m_list->currentRow();
@@ -122,13 +141,32 @@ void HostsDialog::retranslate()
     setWindowTitle(tr("Remote Hosts"));
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
+    m_test->setText(tr("&Test"));
+    m_test->setToolTip(tr("Read the chosen host once and show what came back"));
     m_kind->setItemText(0, tr("SSH host"));
     m_kind->setItemText(1, tr("node_exporter"));
     m_intro->setText(tr("SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); "
-                        "tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its "
-                        "/metrics page."));
+                        "tcplab never asks for or keeps a password. On a Linux host like this one it copies "
+                        "tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc "
+                        "with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads "
+                        "the chosen host once."));
     m_address->setPlaceholderText(m_kind->currentIndex() == 0 ? tr("user@host or [host]:port")
                                                               : tr("http://host:9100/metrics"));
+}
+
+bool HostsDialog::testHost(int row)
+{
+    if (row < 0 || row >= m_hosts.size())
+        return false;
+    m_test->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    m_probe->start(m_hosts.at(row));
+    return true;
+}
+
+QString HostsDialog::statusText() const
+{
+    return m_problem->text();
 }
 
 QString HostsDialog::addHost(const QString &host)
@@ -150,6 +188,7 @@ void HostsDialog::refresh()
     for (const QString &host : std::as_const(m_hosts))
         m_list->addItem(displayName(host));
     m_remove->setEnabled(!m_hosts.isEmpty());
+    m_test->setEnabled(m_list->currentRow() >= 0 && !m_probe->isRunning());
 }
 
 void HostsDialog::updateValidity()
@@ -157,7 +196,8 @@ void HostsDialog::updateValidity()
     const QString text = m_address->text().trimmed();
     const QString problem = text.isEmpty() ? QString() : validate(m_kind->currentData().toString() + text);
     m_add->setEnabled(!text.isEmpty() && problem.isEmpty());
-    m_problem->setText(problem);
+    if (!text.isEmpty() || !m_probe->isRunning())
+        m_problem->setText(problem);
 }
 
 } // namespace tcplab

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The remote hosts tcplab can watch: SSH hosts (read through the portable shell collector) and
-// Prometheus node_exporter endpoints. Added, checked and removed here; kept in the settings as
+// The remote hosts tcplab can watch: SSH hosts (read by tcplab-agent or the portable shell
+// collector) and Prometheus node_exporter endpoints. Added, tested and removed here; kept in the settings as
 // "ssh:<destination>" and "node:<url>", never with a password (ssh uses the user's keys and agent).
 #pragma once
 
@@ -14,6 +14,10 @@ class QListWidget;
 class QPushButton;
 
 namespace tcplab {
+
+namespace remote {
+class HostProbe;
+}
 
 class HostsDialog : public QDialog
 {
@@ -32,6 +36,11 @@ public:
     QStringList hosts() const { return m_hosts; }
     // Adds a host when it is valid and new; returns the reason when it is not.
     QString addHost(const QString &host);
+    // Reads the chosen host once and shows what came back; false when none is chosen.
+    bool testHost(int row);
+    // The line under the list: what is wrong with the address typed, or a test's progress and result.
+    QString statusText() const;
+    remote::HostProbe *probe() const { return m_probe; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +57,8 @@ private:
     QLabel *m_problem;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_test;
+    remote::HostProbe *m_probe;
     QLabel *m_intro;
 };
 
