@@ -6,9 +6,11 @@
 #include "headless/livecounterprinter.h"
 #include "i18n/localization.h"
 #include "lab/experimentrunner.h"
+#include "lab/remotehosts.h"
 #include "mainwindow.h"
 #include "notebook/notebookcli.h"
 #include "remote/nodeexportersource.h"
+#include "remote/savedhosts.h"
 #include "remote/sshsource.h"
 #include "notebook/notebookdocumentexport.h"
 #include "series/monitorsession.h"
@@ -154,8 +156,10 @@ public:
         parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per line.") });
         parser.addOption({ QStringLiteral("ssh"), tr("Sample a remote host over SSH: host, user@host or [host]:port."),
                            tr("host") });
-        parser.addOption({ QStringLiteral("mode"), tr("How the remote host is read: sh (a portable shell loop)."),
-                           tr("mode"), QStringLiteral("sh") });
+        parser.addOption({ QStringLiteral("mode"),
+                           tr("How the remote host is read: agent (tcplab-agent, copied there), sh (a portable "
+                              "shell loop) or auto (the agent where it can run; the default)."),
+                           tr("mode"), QStringLiteral("auto") });
         parser.addOption({ QStringLiteral("identity"), tr("The private key ssh uses."), tr("file") });
         parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
                            tr("file") });
@@ -221,8 +225,9 @@ public:
             return 2;
         }
         if (parser.isSet(QStringLiteral("ssh"))) {
-            if (parser.value(QStringLiteral("mode")) != QLatin1String("sh")) {
-                err << tr("tcplab: only --mode sh is available") << Qt::endl;
+            tcplab::remote::SshSource::Mode mode = tcplab::remote::SshSource::Mode::Auto;
+            if (!tcplab::remote::SshSource::parseMode(parser.value(QStringLiteral("mode")), &mode)) {
+                err << tr("tcplab: --mode takes agent, sh or auto") << Qt::endl;
                 return 2;
             }
             tcplab::remote::SshTarget target;
@@ -236,6 +241,7 @@ public:
                 return 2;
             }
             ssh = std::make_unique<tcplab::remote::SshSource>(target);
+            ssh->setMode(mode);
             // A fresh frame for every sample.
             ssh->setFrameIntervalMs(qMax(100, options.intervalMs / 2));
             source = ssh.get();
@@ -339,6 +345,15 @@ public:
                            tr("The server's port (default 11000 in the sandbox, any free port on the host)."),
                            tr("port") });
         parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
+        parser.addOption({ QStringLiteral("server-host"),
+                           tr("Run the server on this SSH host (loopback or a host added in the hosts dialog)."),
+                           tr("host") });
+        parser.addOption({ QStringLiteral("client-host"),
+                           tr("Run the clients on this SSH host (loopback or a host added in the hosts dialog)."),
+                           tr("host") });
+        parser.addOption({ QStringLiteral("identity"), tr("The private key ssh uses."), tr("file") });
+        parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
+                           tr("file") });
     }
 
     // The spec the options describe; nullopt (with a message printed) when they are not valid.
@@ -479,6 +494,35 @@ public:
         if (!spec)
             return 2;
         tcplab::lab::RunnerOptions options;
+        // Across hosts over SSH: the server here or on --server-host, the clients here or on
+        // --client-host; only loopback or hosts added in the hosts dialog.
+        for (const char *name : { "server-host", "client-host" }) {
+            if (!parser.isSet(QLatin1String(name)))
+                continue;
+            tcplab::remote::SshTarget target;
+            QString error = tcplab::remote::SshCommand::parseDestination(parser.value(QLatin1String(name)), &target);
+            target.identityFile = parser.value(QStringLiteral("identity"));
+            target.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+            if (error.isEmpty())
+                error = tcplab::remote::SshCommand::validate(target);
+            if (!error.isEmpty()) {
+                QTextStream(stderr) << tr("tcplab: --%1: %2").arg(QLatin1String(name), error) << Qt::endl;
+                return 2;
+            }
+            (qstrcmp(name, "server-host") == 0 ? options.serverHost : options.clientHost) = target;
+        }
+        if (options.isRemote()) {
+            options.configuredHosts =
+                tcplab::remote::SavedHosts::sshDestinations(tcplab::remote::SavedHosts::load());
+            for (const auto *target : { &options.serverHost, &options.clientHost }) {
+                const QString why = *target ? tcplab::lab::RemoteHosts::checkAllowed(**target, options.configuredHosts)
+                                            : QString();
+                if (!why.isEmpty()) {
+                    QTextStream(stderr) << tr("tcplab: %1").arg(why) << Qt::endl;
+                    return 2;
+                }
+            }
+        }
         if (parser.isSet(QStringLiteral("port"))) {
             bool ok = false;
             options.port = parser.value(QStringLiteral("port")).toInt(&ok);
