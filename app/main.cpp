@@ -7,6 +7,7 @@
 #include "i18n/localization.h"
 #include "lab/experimentrunner.h"
 #include "lab/remotehosts.h"
+#include "lab/trafficlab.h"
 #include "mainwindow.h"
 #include "notebook/notebookcli.h"
 #include "remote/nodeexportersource.h"
@@ -462,6 +463,98 @@ public:
         return code;
     }
 
+    // `tcplab traffic --pattern NAME ...`: load between the two hosts of a sandbox, measured on each.
+    static int runTraffic(QCoreApplication &app, tcplab::Localization &localization)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Runs a load pattern between the two hosts of a sandbox (a server host and a client host joined "
+               "by a rate-limited link) and prints, per host and per phase, packets per second, bytes per "
+               "packet, Mbps, the CPU split and the TCP counters."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("traffic"), tr("The traffic command."));
+        parser.addOption({ QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."),
+                           tr("language") });
+        parser.addOption({ QStringLiteral("pattern"),
+                           tr("put, get, put-then-get, rr, churn or congested (default put)."), tr("name"),
+                           QStringLiteral("put") });
+        parser.addOption({ QStringLiteral("rate"), tr("The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default "
+                                                      "100mbit)."),
+                           tr("rate"), QStringLiteral("100mbit") });
+        parser.addOption({ QStringLiteral("mtu"), tr("The link's MTU (default 1500)."), tr("bytes"), QStringLiteral("1500") });
+        parser.addOption({ QStringLiteral("queue"), tr("The link's queue in bytes (default: 20 ms at the rate)."),
+                           tr("bytes") });
+        parser.addOption({ QStringLiteral("duration"), tr("Seconds each phase lasts (default 5)."), tr("s"),
+                           QStringLiteral("5") });
+        parser.addOption({ QStringLiteral("size"), tr("rr: bytes each way per request (default 1000)."), tr("bytes"),
+                           QStringLiteral("1000") });
+        parser.addOption({ QStringLiteral("concurrency"), tr("rr and churn: connections at once (default 4)."),
+                           tr("count"), QStringLiteral("4") });
+        parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
+        if (!parser.parse(app.arguments())) {
+            QTextStream(stderr) << tr("tcplab: %1").arg(parser.errorText()) << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("help")))
+            parser.showHelp(0);
+        if (parser.isSet(QStringLiteral("lang")))
+            localization.apply(parser.value(QStringLiteral("lang")));
+        tcplab::lab::TrafficSpec spec;
+        spec.pattern = parser.value(QStringLiteral("pattern"));
+        spec.rate = parser.value(QStringLiteral("rate")).toLower();
+        bool ok = true;
+        const auto number = [&parser, &ok](const char *name) {
+            bool good = false;
+            const double value = parser.value(QLatin1String(name)).toDouble(&good);
+            if (!good) {
+                QTextStream(stderr) << tr("tcplab: --%1 takes a number, not \"%2\"")
+                                           .arg(QLatin1String(name), parser.value(QLatin1String(name)))
+                                    << Qt::endl;
+                ok = false;
+            }
+            return value;
+        };
+        spec.mtu = int(number("mtu"));
+        spec.durationS = number("duration");
+        spec.size = int(number("size"));
+        spec.concurrency = int(number("concurrency"));
+        if (parser.isSet(QStringLiteral("queue")))
+            spec.queueBytes = qint64(number("queue"));
+        if (!ok)
+            return 2;
+        const QStringList problems = spec.validate();
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems)
+                QTextStream(stderr) << tr("tcplab: %1").arg(problem) << Qt::endl;
+            return 2;
+        }
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (!json)
+            QTextStream(stderr) << tr("tcplab: running %1 for %2 s...").arg(spec.pattern).arg(spec.durationS * spec.phases().size())
+                                << Qt::endl;
+        tcplab::lab::TrafficRunner runner;
+        int code = 1;
+        QObject::connect(&runner, &tcplab::lab::TrafficRunner::finished, &app,
+                         [&](const tcplab::lab::TrafficResult &result) {
+                             QTextStream out(stdout);
+                             if (json)
+                                 out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+                             else
+                                 out << result.toText() << Qt::flush;
+                             code = 0;
+                             app.exit(0);
+                         });
+        QObject::connect(&runner, &tcplab::lab::TrafficRunner::failed, &app, [&](const QString &message) {
+            QTextStream(stderr) << tr("tcplab: the traffic run failed: %1").arg(message) << Qt::endl;
+            code = 1;
+            app.exit(1);
+        });
+        if (!runner.start(spec))
+            return 2;
+        app.exec();
+        return code;
+    }
+
     static int runExperiment(QCoreApplication &app, tcplab::Localization &localization)
     {
         QCommandLineParser parser;
@@ -657,6 +750,13 @@ int main(int argc, char **argv)
         tcplab::Localization localization;
         localization.apply();
         return Cli::runExperiment(app, localization);
+    }
+    if (std::strcmp(command, "traffic") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        tcplab::Localization localization;
+        localization.apply();
+        return Cli::runTraffic(app, localization);
     }
     if (std::strcmp(command, "record") == 0) {
         QCoreApplication app(argc, argv);

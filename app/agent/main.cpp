@@ -5,6 +5,7 @@
 #include "connect.h"
 #include "events.h"
 #include "serve.h"
+#include "traffic.h"
 #include "watch.h"
 
 #include <csignal>
@@ -24,6 +25,9 @@ const char kUsage[] =
     "  tcplab-agent connect --host H --port P --clients N --timeout S [--rate R] [--hold S]\n"
     "                     [--drop-synack none|forever|MS] [--max-fds-per-process K]\n"
     "  tcplab-agent watch [--interval-ms MS] [--count N] [--port P]\n"
+    "  tcplab-agent traffic-serve [--host ADDR] [--port P]\n"
+    "  tcplab-agent traffic --host H --port P --pattern put|get|rr|churn [--duration S] [--size B]\n"
+    "                     [--concurrency N]\n"
     "  tcplab-agent --version | --help\n"
     "\n"
     "serve   listens with backlog B (port 0: any free port; host default 127.0.0.1) and accepts\n"
@@ -40,6 +44,9 @@ const char kUsage[] =
     "watch   prints this host's /proc counters and its socket census (netlink) every MS ms\n"
     "        (default 1000), in tcplab's frame format, N times or until SIGTERM/SIGINT;\n"
     "        with --port, also the states of the sockets on each side of port P.\n"
+    "traffic-serve and traffic: load for the traffic lab: bulk transfers either way (put, get),\n"
+    "        request/response (rr, --size bytes each way, --concurrency connections) or many short\n"
+    "        connections (churn); the client prints progress every second and a summary.\n"
     "\n"
     "Output (serve, connect): one JSON object per line on stdout. Exit status: 0 done, 1 failure while running,\n"
     "2 bad arguments or a limit that cannot be met.\n";
@@ -75,6 +82,19 @@ int main(int argc, char *argv[])
     }
     if (command == "watch") // frames, not JSON lines: no hello
         return agent::runWatch(std::vector<std::string>(args.begin() + 1, args.end()));
+    if (command == "traffic-serve" || command == "traffic") {
+        agent::Event("hello")
+            .str("agent", agent::kName)
+            .str("version", agent::kVersion)
+            .num("pid", ::getpid())
+            .str("kernel", kernelRelease())
+            .str("mode", command)
+            .emit();
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        const int code = command == "traffic" ? agent::runTraffic(rest) : agent::runTrafficServe(rest);
+        agent::output().flush();
+        return code;
+    }
     if (command != "serve" && command != "connect") {
         agent::emitError("EINVAL", "Unknown command \"" + command + "\"; use serve, connect or watch (see --help).");
         return agent::kExitUsage;

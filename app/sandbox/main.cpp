@@ -6,6 +6,11 @@
 // programs inside the namespace on request, relaying their output. Everything it started dies
 // with it, and it dies with its parent, so the namespace vanishes with the last of them.
 //
+// With --two-hosts it makes a second network namespace, the "client host", joined to the first
+// (the "server host") by a veth pair with addresses from 198.18.0.0/15 (the range set aside for
+// network benchmarks, RFC 2544), a tbf rate limit on both ends and segmentation/receive offloads
+// off, so that every packet is a real frame. Spawn commands name the host a program runs in.
+//
 // Protocol: JSON lines. Out (stdout): {"event":"ready",...}, {"event":"spawned","id":..,"pid":..},
 // {"id":..,"line":<the child's line>}, {"event":"exited","id":..,"code":..|"signal":..},
 // {"event":"error","code":..,"message":..}, {"event":"exit"}. In (stdin):
@@ -27,7 +32,9 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <linux/ethtool.h>
 #include <linux/netlink.h>
+#include <linux/sockios.h>
 #include <linux/sock_diag.h>
 #include <net/if.h>
 #include <poll.h>
@@ -47,6 +54,27 @@ namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kCensusFd = 3;
+
+// The two-host link. 198.18.0.0/15 is reserved for benchmarking (RFC 2544): it exists only here.
+const char kServerInterface[] = "tcplab-s";
+const char kClientInterface[] = "tcplab-c";
+const char kServerAddress[] = "198.18.0.1";
+const char kClientAddress[] = "198.18.0.2";
+const char kRoutedClientAddress[] = "198.18.1.2"; // behind the router, on a network of its own
+
+struct LinkOptions {
+    bool twoHosts = false;
+    std::string rate = "100mbit"; // tc's rate syntax, or "unlimited"
+    int mtu = 1500;
+    long long queueBytes = 0; // tbf's limit; 0: 20 ms worth of the rate
+    bool router = false; // a router between the hosts, whose queue is the link's
+};
+
+int g_serverNs = -1; // the sandbox's own (the server host's) network namespace
+int g_clientNs = -1; // the client host's network namespace, when there is one
+pid_t g_clientHolder = 0; // a process that lives in it, so that /proc/<pid>/net reads it
+int g_routerNs = -1; // with --router: the router between them
+pid_t g_routerHolder = 0;
 
 // The settings reported in the ready line: what the kernel model needs to know about the
 // namespace. /proc/sys shows the reader's own namespace, so only the sandbox can read them.
@@ -375,7 +403,7 @@ std::string sysctlJson(const std::string &text)
 
 // Hands a NETLINK_SOCK_DIAG socket of this namespace to the parent: a netlink socket belongs to
 // the namespace it was created in (sock_net()), so the parent's census then sees our sockets.
-bool passCensusSocket(std::string *error)
+bool passCensusSocket(std::string *error, bool last = true)
 {
     struct stat st {};
     if (::fstat(kCensusFd, &st) != 0 || !S_ISSOCK(st.st_mode))
@@ -402,7 +430,8 @@ bool passCensusSocket(std::string *error)
     if (!ok)
         *error = "cannot pass the sock_diag socket to the parent: " + errnoText(errno);
     ::close(diag);
-    ::close(kCensusFd);
+    if (last)
+        ::close(kCensusFd);
     return ok;
 }
 
@@ -489,8 +518,12 @@ void reap()
     }
 }
 
-void spawn(const std::string &id, const std::vector<std::string> &argv)
+void spawn(const std::string &id, const std::vector<std::string> &argv, bool inClient = false)
 {
+    if (inClient && g_clientNs < 0) {
+        emitError("EINVAL", "there is no client host: the sandbox was started without --two-hosts");
+        return;
+    }
     if (id.empty() || argv.empty() || argv.front().empty() || argv.front()[0] != '/') {
         emitError("EINVAL", "spawn needs an id and an argv whose first element is an absolute path");
         return;
@@ -520,6 +553,8 @@ void spawn(const std::string &id, const std::vector<std::string> &argv)
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != g_self)
             ::_exit(127);
+        if (inClient && ::setns(g_clientNs, CLONE_NEWNET) != 0)
+            ::_exit(126);
         ::dup2(fds[1], STDOUT_FILENO);
         const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
         if (null >= 0)
@@ -632,7 +667,11 @@ bool handleCommand(const std::string &line)
     }
     const std::string cmd = command["cmd"].text;
     if (cmd == "spawn") {
-        spawn(command["id"].text, command["argv"].list);
+        const std::string host = command.count("host") ? command["host"].text : "server";
+        if (host != "server" && host != "client")
+            emitError("EINVAL", "unknown host \"" + host + "\"; use server or client");
+        else
+            spawn(command["id"].text, command["argv"].list, host == "client");
     } else if (cmd == "signal") {
         Child *c = findChild(command["id"].text);
         const int number = signalNumber(command.count("signal") ? command["signal"].text : "TERM");
@@ -650,12 +689,242 @@ bool handleCommand(const std::string &line)
     return true;
 }
 
+// ---- The two-host link.
+
+// Runs a program (ip, tc) to completion in this namespace or the client's; its output goes to
+// stderr. False with *error set when it fails.
+bool runTool(const std::vector<std::string> &argv, int ns, std::string *error)
+{
+    std::string program;
+    for (const char *dir : { "/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/" }) {
+        if (::access((dir + argv[0]).c_str(), X_OK) == 0) {
+            program = dir + argv[0];
+            break;
+        }
+    }
+    if (program.empty()) {
+        *error = argv[0] + " was not found (it comes with iproute2)";
+        return false;
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        *error = "cannot start " + argv[0] + ": " + errnoText(errno);
+        return false;
+    }
+    if (pid == 0) {
+        if (ns >= 0 && ::setns(ns, CLONE_NEWNET) != 0)
+            ::_exit(126);
+        ::dup2(STDERR_FILENO, STDOUT_FILENO);
+        std::vector<char *> args;
+        for (const std::string &a : argv)
+            args.push_back(const_cast<char *>(a.c_str()));
+        args.push_back(nullptr);
+        ::execv(program.c_str(), args.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::string command;
+        for (const std::string &a : argv)
+            command += (command.empty() ? "" : " ") + a;
+        *error = "\"" + command + "\" failed" + (ns == g_clientNs ? " in the client host" : ns >= 0 ? " in the router" : "");
+        return false;
+    }
+    return true;
+}
+
+// Segmentation and receive offloads off (the legacy ethtool ioctls), so that the interface counts
+// frames of at most the MTU, as on a real Ethernet: with them on, veth counts one "packet" per
+// 64 KiB super-segment.
+bool offloadsOff(const char *interface, std::string *error)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = "cannot open a socket to configure " + std::string(interface) + ": " + errnoText(errno);
+        return false;
+    }
+    bool ok = true;
+    for (const unsigned cmd : { unsigned(ETHTOOL_STSO), unsigned(ETHTOOL_SGSO), unsigned(ETHTOOL_SGRO) }) {
+        ethtool_value value {};
+        value.cmd = cmd;
+        value.data = 0;
+        ifreq request {};
+        std::strncpy(request.ifr_name, interface, IFNAMSIZ - 1);
+        request.ifr_data = reinterpret_cast<char *>(&value);
+        if (::ioctl(fd, SIOCETHTOOL, &request) != 0) {
+            *error = "cannot turn offloads off on " + std::string(interface) + ": " + errnoText(errno);
+            ok = false;
+            break;
+        }
+    }
+    ::close(fd);
+    return ok;
+}
+
+// "100mbit" -> bits per second; 0 when not understood.
+long long rateBits(const std::string &rate)
+{
+    char *end = nullptr;
+    const double number = std::strtod(rate.c_str(), &end);
+    if (!end || end == rate.c_str() || number <= 0)
+        return 0;
+    const std::string unit = end;
+    if (unit == "kbit")
+        return (long long)(number * 1e3);
+    if (unit == "mbit")
+        return (long long)(number * 1e6);
+    if (unit == "gbit")
+        return (long long)(number * 1e9);
+    if (unit == "bit" || unit.empty())
+        return (long long)number;
+    return 0;
+}
+
+// A network namespace of its own (owned by the same user namespace), held by a child that waits
+// for the sandbox to die; its loopback up and the sysctls written. *ns is an open descriptor.
+bool makeHolder(const std::vector<std::pair<std::string, std::string>> &sysctls, pid_t *pid, int *ns,
+                std::string *error)
+{
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) != 0) {
+        *error = "cannot create a pipe: " + errnoText(errno);
+        return false;
+    }
+    const pid_t parent = ::getpid();
+    const pid_t holder = ::fork();
+    if (holder < 0) {
+        *error = "cannot start a namespace holder: " + errnoText(errno);
+        return false;
+    }
+    if (holder == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(1);
+        ::close(ready[0]);
+        std::string why;
+        char result = 'y';
+        if (::unshare(CLONE_NEWNET) != 0 || !loopbackUp(&why))
+            result = 'n';
+        for (const auto &[path, setting] : sysctls) {
+            int e = 0;
+            if (result == 'y' && !writeFile("/proc/sys/" + path, setting, &e))
+                result = 's';
+        }
+        (void)!::write(ready[1], &result, 1);
+        ::close(ready[1]);
+        for (;;)
+            ::pause(); // until the sandbox goes (the parent-death signal)
+    }
+    ::close(ready[1]);
+    char result = 0;
+    const bool got = ::read(ready[0], &result, 1) == 1;
+    ::close(ready[0]);
+    *pid = holder;
+    if (!got || result != 'y') {
+        *error = result == 's' ? "cannot write the sysctls of a second namespace"
+                               : "cannot create a second network namespace";
+        return false;
+    }
+    *ns = ::open(("/proc/" + std::to_string(holder) + "/ns/net").c_str(), O_RDONLY | O_CLOEXEC);
+    if (*ns < 0) {
+        *error = "cannot open a second namespace: " + errnoText(errno);
+        return false;
+    }
+    return true;
+}
+
+// One end of a link: address, MTU, up, offloads off, and, when `shaped`, the tbf rate limit on
+// its way out. `ns` is the end's namespace (-1: the sandbox's own).
+bool configureEnd(const char *interface, const std::string &address, int ns, const LinkOptions &link, bool shaped,
+                  long long queueBytes, std::string *error)
+{
+    if (!runTool({ "ip", "address", "add", address, "dev", interface }, ns, error)
+        || !runTool({ "ip", "link", "set", interface, "mtu", std::to_string(link.mtu), "up" }, ns, error))
+        return false;
+    // The offload switches act on the current namespace's devices: from inside it.
+    if (ns >= 0 && ::setns(ns, CLONE_NEWNET) != 0) {
+        *error = "cannot enter a namespace of the sandbox: " + errnoText(errno);
+        return false;
+    }
+    const bool offOk = offloadsOff(interface, error);
+    if (ns >= 0 && ::setns(g_serverNs, CLONE_NEWNET) != 0) {
+        *error = "cannot return to the server host: " + errnoText(errno);
+        return false;
+    }
+    if (!offOk)
+        return false;
+    if (!shaped || link.rate == "unlimited")
+        return true;
+    const long long bits = rateBits(link.rate);
+    // A burst of 4 ms at the rate (at least two frames), so that the rate holds over short
+    // intervals too; the queue holds 20 ms unless a size is given.
+    const long long burst = std::max<long long>(2LL * (link.mtu + 14), bits / 8 / 250);
+    std::vector<std::string> tc { "tc", "qdisc", "add", "dev", interface, "root", "tbf", "rate", link.rate,
+                                  "burst", std::to_string(burst) };
+    if (queueBytes > 0) {
+        tc.push_back("limit");
+        tc.push_back(std::to_string(queueBytes));
+    } else {
+        tc.push_back("latency");
+        tc.push_back("20ms");
+    }
+    return runTool(tc, ns, error);
+}
+
+// The client host and the link. Without a router: one veth pair, each end shaped. With a router
+// (--router): client host - router - server host, two veth pairs, the router forwarding; only
+// the router's ends are shaped, and its queue towards the server host is the link's queue, so
+// that a small one drops packets after they left the client, as a congested router does, and the
+// client's TCP sees real losses (a queue on the sender's own interface only slows its sender).
+bool makeClientHost(const LinkOptions &link, const std::vector<std::pair<std::string, std::string>> &sysctls,
+                    std::string *error)
+{
+    if (!makeHolder(sysctls, &g_clientHolder, &g_clientNs, error))
+        return false;
+    if (!link.router) {
+        if (!runTool({ "ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", kClientInterface,
+                       "netns", std::to_string(g_clientHolder) },
+                     -1, error))
+            return false;
+        return configureEnd(kServerInterface, std::string(kServerAddress) + "/24", -1, link, true, link.queueBytes, error)
+            && configureEnd(kClientInterface, std::string(kClientAddress) + "/24", g_clientNs, link, true,
+                            link.queueBytes, error);
+    }
+    std::vector<std::pair<std::string, std::string>> forwarding = sysctls;
+    forwarding.emplace_back("net/ipv4/ip_forward", "1");
+    if (!makeHolder(forwarding, &g_routerHolder, &g_routerNs, error))
+        return false;
+    const std::string router = std::to_string(g_routerHolder);
+    const std::string client = std::to_string(g_clientHolder);
+    // The server host's pair: tcplab-s here, tcplab-rs in the router.
+    if (!runTool({ "ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", "tcplab-rs", "netns", router },
+                 -1, error)
+        // The client host's pair, made in the router: tcplab-rc there, tcplab-c in the client host.
+        || !runTool({ "ip", "link", "add", "tcplab-rc", "type", "veth", "peer", "name", kClientInterface, "netns", client },
+                    g_routerNs, error))
+        return false;
+    return configureEnd(kServerInterface, std::string(kServerAddress) + "/24", -1, link, false, 0, error)
+        && configureEnd(kClientInterface, std::string(kRoutedClientAddress) + "/24", g_clientNs, link, false, 0, error)
+        && configureEnd("tcplab-rs", "198.18.0.254/24", g_routerNs, link, true, link.queueBytes, error)
+        && configureEnd("tcplab-rc", "198.18.1.254/24", g_routerNs, link, true, 0, error)
+        && runTool({ "ip", "route", "add", "198.18.1.0/24", "via", "198.18.0.254" }, -1, error)
+        && runTool({ "ip", "route", "add", "198.18.0.0/24", "via", "198.18.1.254" }, g_clientNs, error);
+}
+
 const char kUsage[] =
-    "Usage: tcplab-sandbox [--sysctl net/PATH=VALUE]...\n"
+    "Usage: tcplab-sandbox [--sysctl net/PATH=VALUE]... [--two-hosts [--rate R] [--mtu N] [--queue BYTES] [--router]]\n"
     "Creates a private network namespace (user + network namespace, or network namespace alone as\n"
     "root), brings loopback up, writes the given sysctls of the namespace, passes a sock_diag socket\n"
     "to the parent on fd 3 when one is open there, prints a ready line and runs the JSON-line\n"
-    "commands read on stdin (spawn, signal, exit).\n";
+    "commands read on stdin (spawn, signal, exit).\n"
+    "--two-hosts adds a client host: a second namespace joined by a veth pair (198.18.0.1 here,\n"
+    "198.18.0.2 there), rate-limited with tbf (--rate 10mbit, 100mbit, 1gbit or unlimited; default\n"
+    "100mbit), --mtu (default 1500), --queue (tbf's limit in bytes; default 20 ms at the rate),\n"
+    "offloads off; --router puts a router between them (198.18.1.2 behind it) whose queue towards\n"
+    "the server is the link's. Its sock_diag socket follows the server host's on fd 3; spawn takes\n"
+    "\"host\":\"client\".\n";
 
 } // namespace
 
@@ -669,6 +938,7 @@ int main(int argc, char *argv[])
         return 1;
 
     std::vector<std::pair<std::string, std::string>> sysctls;
+    LinkOptions link;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") {
@@ -676,6 +946,39 @@ int main(int argc, char *argv[])
             return 0;
         }
         std::string value;
+        if (arg == "--two-hosts") {
+            link.twoHosts = true;
+            continue;
+        }
+        if (arg == "--router") {
+            link.router = true;
+            continue;
+        }
+        if ((arg == "--rate" || arg == "--mtu" || arg == "--queue") && i + 1 < argc) {
+            const std::string v = argv[++i];
+            char *end = nullptr;
+            const long long number = std::strtoll(v.c_str(), &end, 10);
+            if (arg == "--rate") {
+                if (v != "unlimited" && rateBits(v) < 8000) {
+                    emitError("EINVAL", "--rate takes a rate like 10mbit, 100mbit or 1gbit, or unlimited");
+                    return kExitUsage;
+                }
+                link.rate = v;
+            } else if (arg == "--mtu") {
+                if (!end || *end || number < 576 || number > 9000) {
+                    emitError("EINVAL", "--mtu takes a number from 576 to 9000");
+                    return kExitUsage;
+                }
+                link.mtu = int(number);
+            } else {
+                if (!end || *end || number < 1 || number > (1LL << 30)) {
+                    emitError("EINVAL", "--queue takes a number of bytes from 1 to 1073741824");
+                    return kExitUsage;
+                }
+                link.queueBytes = number;
+            }
+            continue;
+        }
         if (arg == "--sysctl" && i + 1 < argc) {
             value = argv[++i];
         } else if (arg.rfind("--sysctl=", 0) == 0) {
@@ -721,7 +1024,24 @@ int main(int argc, char *argv[])
             return kExitUsage;
         }
     }
-    const bool censusFd = passCensusSocket(&error);
+    g_serverNs = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (link.router && !link.twoHosts) {
+        emitError("EINVAL", "--router needs --two-hosts");
+        return kExitUsage;
+    }
+    if (link.twoHosts && !makeClientHost(link, sysctls, &error)) {
+        emitError("ELINK", error);
+        return kExitUsage;
+    }
+    bool censusFd = passCensusSocket(&error, !link.twoHosts);
+    if (censusFd && link.twoHosts) {
+        // The client host's census socket, made inside it, follows the server's.
+        if (::setns(g_clientNs, CLONE_NEWNET) != 0 || !passCensusSocket(&error)
+            || ::setns(g_serverNs, CLONE_NEWNET) != 0) {
+            if (error.empty())
+                error = "cannot pass the client host's sock_diag socket: " + errnoText(errno);
+        }
+    }
     if (!error.empty()) {
         emitError("ECENSUS", error);
         return 1;
@@ -744,8 +1064,18 @@ int main(int argc, char *argv[])
     std::string ready = "{\"event\":\"ready\",\"pid\":" + std::to_string(g_self) + ",\"namespace\":"
         + jsonString(kind) + ",\"kernel\":" + jsonString(name.release) + ",\"census_fd\":"
         + (censusFd ? "true" : "false") + ",\"nofile\":"
-        + std::to_string(files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max)
-        + ",\"sysctls\":{";
+        + std::to_string(files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max);
+    if (link.twoHosts) {
+        ready += ",\"two_hosts\":{\"client_pid\":" + std::to_string(g_clientHolder) + ",\"server_address\":"
+            + jsonString(kServerAddress) + ",\"client_address\":"
+            + jsonString(link.router ? kRoutedClientAddress : kClientAddress) + ",\"router\":"
+            + (link.router ? "true" : "false")
+            + ",\"server_interface\":" + jsonString(kServerInterface) + ",\"client_interface\":"
+            + jsonString(kClientInterface) + ",\"rate\":" + jsonString(link.rate)
+            + ",\"rate_bits\":" + std::to_string(link.rate == "unlimited" ? 0 : rateBits(link.rate))
+            + ",\"mtu\":" + std::to_string(link.mtu) + ",\"queue_bytes\":" + std::to_string(link.queueBytes) + "}";
+    }
+    ready += ",\"sysctls\":{";
     std::vector<std::string> reported(std::begin(kReported), std::end(kReported));
     for (const auto &entry : sysctls) {
         if (std::find(reported.begin(), reported.end(), entry.first) == reported.end())
