@@ -9,6 +9,7 @@
 #include "notebook/notebookexport.h"
 #include "notebook/notebookview.h"
 #include "experiment/experimentpanel.h"
+#include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
 #include "remote/nodeexportersource.h"
 #include "remote/sshcommand.h"
@@ -56,6 +57,13 @@ struct DockSpec {
     Qt::DockWidgetArea area;
     QKeySequence shortcut;
 };
+
+// Saved hosts that the toolbar's source box offers; a Prometheus server ("prom:") is not one of
+// them: its recorded history opens in the history window.
+bool isLiveSource(const QString &host)
+{
+    return host.startsWith(QLatin1String("ssh:")) || host.startsWith(QLatin1String("node:"));
+}
 
 // The views that later versions fill in. Titles and descriptions are translated at display time.
 const DockSpec kDocks[] = {
@@ -168,8 +176,10 @@ void MainWindow::createMonitorControls()
     m_sourceBox = new QComboBox(this);
     m_sourceBox->setObjectName(QStringLiteral("sourceBox"));
     m_sourceBox->addItem(QString(), QStringLiteral("host"));
-    for (const QString &remote : HostsDialog::savedHosts())
-        m_sourceBox->addItem(HostsDialog::displayName(remote), remote);
+    for (const QString &remote : HostsDialog::savedHosts()) {
+        if (isLiveSource(remote))
+            m_sourceBox->addItem(HostsDialog::displayName(remote), remote);
+    }
     m_sourceBox->addItem(QString(), QStringLiteral("hosts"));
     m_intervalLabel = new QLabel(this);
     m_intervalBox = new QComboBox(this);
@@ -490,11 +500,13 @@ void MainWindow::reloadHostSources()
     const QSignalBlocker blocker(m_sourceBox);
     for (int i = m_sourceBox->count() - 1; i >= 0; --i) {
         const QString kind = m_sourceBox->itemData(i).toString();
-        if (kind.startsWith(QLatin1String("ssh:")) || kind.startsWith(QLatin1String("node:")))
+        if (isLiveSource(kind))
             m_sourceBox->removeItem(i);
     }
-    for (const QString &remote : HostsDialog::savedHosts())
-        m_sourceBox->insertItem(m_sourceBox->findData(QStringLiteral("hosts")), HostsDialog::displayName(remote), remote);
+    for (const QString &remote : HostsDialog::savedHosts()) {
+        if (isLiveSource(remote))
+            m_sourceBox->insertItem(m_sourceBox->findData(QStringLiteral("hosts")), HostsDialog::displayName(remote), remote);
+    }
     const int current = m_sourceBox->findData(m_sourceKind);
     if (current >= 0) {
         m_sourceBox->setCurrentIndex(current);
@@ -563,7 +575,7 @@ void MainWindow::useSource(const QString &which)
         m_sourceBox->setCurrentIndex(qMax(0, m_sourceBox->findData(m_sourceKind)));
         QTimer::singleShot(0, this, &MainWindow::editHosts);
         return;
-    } else if (which.startsWith(QLatin1String("ssh:")) || which.startsWith(QLatin1String("node:"))) {
+    } else if (isLiveSource(which)) {
         useRemoteSource(which);
     } else if (m_sourceKind != QLatin1String("host")) {
         m_sourceKind = QStringLiteral("host");
@@ -630,6 +642,10 @@ void MainWindow::createActions()
     connect(m_exportNotebook, &QAction::triggered, this, &MainWindow::exportNotebook);
     m_copyChartData = new QAction(this);
     connect(m_copyChartData, &QAction::triggered, this, [this] { m_monitor->copyChartData(); });
+    m_openHistory = new QAction(this);
+    m_openHistory->setObjectName(QStringLiteral("openHistory"));
+    m_openHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_openHistory, &QAction::triggered, this, &MainWindow::openHistory);
 
     m_resetLayout = new QAction(this);
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
@@ -727,6 +743,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportChart);
     m_fileMenu->addAction(m_copyChartData);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openHistory);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -785,6 +803,7 @@ void MainWindow::retranslate()
     updateRecentMenu();
     m_exportChart->setText(tr("&Export Chart…"));
     m_copyChartData->setText(tr("&Copy Chart Data as CSV"));
+    m_openHistory->setText(tr("Open Prometheus &History…"));
     m_resetLayout->setText(tr("&Reset Layout"));
     m_fullScreen->setText(tr("&Full Screen"));
     m_showExperiment->setText(tr("Show &Experiment Panel"));
@@ -828,6 +847,20 @@ void MainWindow::updateLanguageChecks()
 {
     if (QAction *a = languageAction(m_localization->preference()))
         a->setChecked(true);
+}
+
+HistoryWindow *MainWindow::openHistory()
+{
+    auto *window = new HistoryWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QString &host : HostsDialog::savedHosts()) {
+        if (host.startsWith(QLatin1String("prom:"))) {
+            window->setServer(host.mid(5));
+            break;
+        }
+    }
+    window->show();
+    return window;
 }
 
 void MainWindow::showAbout()

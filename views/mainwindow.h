@@ -25,6 +25,7 @@ class MonitorSession;
 class MonitorView;
 class ExperimentPanel;
 class ChecklistView;
+class HistoryWindow;
 class NotebookView;
 namespace notebook {
 class Notebook;
@@ -79,6 +80,9 @@ public:
 public Q_SLOTS:
     void showAbout();
     void editHosts();
+    // A new Prometheus history window (it deletes itself when closed), on the first saved
+    // Prometheus server.
+    HistoryWindow *openHistory();
     void openLessons();
     void newNotebook();
     void chooseNotebook();
@@ -139,6 +143,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_copyChartData = nullptr;
+    QAction *m_openHistory = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_fullScreen = nullptr;
     QAction *m_showExperiment = nullptr;

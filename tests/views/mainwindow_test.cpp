@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "codeview.h"
 #include "experiment/experimentpanel.h"
+#include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
 #include "remote/hostprobe.h"
 #include "notebook/notebook.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace tcplab;
@@ -269,11 +271,17 @@ private Q_SLOTS:
         QVERIFY(!HostsDialog::validate(QStringLiteral("ssh:host;reboot")).isEmpty());
         QVERIFY(!HostsDialog::validate(QStringLiteral("node:file:///etc/passwd")).isEmpty());
         QVERIFY(HostsDialog::validate(QStringLiteral("ssh:student@lab-host")).isEmpty());
+        QVERIFY(HostsDialog::validate(QStringLiteral("prom:http://127.0.0.1:9090")).isEmpty());
+        QVERIFY(!HostsDialog::validate(QStringLiteral("prom:file:///x")).isEmpty());
+        QCOMPARE(HostsDialog::displayName(QStringLiteral("prom:http://127.0.0.1:9090")),
+                 QStringLiteral("http://127.0.0.1:9090 (Prometheus)"));
         {
             HostsDialog dialog;
             QVERIFY(!dialog.addHost(QStringLiteral("ssh:bad host")).isEmpty());
             QVERIFY(dialog.addHost(QStringLiteral("ssh:student@lab-host")).isEmpty());
             QVERIFY(dialog.addHost(QStringLiteral("node:http://127.0.0.1:9100/metrics")).isEmpty());
+            QVERIFY(dialog.addHost(QStringLiteral("prom:http://127.0.0.1:9090")).isEmpty());
+            QVERIFY(!dialog.addHost(QStringLiteral("prom:file:///x")).isEmpty());
             QVERIFY(HostsDialog::savedHosts().contains(QStringLiteral("ssh:student@lab-host")));
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -292,6 +300,14 @@ private Q_SLOTS:
                                QStringLiteral("--collector.netdev"), QStringLiteral("--collector.cpu"),
                                QStringLiteral("--collector.sockstat") });
         QVERIFY(node.waitForStarted());
+        // Started is not yet listening: the Test below must not race the exporter's start.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, 19102);
+                return probe.waitForConnected(500);
+            }(),
+            10000);
         const QString url = QStringLiteral("node:http://127.0.0.1:19102/metrics");
         HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url,
                                  QStringLiteral("node:http://127.0.0.1:1/metrics") });
@@ -323,12 +339,40 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.probe()->isRunning(), 15000);
             QVERIFY2(dialog.statusText().startsWith(QLatin1String("Failed:")), qPrintable(dialog.statusText()));
         }
-        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url });
+        const QString prometheus = QStringLiteral("prom:http://127.0.0.1:9090");
+        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), prometheus, url });
+        {
+            // A Prometheus server is saved like a host but cannot be tested once.
+            HostsDialog dialog;
+            auto *list = dialog.findChild<QListWidget *>(QStringLiteral("hostList"));
+            auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testHost"));
+            QVERIFY(list && test);
+            QCOMPARE(list->item(1)->text(), QStringLiteral("http://127.0.0.1:9090 (Prometheus)"));
+            list->setCurrentRow(1);
+            QVERIFY(!test->isEnabled());
+            QVERIFY(!dialog.testHost(1));
+            list->setCurrentRow(2);
+            QVERIFY(test->isEnabled());
+        }
 
         MonitorSession session;
         session.setIntervalMs(250);
         MainWindow w(m_localization, fakeSystem(), &session);
         QVERIFY(w.sourceBox()->findData(url) > 0);
+        // Not a live source: its history opens from the File menu, on the saved server.
+        QVERIFY(w.sourceBox()->findData(prometheus) < 0);
+        QVERIFY(!w.selectSource(prometheus));
+        auto *openHistory = w.findChild<QAction *>(QStringLiteral("openHistory"));
+        QVERIFY(openHistory);
+        QCOMPARE(openHistory->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        openHistory->trigger();
+        auto *history = w.findChild<HistoryWindow *>();
+        QVERIFY(history);
+        QVERIFY(history->isWindow() && history->isVisible());
+        QCOMPARE(history->server(), QStringLiteral("http://127.0.0.1:9090"));
+        QVERIFY(history->testAttribute(Qt::WA_DeleteOnClose));
+        history->close();
+        QTRY_VERIFY(!w.findChild<HistoryWindow *>());
         QVERIFY(w.selectSource(url));
         QVERIFY(session.source()->displayName().contains(QLatin1String("127.0.0.1:19102")));
         session.start();

@@ -3,6 +3,7 @@
 
 #include "remote/hostprobe.h"
 #include "remote/nodeexportersource.h"
+#include "remote/prometheushistory.h"
 #include "remote/savedhosts.h"
 #include "remote/sshcommand.h"
 
@@ -40,7 +41,9 @@ QString HostsDialog::validate(const QString &host)
     }
     if (host.startsWith(QLatin1String("node:")))
         return remote::NodeExporterSource::validateUrl(QUrl(host.mid(5)));
-    return tr("a host is an SSH destination or a node_exporter address");
+    if (host.startsWith(QLatin1String("prom:")))
+        return remote::PrometheusHistory::validateUrl(QUrl(host.mid(5)));
+    return tr("a host is an SSH destination, a node_exporter or a Prometheus server address");
 }
 
 QString HostsDialog::displayName(const QString &host)
@@ -49,6 +52,8 @@ QString HostsDialog::displayName(const QString &host)
         return tr("%1 (SSH)").arg(host.mid(4));
     if (host.startsWith(QLatin1String("node:")))
         return tr("%1 (node_exporter)").arg(host.mid(5));
+    if (host.startsWith(QLatin1String("prom:")))
+        return tr("%1 (Prometheus)").arg(host.mid(5));
     return host;
 }
 
@@ -68,6 +73,7 @@ HostsDialog::HostsDialog(QWidget *parent)
     m_list->setObjectName(QStringLiteral("hostList"));
     m_kind->addItem(QString(), QStringLiteral("ssh:"));
     m_kind->addItem(QString(), QStringLiteral("node:"));
+    m_kind->addItem(QString(), QStringLiteral("prom:"));
     m_address->setObjectName(QStringLiteral("hostAddress"));
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
@@ -103,15 +109,13 @@ HostsDialog::HostsDialog(QWidget *parent)
         m_problem->setText(problem);
     });
     connect(m_test, &QPushButton::clicked, this, [this] { testHost(m_list->currentRow()); });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int current) {
-        m_test->setEnabled(current >= 0 && !m_probe->isRunning());
-    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateTestButton(); });
     connect(m_probe, &remote::HostProbe::progress, this, [this](const QString &message) {
         m_problem->setText(message);
     });
     connect(m_probe, &remote::HostProbe::finished, this, [this](bool ok, const QString &message) {
         m_problem->setText(ok ? tr("OK: %1").arg(message) : tr("Failed: %1").arg(message));
-        m_test->setEnabled(m_list->currentRow() >= 0);
+        updateTestButton();
         unsetCursor();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -142,21 +146,43 @@ void HostsDialog::retranslate()
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
     m_test->setText(tr("&Test"));
-    m_test->setToolTip(tr("Read the chosen host once and show what came back"));
     m_kind->setItemText(0, tr("SSH host"));
     m_kind->setItemText(1, tr("node_exporter"));
+    m_kind->setItemText(2, tr("Prometheus server"));
     m_intro->setText(tr("SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); "
                         "tcplab never asks for or keeps a password. On a Linux host like this one it copies "
                         "tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc "
                         "with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads "
-                        "the chosen host once."));
-    m_address->setPlaceholderText(m_kind->currentIndex() == 0 ? tr("user@host or [host]:port")
-                                                              : tr("http://host:9100/metrics"));
+                        "the chosen SSH host or node_exporter once. A Prometheus server is not watched live: "
+                        "File ▸ Open Prometheus History charts what it recorded of its node_exporters."));
+    const QString kind = m_kind->currentData().toString();
+    if (kind == QLatin1String("ssh:"))
+        m_address->setPlaceholderText(tr("user@host or [host]:port"));
+    else if (kind == QLatin1String("node:"))
+        m_address->setPlaceholderText(tr("http://host:9100/metrics"));
+    else
+        m_address->setPlaceholderText(tr("http://host:9090"));
+    updateTestButton();
+}
+
+bool HostsDialog::canTest(int row) const
+{
+    // A Prometheus server is read for a span of history, not once like a live source.
+    return row >= 0 && row < m_hosts.size() && !m_hosts.at(row).startsWith(QLatin1String("prom:"));
+}
+
+void HostsDialog::updateTestButton()
+{
+    const int row = m_list->currentRow();
+    m_test->setEnabled(canTest(row) && !m_probe->isRunning());
+    m_test->setToolTip(row >= 0 && !canTest(row)
+                           ? tr("A Prometheus server is opened with File ▸ Open Prometheus History")
+                           : tr("Read the chosen host once and show what came back"));
 }
 
 bool HostsDialog::testHost(int row)
 {
-    if (row < 0 || row >= m_hosts.size())
+    if (!canTest(row))
         return false;
     m_test->setEnabled(false);
     setCursor(Qt::BusyCursor);
@@ -188,7 +214,7 @@ void HostsDialog::refresh()
     for (const QString &host : std::as_const(m_hosts))
         m_list->addItem(displayName(host));
     m_remove->setEnabled(!m_hosts.isEmpty());
-    m_test->setEnabled(m_list->currentRow() >= 0 && !m_probe->isRunning());
+    updateTestButton();
 }
 
 void HostsDialog::updateValidity()
