@@ -21,6 +21,7 @@
 #include "series/monitorsession.h"
 #include "sources/localcountersource.h"
 #include "sockets/socketstatesview.h"
+#include "traffic/trafficview.h"
 #include "welcomeview.h"
 
 #include <QAction>
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     , m_monitor(new MonitorView(session, this))
     , m_experiment(new ExperimentPanel(this))
     , m_checklist(new ChecklistView(session, this))
+    , m_traffic(new TrafficView(this))
     , m_notebook(new notebook::Notebook(this))
     , m_notebookView(new NotebookView(this))
     , m_session(session)
@@ -116,6 +118,7 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     m_tabs->addTab(m_monitor, QString());
     m_tabs->addTab(m_experiment, QString());
     m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(m_traffic, QString());
     setCentralWidget(m_tabs);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
@@ -666,6 +669,10 @@ void MainWindow::createActions()
     m_showChecklist = new QAction(this);
     m_showChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     connect(m_showChecklist, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_checklist); });
+    m_showTraffic = new QAction(this);
+    m_showTraffic->setObjectName(QStringLiteral("showTrafficLab"));
+    m_showTraffic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    connect(m_showTraffic, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_traffic); });
     m_lessons = new QAction(this);
     m_lessons->setObjectName(QStringLiteral("lessonsAction"));
     m_lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -674,6 +681,11 @@ void MainWindow::createActions()
     m_runExperiment->setObjectName(QStringLiteral("runExperiment"));
     m_runExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_runExperiment, &QAction::triggered, this, [this] {
+        // On the traffic lab's tab the same keys run the traffic.
+        if (m_tabs->currentWidget() == m_traffic) {
+            m_traffic->run();
+            return;
+        }
         m_tabs->setCurrentWidget(m_experiment);
         m_experiment->run();
     });
@@ -776,6 +788,7 @@ void MainWindow::createMenus()
     m_experimentMenu->addAction(m_showMonitor);
     m_experimentMenu->addAction(m_showExperiment);
     m_experimentMenu->addAction(m_showChecklist);
+    m_experimentMenu->addAction(m_showTraffic);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -818,7 +831,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_monitor), tr("Monitor"));
     m_tabs->setTabText(m_tabs->indexOf(m_experiment), tr("Experiment"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_traffic), tr("Traffic Lab"));
     m_showChecklist->setText(tr("Show the &Checklist"));
+    m_showTraffic->setText(tr("Show &Traffic Lab"));
     m_lessons->setText(tr("&Lessons…"));
     m_about->setText(tr("&About tcplab"));
     m_aboutQt->setText(tr("About &Qt"));

@@ -25,6 +25,7 @@ class MonitorSession;
 class MonitorView;
 class ExperimentPanel;
 class ChecklistView;
+class TrafficView;
 class HistoryWindow;
 class NotebookView;
 namespace notebook {
@@ -124,6 +125,7 @@ private:
     MonitorView *m_monitor;
     ExperimentPanel *m_experiment;
     ChecklistView *m_checklist;
+    TrafficView *m_traffic;
     notebook::Notebook *m_notebook;
     NotebookView *m_notebookView;
     QMenu *m_recentMenu = nullptr;
@@ -150,6 +152,7 @@ private:
     QAction *m_showMonitor = nullptr;
     QAction *m_runExperiment = nullptr;
     QAction *m_showChecklist = nullptr;
+    QAction *m_showTraffic = nullptr;
     QAction *m_lessons = nullptr;
     QAction *m_stopExperiment = nullptr;
     QMenu *m_presetsMenu = nullptr;

@@ -109,6 +109,9 @@ public:
     // their /proc/<pid>/net are the hosts' counters.
     qint64 serverPid() const;
     qint64 clientPid() const;
+    // The hosts' addresses on the link, known from hostsReady() on.
+    QString serverAddress() const { return m_result.serverAddress; }
+    QString clientAddress() const { return m_result.clientAddress; }
 
 Q_SIGNALS:
     void hostsReady(qint64 serverPid, qint64 clientPid);

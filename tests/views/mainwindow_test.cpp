@@ -95,8 +95,10 @@ private Q_SLOTS:
         // The views that exist are in their docks.
         QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
         QVERIFY(w.dock(QStringLiteral("socketsDock"))->widget()->inherits("tcplab::SocketStatesView"));
-        QCOMPARE(w.centralTabs()->count(), 3);
+        QCOMPARE(w.centralTabs()->count(), 4);
         QVERIFY(w.centralTabs()->widget(2)->inherits("tcplab::ChecklistView"));
+        QVERIFY(w.centralTabs()->widget(3)->inherits("tcplab::TrafficView"));
+        QCOMPARE(w.centralTabs()->tabText(3), QStringLiteral("Traffic Lab"));
         QVERIFY(w.centralTabs()->widget(0)->inherits("tcplab::MonitorView"));
         QVERIFY(w.centralTabs()->widget(1)->inherits("tcplab::ExperimentPanel"));
         QVERIFY(w.dock(QStringLiteral("welcomeDock"))->widget()->inherits("tcplab::WelcomeView"));
@@ -151,6 +153,11 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.dock(QStringLiteral("notebookDock"))->close();
+            // The last tab is the open one next time too.
+            QAction *showTraffic = w.findChild<QAction *>(QStringLiteral("showTrafficLab"));
+            QVERIFY(showTraffic);
+            showTraffic->trigger();
+            QVERIFY(w.centralTabs()->currentWidget()->inherits("tcplab::TrafficView"));
             w.close();
         }
         MainWindow again(m_localization, fakeSystem(), m_session);
@@ -158,8 +165,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(again.dock(QStringLiteral("notebookDock"))->isHidden());
         QVERIFY(!again.dock(QStringLiteral("welcomeDock"))->isHidden());
+        QCOMPARE(again.centralTabs()->currentIndex(), 3);
         again.resetLayout();
         QVERIFY(!again.dock(QStringLiteral("notebookDock"))->isHidden());
+        again.centralTabs()->setCurrentIndex(0);
+        again.close();
     }
 
     void aboutListsQtAndFeatures()
