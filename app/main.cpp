@@ -339,6 +339,9 @@ public:
         parser.addOption({ QStringLiteral("timeout"), tr("Seconds a client waits for its handshake."), tr("s") });
         parser.addOption({ QStringLiteral("observe"), tr("Seconds the run is watched after the clients start."),
                            tr("s") });
+        parser.addOption({ QStringLiteral("two-hosts"),
+                           tr("Put the server and the clients on two hosts of the sandbox, joined by a link, and "
+                              "show each host's states and counters.") });
         parser.addOption({ QStringLiteral("host-loopback"),
                            tr("Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; "
                               "counters are host-wide.") });
@@ -403,6 +406,14 @@ public:
         }
         if (parser.isSet(QStringLiteral("host-loopback")))
             spec.hostLoopback = true;
+        if (parser.isSet(QStringLiteral("two-hosts")))
+            spec.twoHosts = true;
+        const QStringList problems = spec.validate();
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems)
+                err << tr("tcplab: %1").arg(problem) << Qt::endl;
+            return std::nullopt;
+        }
         return spec;
     }
 

@@ -173,10 +173,7 @@ QJsonObject ExperimentResult::toJson() const
         { QStringLiteral("counters_scope"), sandbox ? QStringLiteral("namespace") : QStringLiteral("host") },
         { QStringLiteral("settings"), settings },
         { QStringLiteral("port"), port },
-        { QStringLiteral("hosts"), isRemote() ? QJsonValue(QJsonObject {
-                                                    { QStringLiteral("server"), serverHost.isEmpty() ? QStringLiteral("local") : serverHost },
-                                                    { QStringLiteral("client"), clientHost.isEmpty() ? QStringLiteral("local") : clientHost } })
-                                              : QJsonValue() },
+        { QStringLiteral("hosts"), hostsJson() },
         { QStringLiteral("duration_ms"), durationMs },
         { QStringLiteral("server"), QJsonObject { { QStringLiteral("states"), numberMap(serverStates) },
                                                   { QStringLiteral("listen_queue"), listenQueue },
@@ -192,6 +189,29 @@ QJsonObject ExperimentResult::toJson() const
                                                        { QStringLiteral("notes"), notes } } },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
     };
+}
+
+QJsonValue ExperimentResult::hostsJson() const
+{
+    if (twoHosts) {
+        // Each host's own view: the server host's sockets on the server port and its counters;
+        // the client host's sockets towards it and its counters.
+        return QJsonObject {
+            { QStringLiteral("server"), QJsonObject { { QStringLiteral("address"), serverAddress },
+                                                      { QStringLiteral("states"), numberMap(serverStates) },
+                                                      { QStringLiteral("counters_delta"), numberMap(countersDelta) } } },
+            { QStringLiteral("client"), QJsonObject { { QStringLiteral("address"), clientAddress },
+                                                      { QStringLiteral("states"), numberMap(clientStates) },
+                                                      { QStringLiteral("counters_delta"), numberMap(clientCountersDelta) } } },
+        };
+    }
+    if (isRemote()) {
+        return QJsonObject {
+            { QStringLiteral("server"), QJsonObject { { QStringLiteral("host"), serverHost.isEmpty() ? QStringLiteral("local") : serverHost } } },
+            { QStringLiteral("client"), QJsonObject { { QStringLiteral("host"), clientHost.isEmpty() ? QStringLiteral("local") : clientHost } } },
+        };
+    }
+    return QJsonValue();
 }
 
 QString ExperimentResult::toText() const
@@ -211,6 +231,20 @@ QString ExperimentResult::toText() const
                 { QString::number(spec.backlog), QString::number(spec.clients), QString::number(spec.lateClients),
                   acceptModeName(spec.accept), QString::number(spec.observeS) })
         + QLatin1Char('\n');
+    if (twoHosts) {
+        out += both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
+                                      "two hosts in the sandbox: server host %1, client host %2"),
+                    { serverAddress, clientAddress })
+            + QLatin1Char('\n');
+        QStringList counters;
+        for (auto it = clientCountersDelta.cbegin(); it != clientCountersDelta.cend(); ++it) {
+            if (it.value() != 0)
+                counters << it.key() + QLatin1Char(' ') + QString::number(it.value());
+        }
+        out += both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "client host's counters: %1"),
+                    { counters.isEmpty() ? QStringLiteral("-") : counters.join(QLatin1String(", ")) })
+            + QLatin1Char('\n');
+    }
     if (isRemote()) {
         out += both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "server on %1, clients on %2 (over SSH)"),
                     { serverHost.isEmpty() ? both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult", "this machine"))

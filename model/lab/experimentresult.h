@@ -48,7 +48,15 @@ public:
     // A run across hosts over SSH: the server's and the clients' hosts ("" = this machine).
     QString serverHost;
     QString clientHost;
+    // Two hosts in the sandbox: each host's address, and the client host's own counter deltas
+    // (countersDelta is the server host's).
+    bool twoHosts = false;
+    QString serverAddress;
+    QString clientAddress;
+    QMap<QString, qint64> clientCountersDelta;
     bool isRemote() const { return !serverHost.isEmpty() || !clientHost.isEmpty(); }
+    // The "hosts" section of toJson(): two hosts or a remote run; null otherwise.
+    QJsonValue hostsJson() const;
     QMap<QString, QString> sysctls; // the settings in force ("net/core/somaxconn" -> "4096")
     quint16 port = 0;
     qint64 durationMs = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentrunner.h"
 
+#include "i18n/bilingual.h"
 #include "remote/sshsource.h"
 #include "remotehosts.h"
 
@@ -359,7 +360,10 @@ void ExperimentRunner::startSandbox()
     const pid_t parent = ::getpid();
     m_sandbox = new QProcess(this);
     m_sandbox->setProgram(sandboxPath());
-    m_sandbox->setArguments(sysctlArguments(m_spec));
+    QStringList arguments = sysctlArguments(m_spec);
+    if (m_spec.twoHosts) // an unlimited link: timing as on one host, packets as on a LAN
+        arguments << QStringLiteral("--two-hosts") << QStringLiteral("--rate") << QStringLiteral("unlimited");
+    m_sandbox->setArguments(arguments);
     // Runs in the child between fork and exec: async-signal-safe calls only.
     m_sandbox->setChildProcessModifier([childEnd, parent] {
         // The sandbox, and through its own parent-death signal everything in it, dies with us.
@@ -448,19 +452,36 @@ void ExperimentRunner::onReady(const QJsonObject &ready)
         m_result.sysctls.insert(it.key(), v.isString() ? v.toString().simplified() : QString::number(v.toInteger()));
     }
     const int fd = receiveDescriptor(m_censusFd);
+    const int clientFd = m_spec.twoHosts ? receiveDescriptor(m_censusFd) : -1;
     ::close(m_censusFd);
     m_censusFd = -1;
-    if (fd < 0) {
+    if (fd < 0 || (m_spec.twoHosts && clientFd < 0)) {
+        if (fd >= 0)
+            ::close(fd);
         fail(tr("tcplab-sandbox did not pass its socket diagnostics socket"));
         return;
     }
-    const QString error = m_census.adopt(fd);
+    QString error = m_census.adopt(fd);
+    if (error.isEmpty() && m_spec.twoHosts) {
+        m_clientCensus = std::make_unique<sockets::SocketCensus>();
+        error = m_clientCensus->adopt(clientFd);
+    }
     if (!error.isEmpty()) {
         fail(error);
         return;
     }
     // /proc/<pid>/net is the network namespace of that process, read from outside it.
     m_counters = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(m_sandboxPid));
+    if (m_spec.twoHosts) {
+        const QJsonObject hosts = ready.value(QStringLiteral("two_hosts")).toObject();
+        m_clientPid = hosts.value(QStringLiteral("client_pid")).toInteger();
+        m_result.twoHosts = true;
+        m_result.serverAddress = hosts.value(QStringLiteral("server_address")).toString();
+        m_result.clientAddress = hosts.value(QStringLiteral("client_address")).toString();
+        m_serverAddress = m_result.serverAddress;
+        m_serverBind = m_result.serverAddress;
+        m_clientCounters = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(m_clientPid));
+    }
     Q_EMIT sandboxReady(m_sandboxPid);
     beginServer();
 }
@@ -618,6 +639,8 @@ void ExperimentRunner::onWatchersReady()
             return;
     }
     m_before = m_serverWatch ? m_serverWatch->read() : m_counters->read();
+    if (m_clientCounters)
+        m_clientBefore = m_clientCounters->read();
     if (!m_before.errors.isEmpty())
         m_result.warnings << m_before.errors;
     if (m_spec.lateClients > 0) {
@@ -637,7 +660,7 @@ void ExperimentRunner::onWatchersReady()
 
 QString ExperimentRunner::serverAddress() const
 {
-    return m_options.isRemote() ? m_serverAddress : QStringLiteral("127.0.0.1");
+    return m_options.isRemote() || m_spec.twoHosts ? m_serverAddress : QStringLiteral("127.0.0.1");
 }
 
 void ExperimentRunner::beginServer()
@@ -667,7 +690,7 @@ void ExperimentRunner::beginServer()
     m_deadline.start(kListenTimeoutMs);
     spawnAgent(QStringLiteral("server"),
                { QStringLiteral("serve"), QStringLiteral("--host"),
-                 m_options.isRemote() ? m_serverBind : QStringLiteral("127.0.0.1"),
+                 m_options.isRemote() || m_spec.twoHosts ? m_serverBind : QStringLiteral("127.0.0.1"),
                  QStringLiteral("--port"), QString::number(port), QStringLiteral("--backlog"),
                  QString::number(m_spec.backlog), QStringLiteral("--accept"), acceptArgument(m_spec) });
 }
@@ -680,9 +703,11 @@ void ExperimentRunner::spawnAgent(const QString &id, const QStringList &argument
         QJsonArray argv { agentPath() };
         for (const QString &a : arguments)
             argv.append(a);
-        const QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("spawn") },
-                                    { QStringLiteral("id"), id },
-                                    { QStringLiteral("argv"), argv } };
+        QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("spawn") },
+                              { QStringLiteral("id"), id },
+                              { QStringLiteral("argv"), argv } };
+        if (m_spec.twoHosts && id != QLatin1String("server"))
+            command.insert(QStringLiteral("host"), QStringLiteral("client"));
         m_sandbox->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
         return;
     }
@@ -845,7 +870,7 @@ void ExperimentRunner::onTick()
         sockets::CensusOptions options;
         options.detail = sockets::CensusDetail::Sockets;
         options.port = m_port;
-        if (m_census.takeInto(options, &census)) {
+        if ((m_clientCensus ? *m_clientCensus : m_census).takeInto(options, &census)) {
             qint64 synSent = 0;
             for (const sockets::SocketEntry &s : std::as_const(census.sockets))
                 synSent += s.remote.port == m_port && s.state == sockets::TcpState::SynSent ? 1 : 0;
@@ -891,6 +916,20 @@ void ExperimentRunner::takeSample(bool last)
                 sample.listenLimit = l.acceptQueueLimit;
             }
         }
+        if (m_clientCensus) {
+            // Two hosts: the server host holds only the server's end; the clients are on the
+            // other host, read through its own census.
+            sample.clientStates.clear();
+            sockets::Census clients;
+            if (m_clientCensus->takeInto(options, &clients)) {
+                for (const sockets::SocketEntry &s : std::as_const(clients.sockets)) {
+                    if (s.remote.port == m_port)
+                        sample.clientStates[procfs::tcpStateName(s.state)] += 1;
+                }
+            } else if (last) {
+                m_result.warnings << clients.error;
+            }
+        }
     }
     // A remote host's newest frame (at most one watch interval old).
     const auto addSides = [](const procfs::TcpStateCounts &counts, QMap<QString, qint64> *states) {
@@ -925,6 +964,15 @@ void ExperimentRunner::takeSample(bool last)
         for (auto it = m_result.expected.clientStates.cbegin(); it != m_result.expected.clientStates.cend(); ++it)
             m_result.clientStates.insert(it.key(), sample.clientStates.value(it.key()));
         m_result.countersDelta = sample.counters;
+        if (m_clientCounters) {
+            const CounterSnapshot client = m_clientCounters->read();
+            QStringList names = reportedCounters();
+            for (auto it = m_result.expected.countersDelta.cbegin(); it != m_result.expected.countersDelta.cend(); ++it)
+                names << it.key();
+            names.removeDuplicates();
+            for (const QString &key : std::as_const(names))
+                m_result.clientCountersDelta[key] = client.netstat.value(key) - m_clientBefore.netstat.value(key);
+        }
         m_result.listenQueue = sample.listenQueue;
         m_result.listenLimit = sample.listenLimit;
         if (!now.errors.isEmpty())
@@ -1021,6 +1069,20 @@ void ExperimentRunner::finishRun()
                           { QStringLiteral("reset"), reset },
                           { QStringLiteral("errors"), errors } };
     m_result.explanation = m_result.expected.explanation;
+    if (m_result.twoHosts) {
+        // What seed 000 saw on its two machines: each host keeps its own books.
+        const qint64 synRetrans = m_result.clientCountersDelta.value(QStringLiteral("TcpExt.TCPSynRetrans"));
+        const qint64 overflows = m_result.countersDelta.value(QStringLiteral("TcpExt.ListenOverflows"));
+        m_result.explanation << bilingual(
+            "tcplab::lab::ExperimentResult",
+            QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
+                              "Two hosts: the server host (%1) holds only the listener and the connections it "
+                              "completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client "
+                              "host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one "
+                              "that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter "
+                              "only grows with SYN-ACK retransmissions). On one host both sets of numbers mix."),
+            { m_result.serverAddress, QString::number(overflows), m_result.clientAddress, QString::number(synRetrans) });
+    }
     m_result.explainDifferences();
     const bool stopped = m_stopRequested;
     ExperimentResult result = m_result;
@@ -1100,6 +1162,9 @@ void ExperimentRunner::cleanUp()
     m_sandboxPartial.clear();
     m_sandboxPid = 0;
     m_counters.reset();
+    m_clientCounters.reset();
+    m_clientCensus.reset();
+    m_clientPid = 0;
 }
 
 QList<qint64> ExperimentRunner::processIds() const

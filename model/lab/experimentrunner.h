@@ -70,6 +70,8 @@ public:
     // The sandbox's process while a sandboxed run is going (0 otherwise): its /proc/<pid>/net is
     // the namespace's counters.
     qint64 sandboxPid() const { return m_sandboxPid; }
+    // With two hosts: a process in the client host (0 otherwise).
+    qint64 clientHostPid() const { return m_clientPid; }
     // A new descriptor of the sandbox's socket diagnostics socket, for a census of the sandbox from
     // elsewhere (the monitor), or -1. The caller owns it.
     int duplicateCensusSocket() const { return m_census.duplicateSocket(); }
@@ -160,6 +162,11 @@ private:
     remote::SshSource *m_serverWatch = nullptr;
     remote::SshSource *m_clientWatch = nullptr;
     bool m_sameHost = false;
+    // Two hosts in the sandbox: the client host's census, counters and process.
+    std::unique_ptr<sockets::SocketCensus> m_clientCensus;
+    std::unique_ptr<LocalCounterSource> m_clientCounters;
+    CounterSnapshot m_clientBefore;
+    qint64 m_clientPid = 0;
     QTimer m_tick; // samples during the observation, and every wait's progress
     QTimer m_deadline; // the current phase's time limit
     QElapsedTimer m_clock; // since the clients started

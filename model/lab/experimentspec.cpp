@@ -85,6 +85,8 @@ QStringList ExperimentSpec::validate() const
         problems << tr("Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this "
                        "host's settings and never changes them");
     }
+    if (hostLoopback && twoHosts)
+        problems << tr("Two hosts exist only in the sandbox, not on this host's loopback");
     return problems;
 }
 
@@ -110,6 +112,7 @@ QJsonObject ExperimentSpec::toJson() const
         { QStringLiteral("late_clients"), lateClients },
         { QStringLiteral("late_handshake_ms"), lateHandshakeMs },
         { QStringLiteral("host_loopback"), hostLoopback },
+        { QStringLiteral("two_hosts"), twoHosts },
         { QStringLiteral("kernel"), k },
     };
     if (accept == AcceptMode::Delay)
@@ -138,6 +141,7 @@ std::optional<ExperimentSpec> ExperimentSpec::fromJson(const QJsonObject &json, 
     spec.lateClients = json.value(QStringLiteral("late_clients")).toInt(spec.lateClients);
     spec.lateHandshakeMs = json.value(QStringLiteral("late_handshake_ms")).toInt(spec.lateHandshakeMs);
     spec.hostLoopback = json.value(QStringLiteral("host_loopback")).toBool();
+    spec.twoHosts = json.value(QStringLiteral("two_hosts")).toBool();
     const QJsonObject k = json.value(QStringLiteral("kernel")).toObject();
     spec.kernel.somaxconn = k.value(QStringLiteral("somaxconn")).toInt(-1);
     spec.kernel.maxSynBacklog = k.value(QStringLiteral("tcp_max_syn_backlog")).toInt(-1);

@@ -49,6 +49,9 @@ public:
     int lateClients = 0;
     int lateHandshakeMs = -1;
     bool hostLoopback = false; // no namespace: this host's settings, read only
+    // Two hosts in the sandbox: the server in one network namespace, the clients in another,
+    // joined by a veth link (as seed 000's two machines); each host's states and counters apart.
+    bool twoHosts = false;
 
     // Translated messages, one per problem; empty when the spec can run.
     QStringList validate() const;

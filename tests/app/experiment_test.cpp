@@ -248,6 +248,54 @@ private Q_SLOTS:
         QCOMPARE(hostCounter("TcpExt", "ListenDrops"), drops);
     }
 
+    // Seed 000 across a link: the server on the server host, the clients on the client host. Each
+    // host's census and counters are its own: ListenOverflows only on the server host, SYN
+    // retransmissions only on the client host, LISTEN and SYN_RECV only where the server is.
+    void twoHostsKeepEachHostApart_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("seed-backlog-10") << QStringLiteral("seed-backlog-10");
+        QTest::newRow("slow-accept") << QStringLiteral("slow-accept");
+    }
+
+    void twoHostsKeepEachHostApart()
+    {
+        QFETCH(QString, preset);
+        ExperimentSpec spec = *ExperimentSpec::findPreset(preset);
+        spec.observeS = kObserveS;
+        spec.twoHosts = true;
+        const Run run = runSpec(spec);
+        QVERIFY2(run.finished, qPrintable(run.error));
+        const ExperimentResult &r = run.result;
+        QVERIFY(r.twoHosts);
+        QCOMPARE(r.serverAddress, QStringLiteral("198.18.0.1"));
+        QCOMPARE(r.clientAddress, QStringLiteral("198.18.0.2"));
+        QVERIFY2(differences(r).isEmpty(), qPrintable(differences(r)));
+        const QJsonObject hosts = r.toJson().value(QStringLiteral("hosts")).toObject();
+        const QJsonObject server = hosts.value(QStringLiteral("server")).toObject();
+        const QJsonObject client = hosts.value(QStringLiteral("client")).toObject();
+        const auto value = [](const QJsonObject &host, const char *group, const char *key) {
+            return host.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toInteger();
+        };
+        QCOMPARE(value(server, "states", "LISTEN"), 1);
+        QCOMPARE(value(client, "states", "LISTEN"), 0);
+        QCOMPARE(value(client, "states", "SYN_RECV"), 0);
+        QCOMPARE(value(server, "states", "SYN_SENT"), 0);
+        QCOMPARE(value(client, "counters_delta", "TcpExt.ListenOverflows"), 0);
+        QCOMPARE(value(client, "counters_delta", "TcpExt.ListenDrops"), 0);
+        if (preset == QLatin1String("seed-backlog-10")) {
+            // TCPSynRetrans also counts SYN-ACK retransmissions; with no SYN_RECV the server has none.
+            QCOMPARE(value(server, "counters_delta", "TcpExt.TCPSynRetrans"), 0);
+            QVERIFY(value(server, "counters_delta", "TcpExt.ListenOverflows") > 0);
+            QVERIFY(value(client, "counters_delta", "TcpExt.TCPSynRetrans") > 0);
+            QCOMPARE(value(client, "states", "SYN_SENT"), 89);
+            QCOMPARE(value(server, "states", "ESTABLISHED"), 11);
+        }
+        QVERIFY(std::any_of(r.explanation.cbegin(), r.explanation.cend(),
+                            [](const tcplab::BilingualText &t) { return t.en.startsWith(QLatin1String("Two hosts")); }));
+        QTRY_VERIFY2_WITH_TIMEOUT(descendants(::getpid()).isEmpty(), qPrintable(describe(descendants(::getpid()))), 5000);
+    }
+
     // stop() in the middle ends the run as a failure that says so, and leaves nothing behind.
     void stopEndsTheRunCleanly()
     {

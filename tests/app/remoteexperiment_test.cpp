@@ -148,7 +148,8 @@ private Q_SLOTS:
 
         QCOMPARE(remoteResult.value(QStringLiteral("sandbox")).toBool(), false);
         const QJsonObject hosts = remoteResult.value(QStringLiteral("hosts")).toObject();
-        QVERIFY(hosts.value(QStringLiteral("server")).toString().contains(QLatin1String("127.0.0.1")));
+        QVERIFY(hosts.value(QStringLiteral("server")).toObject().value(QStringLiteral("host")).toString().contains(
+            QLatin1String("127.0.0.1")));
         QCOMPARE(remoteResult.value(QStringLiteral("differences")).toArray(), QJsonArray());
         QCOMPARE(sandboxResult.value(QStringLiteral("differences")).toArray(), QJsonArray());
         const auto at = [](const QJsonObject &o, const char *a, const char *b) {

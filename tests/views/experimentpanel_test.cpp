@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,6 +76,14 @@ private Q_SLOTS:
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
         panel.findChild<QSpinBox *>(QStringLiteral("lateClients"))->setValue(0);
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
+        // Two hosts exist only in the sandbox.
+        auto *twoHosts = panel.findChild<QCheckBox *>(QStringLiteral("twoHosts"));
+        QVERIFY(twoHosts && twoHosts->isEnabled());
+        twoHosts->setChecked(true);
+        QVERIFY(panel.spec().twoHosts);
+        panel.findChild<QCheckBox *>(QStringLiteral("hostLoopback"))->setChecked(true);
+        QVERIFY(!twoHosts->isEnabled());
+        QVERIFY(!panel.spec().twoHosts);
     }
 
     void runMatchesTheCommandLine()

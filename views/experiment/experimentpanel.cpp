@@ -131,6 +131,8 @@ void ExperimentPanel::buildForm()
     m_observe = spinBox(this, 1, 3600, "observeS");
     m_hostLoopback = new QCheckBox(this);
     m_hostLoopback->setObjectName(QStringLiteral("hostLoopback"));
+    m_twoHosts = new QCheckBox(this);
+    m_twoHosts->setObjectName(QStringLiteral("twoHosts"));
 
     auto *acceptRow = new QHBoxLayout;
     acceptRow->addWidget(m_accept, 1);
@@ -144,7 +146,7 @@ void ExperimentPanel::buildForm()
         { nullptr, lateRow },         { m_somaxconn, nullptr },     { m_maxSynBacklog, nullptr },
         { m_syncookies, nullptr },    { m_abortOnOverflow, nullptr }, { m_synackRetries, nullptr },
         { nullptr, acceptRow },       { m_timeout, nullptr },       { m_observe, nullptr },
-        { m_hostLoopback, nullptr },
+        { m_hostLoopback, nullptr },  { m_twoHosts, nullptr },
     };
     for (const auto &row : rows) {
         auto *label = new QLabel(this);
@@ -258,6 +260,7 @@ void ExperimentPanel::buildForm()
     for (QComboBox *box : { m_syncookies, m_abortOnOverflow, m_accept })
         connect(box, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onFieldEdited);
     connect(m_hostLoopback, &QCheckBox::toggled, this, &ExperimentPanel::onFieldEdited);
+    connect(m_twoHosts, &QCheckBox::toggled, this, &ExperimentPanel::onFieldEdited);
     connect(m_runButton, &QPushButton::clicked, this, &ExperimentPanel::run);
     connect(m_stopButton, &QPushButton::clicked, this, &ExperimentPanel::stop);
     connect(m_copyButton, &QPushButton::clicked, this, &ExperimentPanel::copyResult);
@@ -275,7 +278,7 @@ void ExperimentPanel::retranslate()
         QT_TR_NOOP("Late clients:"),   QT_TR_NOOP("&somaxconn:"),        QT_TR_NOOP("tcp_&max_syn_backlog:"),
         QT_TR_NOOP("tcp_sync&ookies:"), QT_TR_NOOP("tcp_&abort_on_overflow:"), QT_TR_NOOP("tcp_synack_&retries:"),
         QT_TR_NOOP("Accept:"),         QT_TR_NOOP("Client &timeout:"),   QT_TR_NOOP("&Observe:"),
-        QT_TR_NOOP("&Host loopback:"),
+        QT_TR_NOOP("&Host loopback:"), QT_TR_NOOP("T&wo hosts:"),
     };
     for (qsizetype i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(tr(labels[i]));
@@ -307,6 +310,9 @@ void ExperimentPanel::retranslate()
     m_accept->setItemText(1, tr("one every"));
     m_accept->setItemText(2, tr("at once"));
     m_hostLoopback->setText(tr("this host's settings, no sandbox"));
+    m_twoHosts->setText(tr("server and clients on two hosts joined by a link"));
+    m_twoHosts->setToolTip(tr("As in the lab log, where the server and the client were two machines: each host's "
+                              "socket states and counters are read apart (sandbox only)"));
     m_runButton->setText(tr("&Run"));
     m_runButton->setToolTip(tr("Run the experiment (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_stopButton->setText(tr("&Stop"));
@@ -353,6 +359,7 @@ lab::ExperimentSpec ExperimentPanel::spec() const
     s.clientTimeoutS = m_timeout->value();
     s.observeS = m_observe->value();
     s.hostLoopback = m_hostLoopback->isChecked();
+    s.twoHosts = m_twoHosts->isChecked() && !s.hostLoopback;
     return s;
 }
 
@@ -375,6 +382,7 @@ void ExperimentPanel::setSpec(const lab::ExperimentSpec &s)
     m_timeout->setValue(s.clientTimeoutS);
     m_observe->setValue(s.observeS);
     m_hostLoopback->setChecked(s.hostLoopback);
+    m_twoHosts->setChecked(s.twoHosts);
     m_updatingFields = false;
     onFieldEdited();
 }
@@ -405,6 +413,7 @@ void ExperimentPanel::onFieldEdited()
     for (QWidget *w : std::initializer_list<QWidget *> { m_somaxconn, m_maxSynBacklog, m_synackRetries, m_syncookies,
                                                           m_abortOnOverflow })
         w->setEnabled(sandbox);
+    m_twoHosts->setEnabled(sandbox);
     if (m_updatingFields)
         return;
     // A field that no longer matches the chosen preset makes the spec a custom one.

@@ -106,6 +106,7 @@ private:
     QSpinBox *m_timeout;
     QSpinBox *m_observe;
     QCheckBox *m_hostLoopback;
+    QCheckBox *m_twoHosts;
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QProgressBar *m_progress;
