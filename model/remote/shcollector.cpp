@@ -260,19 +260,24 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
         census.error = why;
         return census;
     };
+    const auto unreadable = [&fail](const QByteArray &line) {
+        return fail(QCoreApplication::translate("tcplab::remote::ShCollector", "A remote census line cannot be read: %1")
+                        .arg(QString::fromLatin1(line.left(80))));
+    };
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &line : lines) {
         if (line.isEmpty())
             continue;
         if (line.startsWith("error "))
-            return fail(ShCollector::tr("The remote socket census failed: %1")
+            return fail(QCoreApplication::translate("tcplab::remote::ShCollector",
+                                                    "The remote socket census failed: %1")
                             .arg(QString::fromUtf8(line.sliced(6)).trimmed()));
         const auto words = procfs::splitWords(line);
         if (words.size() == 3 && words[0] == "state") {
             const auto state = procfs::parseUnsigned(words[1]);
             const auto count = procfs::parseUnsigned(words[2]);
             if (!state || !count || *state < 1 || *state > quint64(procfs::TcpStateMax) || *count > 0xffffffffu)
-                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+                return unreadable(line);
             census.counts.counts[size_t(*state)] += quint32(*count);
             continue;
         }
@@ -280,7 +285,7 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
             const auto state = procfs::parseUnsigned(words[2]);
             const auto count = procfs::parseUnsigned(words[3]);
             if (!state || !count || *state < 1 || *state > quint64(procfs::TcpStateMax) || *count > 0xffffffffu)
-                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+                return unreadable(line);
             if (sides) {
                 sides->present = true;
                 (words[1] == "local" ? sides->local : sides->remote).counts[size_t(*state)] += quint32(*count);
@@ -293,9 +298,11 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
             const auto queue = procfs::parseUnsigned(words[3]);
             const auto limit = procfs::parseUnsigned(words[4]);
             const auto synRecv = procfs::parseUnsigned(words[5]);
-            if (!address.setAddress(QString::fromLatin1(words[1])) || !port || *port > 65535 || !queue
+            // Dotted quads or IPv6 only: QHostAddress would also take "1.2.3" as inet_aton does.
+            const bool addressForm = words[1].contains(':') || words[1].count('.') == 3;
+            if (!addressForm || !address.setAddress(QString::fromLatin1(words[1])) || !port || *port > 65535 || !queue
                 || *queue > 0xffffffffu || !limit || *limit > 0xffffffffu || !synRecv || *synRecv > 0xffffffffu)
-                return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line)));
+                return unreadable(line);
             sockets::ListenerQueue listener;
             listener.local = endpointOf(address, quint16(*port));
             listener.acceptQueue = quint32(*queue);
@@ -304,7 +311,7 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
             census.listeners.append(listener);
             continue;
         }
-        return fail(ShCollector::tr("A remote census line cannot be read: %1").arg(QString::fromLatin1(line.left(80))));
+        return unreadable(line);
     }
     return census;
 }

@@ -163,6 +163,40 @@ private Q_SLOTS:
         QVERIFY(snapshot.snapshot.netstat.contains(QStringLiteral("Tcp.ActiveOpens")));
         QVERIFY(!snapshot.census.ok());
     }
+
+    // tcplab-agent's census lines: counts, listeners (IPv4 and IPv6) and the two sides of a port;
+    // any line it cannot read gives an error and no partial census.
+    void agentCensusLines()
+    {
+        PortSides sides;
+        const auto census = censusFromAgentLines("state 1 12\nstate 10 2\nstate 3 4\nside local 1 5\n"
+                                                 "side remote 2 7\nlisten 0.0.0.0 8080 3 128 4\n"
+                                                 "listen :: 22 0 4096 0\n",
+                                                 &sides);
+        QVERIFY2(census.ok(), qPrintable(census.error));
+        QCOMPARE(census.counts[procfs::TcpState::Established], 12u);
+        QCOMPARE(census.counts[procfs::TcpState::Listen], 2u);
+        QCOMPARE(census.counts[procfs::TcpState::SynRecv], 4u);
+        QCOMPARE(census.listeners.size(), 2);
+        QCOMPARE(census.listeners[0].local.toString(), QStringLiteral("0.0.0.0:8080"));
+        QCOMPARE(census.listeners[0].acceptQueue, 3u);
+        QCOMPARE(census.listeners[0].acceptQueueLimit, 128u);
+        QCOMPARE(census.listeners[0].synRecv, 4u);
+        QCOMPARE(census.listeners[1].local.toString(), QStringLiteral("[::]:22"));
+        QVERIFY(sides.present);
+        QCOMPARE(sides.local[procfs::TcpState::Established], 5u);
+        QCOMPARE(sides.remote[procfs::TcpState::SynSent], 7u);
+
+        for (const QByteArray &bad : { QByteArray("state 13 1\n"), QByteArray("state 1 x\n"),
+                                       QByteArray("state 1 99999999999\n"), QByteArray("listen 1.2.3 80 0 1 0\n"),
+                                       QByteArray("listen 0.0.0.0 70000 0 1 0\n"), QByteArray("side up 1 1\n"),
+                                       QByteArray("what\n"), QByteArray("state 1 2\nerror sock_diag: EPERM\n") }) {
+            const auto broken = censusFromAgentLines("state 1 3\n" + bad);
+            QVERIFY2(!broken.ok(), bad.constData());
+            QCOMPARE(broken.counts.total(), 0u);
+            QVERIFY(broken.listeners.isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(RemoteShCollectorTest)
