@@ -233,6 +233,12 @@ void MonitorView::showEvent(QShowEvent *event)
     markDirty(DirtyCharts | DirtyLists | DirtyAlignment);
 }
 
+void MonitorView::setChartStretch(int index, int stretch)
+{
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()); box && index >= 0 && index < m_charts.size())
+        box->setStretchFactor(m_charts.at(index), stretch);
+}
+
 QString MonitorView::chartTitle(int index) const
 {
     return index >= 0 && index < m_charts.size() ? m_charts.at(index)->title() : QString();

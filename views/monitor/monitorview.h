@@ -43,6 +43,8 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QString chartTitle(int index) const;
     MonitorChart *chart(int index) const { return m_charts.value(index); }
+    // How much of the height chart `index` takes against the others (1 each by default).
+    void setChartStretch(int index, int stretch);
     // The chart that Ctrl+Shift+E exports: the one under the pointer, else the one with focus,
     // else the first.
     int currentChart() const;

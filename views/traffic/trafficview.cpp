@@ -223,6 +223,9 @@ void TrafficView::buildForm()
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problems->hide();
+    // What the result means, under the settings that made it.
+    m_explanation = new QTextBrowser(this);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
@@ -234,7 +237,7 @@ void TrafficView::buildForm()
     left->addWidget(m_progress);
     left->addWidget(m_phase);
     left->addWidget(m_problems);
-    left->addStretch(1);
+    left->addWidget(m_explanation, 1);
     auto *leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     left->setContentsMargins(0, 0, 0, 0);
@@ -242,8 +245,8 @@ void TrafficView::buildForm()
     // the charts most of the room.
     leftWidget->setFixedWidth(fontMetrics().averageCharWidth() * 48);
 
-    // One monitor per host. Their charts are shorter than the Monitor tab's: two rows of four
-    // stacked charts share the height with the result table.
+    // One monitor per host. Their charts are shorter than the Monitor tab's: the four stacked
+    // charts share the height with the result table.
     const auto hostColumn = [this](MonitorSession *session, MonitorView **view, QLabel **title, const char *name) {
         auto *column = new QWidget(this);
         auto *layout = new QVBoxLayout(column);
@@ -256,7 +259,10 @@ void TrafficView::buildForm()
         *view = new MonitorView(session, column);
         (*view)->setObjectName(QLatin1String(name));
         for (int i = 0; i < (*view)->chartCount(); ++i)
-            (*view)->chart(i)->setMinimumHeight(fontMetrics().height() * 7);
+            (*view)->chart(i)->setMinimumHeight(fontMetrics().height() * 8);
+        // The packets chart, the one the 2004 guide's figure shows, is the tallest.
+        for (int i = 0; i < (*view)->chartCount(); ++i)
+            (*view)->setChartStretch(i, i == MonitorView::PacketsChart ? 5 : 4);
         layout->addWidget(*title);
         layout->addWidget(*view, 1);
         return column;
@@ -275,23 +281,19 @@ void TrafficView::buildForm()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_explanation = new QTextBrowser(this);
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    auto *results = new QSplitter(Qt::Horizontal, this);
-    results->addWidget(m_table);
-    results->addWidget(m_explanation);
-    results->setChildrenCollapsible(false);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(fontMetrics().height() * 8);
 
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->setObjectName(QStringLiteral("trafficSplit"));
     m_split->addWidget(m_hostSplit);
-    m_split->addWidget(results);
+    m_split->addWidget(m_table);
     m_split->setChildrenCollapsible(false);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    // The charts first; below them the table shows its first rows (packets to the verdicts) and
+    // scrolls for the rest. Scaled to the height.
+    m_split->setSizes({ 720, 230 });
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(leftWidget, 0);
@@ -344,6 +346,7 @@ void TrafficView::retranslate()
                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_stopButton->setText(tr("&Stop"));
     m_stopButton->setToolTip(tr("Stop the run (Esc)"));
+    m_explanation->setPlaceholderText(tr("After a run, what its figures mean."));
     if (!isRunning() && !m_result)
         m_phase->setText(tr("Choose a pattern and the link, then run. Both hosts are private network namespaces "
                             "of this machine joined by a veth pair: nothing on this host changes."));
@@ -659,7 +662,7 @@ QString TrafficView::explanationHtml() const
     if (!m_result)
         return QString();
     const lab::TrafficResult &r = *m_result;
-    const auto paragraph = [](const QString &text) { return QLatin1String("<p>") + text.toHtmlEscaped() + QLatin1String("</p>"); };
+    const auto paragraph = [](const QString &text) -> QString { return QLatin1String("<p>") + text.toHtmlEscaped() + QLatin1String("</p>"); };
     QString html;
     if (const char *description = lab::TrafficSpec::patternDescription(r.spec.pattern))
         html += QLatin1String("<p><b>") + r.spec.pattern.toHtmlEscaped() + QLatin1String("</b>: ")
@@ -682,11 +685,14 @@ QString TrafficView::explanationHtml() const
                               .arg(number(put.inPacketsPerSecond, 0), number(put.inBytesPerPacket, 0),
                                    number(put.outPacketsPerSecond, 0), number(get.outPacketsPerSecond, 0),
                                    number(get.outBytesPerPacket, 0), number(get.inPacketsPerSecond, 0)));
-        html += paragraph(tr("The guide's host took in about 6,000 packets/s in the put but sent about 7,600 "
-                             "packets/s in the get: receiving, a host goes at the pace of the machine that sends "
-                             "to it; sending, at its own. Here both hosts are the same kernel on the same "
-                             "machine and the link has one rate in each direction, so the two phases mirror "
-                             "each other closely."));
+        html += paragraph(tr("Why the two phases are not exact mirrors: the data are held to the link's rate "
+                             "whichever way they go, so the data packets/s come out nearly the same; the ACKs are "
+                             "the receiving host's own choice (delayed ACKs, depending on how quickly its program "
+                             "reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from "
+                             "the client host in the get. In the guide the measured host took in about 6,000 "
+                             "packets/s in the put but sent about 7,600 packets/s in the get: there the other "
+                             "machine set the pace of the put and the measured host that of the get.")
+                              .arg(number(put.outPacketsPerSecond, 0), number(get.inPacketsPerSecond, 0)));
     } else {
         html += paragraph(tr("No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 "
                              "bytes here; the direction that carries the data fills its frames, the other carries "
