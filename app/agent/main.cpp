@@ -59,6 +59,18 @@ std::string kernelRelease()
     return name.release;
 }
 
+// The first line of every JSON-line command.
+void hello(const std::string &mode)
+{
+    agent::Event("hello")
+        .str("agent", agent::kName)
+        .str("version", agent::kVersion)
+        .num("pid", ::getpid())
+        .str("kernel", kernelRelease())
+        .str("mode", mode)
+        .emit();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,13 +95,7 @@ int main(int argc, char *argv[])
     if (command == "watch") // frames, not JSON lines: no hello
         return agent::runWatch(std::vector<std::string>(args.begin() + 1, args.end()));
     if (command == "traffic-serve" || command == "traffic") {
-        agent::Event("hello")
-            .str("agent", agent::kName)
-            .str("version", agent::kVersion)
-            .num("pid", ::getpid())
-            .str("kernel", kernelRelease())
-            .str("mode", command)
-            .emit();
+        hello(command);
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         const int code = command == "traffic" ? agent::runTraffic(rest) : agent::runTrafficServe(rest);
         agent::output().flush();
@@ -99,13 +105,7 @@ int main(int argc, char *argv[])
         agent::emitError("EINVAL", "Unknown command \"" + command + "\"; use serve, connect or watch (see --help).");
         return agent::kExitUsage;
     }
-    agent::Event("hello")
-        .str("agent", agent::kName)
-        .str("version", agent::kVersion)
-        .num("pid", ::getpid())
-        .str("kernel", kernelRelease())
-        .str("mode", command)
-        .emit();
+    hello(command);
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     const int code = command == "serve" ? agent::runServe(rest) : agent::runConnect(rest);
     agent::output().flush();

@@ -35,11 +35,13 @@ std::atomic<long long> g_failures { 0 };
 std::atomic<bool> g_stop { false };
 std::atomic<int> g_lastErrno { 0 };
 
-bool sendAll(int fd, const char *data, size_t size)
+// Whole buffers; `untilStop` also gives up when the run ends (the client's sockets have a receive
+// and send timeout, so a blocked call comes back to look) and takes a timeout as "try again".
+bool sendAll(int fd, const char *data, size_t size, bool untilStop = false)
 {
-    while (size > 0) {
+    while (size > 0 && !(untilStop && g_stop)) {
         const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && (errno == EINTR || (untilStop && errno == EAGAIN)))
             continue;
         if (n <= 0)
             return false;
@@ -47,14 +49,14 @@ bool sendAll(int fd, const char *data, size_t size)
         data += n;
         size -= size_t(n);
     }
-    return true;
+    return size == 0;
 }
 
-bool receiveAll(int fd, char *data, size_t size)
+bool receiveAll(int fd, char *data, size_t size, bool untilStop = false)
 {
-    while (size > 0) {
+    while (size > 0 && !(untilStop && g_stop)) {
         const ssize_t n = ::recv(fd, data, size, 0);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && (errno == EINTR || (untilStop && errno == EAGAIN)))
             continue;
         if (n <= 0)
             return false;
@@ -62,7 +64,7 @@ bool receiveAll(int fd, char *data, size_t size)
         data += n;
         size -= size_t(n);
     }
-    return true;
+    return size == 0;
 }
 
 // ---- Server.
@@ -147,35 +149,14 @@ void setTimeouts(int fd)
     ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
 
-// Like sendAll/receiveAll, but a timeout only means "look at g_stop and go on".
 bool sendUntilStop(int fd, const char *data, size_t size)
 {
-    while (size > 0 && !g_stop) {
-        const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (n <= 0)
-            return false;
-        g_sent += n;
-        data += n;
-        size -= size_t(n);
-    }
-    return size == 0;
+    return sendAll(fd, data, size, true);
 }
 
 bool receiveUntilStop(int fd, char *data, size_t size)
 {
-    while (size > 0 && !g_stop) {
-        const ssize_t n = ::recv(fd, data, size, 0);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (n <= 0)
-            return false;
-        g_received += n;
-        data += n;
-        size -= size_t(n);
-    }
-    return size == 0;
+    return receiveAll(fd, data, size, true);
 }
 
 void clientWorker(const Options &o, const ResolvedAddress &address)

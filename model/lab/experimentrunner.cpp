@@ -4,6 +4,7 @@
 #include "i18n/bilingual.h"
 #include "remote/sshsource.h"
 #include "remotehosts.h"
+#include "sandbox/sandboxprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,29 +105,6 @@ QStringList sysctlArguments(const ExperimentSpec &spec)
         args << QStringLiteral("--sysctl")
              << QStringLiteral("net/ipv4/ip_local_port_range=%1 %2").arg(kWidePortLow).arg(kWidePortHigh);
     return args;
-}
-
-// Receives the descriptor tcplab-sandbox sends with SCM_RIGHTS; -1 when none came.
-int receiveDescriptor(int socket)
-{
-    char byte = 0;
-    iovec iov { &byte, 1 };
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message {};
-    message.msg_iov = &iov;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    if (::recvmsg(socket, &message, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) != 1)
-        return -1;
-    for (cmsghdr *h = CMSG_FIRSTHDR(&message); h; h = CMSG_NXTHDR(&message, h)) {
-        if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS && h->cmsg_len == CMSG_LEN(sizeof(int))) {
-            int fd = -1;
-            std::memcpy(&fd, CMSG_DATA(h), sizeof fd);
-            return fd;
-        }
-    }
-    return -1;
 }
 
 QString defaultBinDirectory()
@@ -451,8 +429,8 @@ void ExperimentRunner::onReady(const QJsonObject &ready)
         const QJsonValue v = it.value();
         m_result.sysctls.insert(it.key(), v.isString() ? v.toString().simplified() : QString::number(v.toInteger()));
     }
-    const int fd = receiveDescriptor(m_censusFd);
-    const int clientFd = m_spec.twoHosts ? receiveDescriptor(m_censusFd) : -1;
+    const int fd = sandbox::receiveDescriptor(m_censusFd);
+    const int clientFd = m_spec.twoHosts ? sandbox::receiveDescriptor(m_censusFd) : -1;
     ::close(m_censusFd);
     m_censusFd = -1;
     if (fd < 0 || (m_spec.twoHosts && clientFd < 0)) {

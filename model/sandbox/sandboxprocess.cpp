@@ -16,9 +16,6 @@
 
 namespace tcplab::sandbox {
 
-namespace {
-
-// One descriptor sent with SCM_RIGHTS, or -1.
 int receiveDescriptor(int socket)
 {
     char byte = 0;
@@ -40,8 +37,6 @@ int receiveDescriptor(int socket)
     }
     return -1;
 }
-
-} // namespace
 
 SandboxProcess::SandboxProcess(QObject *parent)
     : QObject(parent)

@@ -13,6 +13,9 @@
 
 namespace tcplab::sandbox {
 
+// One descriptor that tcplab-sandbox sent with SCM_RIGHTS on `socket` (not waiting), or -1.
+int receiveDescriptor(int socket);
+
 class SandboxProcess : public QObject
 {
     Q_OBJECT
