@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -78,6 +79,20 @@ public:
     QByteArray log;
 
     QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+
+    // Why this machine cannot run the fixture ("" when it can); makes sshd's privilege
+    // separation directory, which the package's service would make.
+    static QByteArray whyUnavailable()
+    {
+        if (!QFile::exists(kSshd))
+            return "sshd is not installed (openssh-server, in TCPLAB_TEST_PACKAGES of scripts/packages.sh)";
+        if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
+            return "ssh is not installed (openssh-client, in TCPLAB_TEST_PACKAGES of scripts/packages.sh)";
+        if (::geteuid() != 0)
+            return "sshd on a private port needs root here (it logs the test user in with its own keys)";
+        QDir().mkpath(QStringLiteral("/run/sshd"));
+        return {};
+    }
 
     bool keygen(const char *name, QString *error)
     {

@@ -111,14 +111,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kSshd))
-            QSKIP("sshd is not installed (openssh-server, in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
-            QSKIP("ssh is not installed (openssh-client, in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        if (::geteuid() != 0)
-            QSKIP("sshd on a private port needs root here (it logs the test user in with its own keys)");
-        // sshd's privilege separation directory; the package's service would make it.
-        QDir().mkpath(QStringLiteral("/run/sshd"));
+        const QByteArray missing = Sshd::whyUnavailable();
+        if (!missing.isEmpty())
+            QSKIP(missing.constData());
         m_sshd = std::make_unique<Sshd>();
         QString error;
         QVERIFY2(m_sshd->prepare(&error), qPrintable(error));
