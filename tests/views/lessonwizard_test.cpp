@@ -73,7 +73,12 @@ private Q_SLOTS:
                 [&completedIds](const lab::ExperimentResult &, const QJsonObject &, const QString &id) { completedIds << id; });
         const QStringList modelChecked = { QStringLiteral("abort-on"), QStringLiteral("abort-off"), QStringLiteral("synack-timing"),
                                            QStringLiteral("syn-cookies-off") };
+        QStringList ids;
         for (const Lesson &lesson : lessons()) {
+            // The traffic lesson has its own pages and signals: trafficlesson_test.cpp.
+            if (lesson.traffic)
+                continue;
+            ids << lesson.id;
             wizard.restart();
             QVERIFY(wizard.selectLesson(lesson.id));
             const QString prefix = QStringLiteral("wizard_") + lesson.id + QLatin1Char('_');
@@ -212,10 +217,7 @@ private Q_SLOTS:
             shoot(&wizard, prefix + QStringLiteral("choose_ja.png"));
             setJapanese(false);
         }
-        QCOMPARE(int(completed.size()), int(lessons().size()));
-        QStringList ids;
-        for (const Lesson &l : lessons())
-            ids << l.id;
+        QCOMPARE(int(completed.size()), int(ids.size()));
         QCOMPARE(completedIds, ids);
     }
 

@@ -182,6 +182,28 @@ QList<Lesson> build()
     list << l;
 
     l = Lesson();
+    l.id = QStringLiteral("scenario-3-put-get");
+    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Packets and throughput of a put and a get (2004 scenario 3)");
+    l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                   "A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps "
+                                   "full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host "
+                                   "receive and send, and how many Mbps does the transfer reach?");
+    l.background = QT_TRANSLATE_NOOP(
+        "tcplab::Lessons",
+        "The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in "
+        "about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, "
+        "close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also "
+        "costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side "
+        "that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many "
+        "packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.");
+    l.traffic = true;
+    l.trafficSpec.pattern = QStringLiteral("put-then-get");
+    l.trafficSpec.rate = QStringLiteral("100mbit");
+    l.trafficSpec.mtu = 1500;
+    l.trafficSpec.durationS = 5;
+    list << l;
+
+    l = Lesson();
     l.id = QStringLiteral("host-checklist");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Reading a real host");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lab/experimentspec.h"
+#include "lab/trafficlab.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ struct Lesson {
     const char *background = "";
     lab::ExperimentSpec spec;
     bool hostChecklist = false; // reads this host with the checklist instead of running anything
+    bool traffic = false; // runs trafficSpec between the sandbox's two hosts instead of `spec`
+    lab::TrafficSpec trafficSpec;
     QString counter; // the counter the lesson is about, preselected nowhere: the student picks it
 };
 

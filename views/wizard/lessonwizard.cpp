@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -223,6 +224,106 @@ public:
     virtual void retranslate() { }
 };
 
+// The 2004 document's scenario 3, the host it measured on a 100 Mbps link: Figure 1's packet
+// rates during an ftp put (about 6,000 in, 1,000 out a second) and an ftp get (about 7,600 out,
+// 4,000 in), Figure 4's throughput of the put (about 80 Mbps; Table 4.2's peak input was
+// 79,773,206 bit/s).
+constexpr double kDocumentPutPacketsIn = 6000;
+constexpr double kDocumentPutPacketsOut = 1000;
+constexpr double kDocumentGetPacketsOut = 7600;
+constexpr double kDocumentPutMbps = 80;
+constexpr double kDocumentPeakInMbps = 79.773206;
+// A prediction further than this from the measurement is marked.
+constexpr double kOffShare = 0.20;
+
+// Whole numbers with thousands grouped, the same in both languages ("8,263").
+QString grouped(double value)
+{
+    return QLocale(QLocale::English).toString(qRound64(value));
+}
+
+QString oneDecimal(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+const lab::TrafficPhase *findPhase(const lab::TrafficResult &r, const QString &name)
+{
+    for (const lab::TrafficPhase &p : r.phases) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The interface's own byte count (Ethernet header included) in Mbps, as `tcplab traffic` shows it.
+std::optional<double> interfaceMbps(const lab::TrafficHost &h, bool in)
+{
+    if (h.figures.seconds <= 0)
+        return std::nullopt;
+    return double(in ? h.link.rxBytes : h.link.txBytes) * 8 / h.figures.seconds / 1e6;
+}
+
+// The four figures the traffic lesson asks for, from the server host's side.
+struct ScenarioFigures {
+    const lab::TrafficPhase *put = nullptr;
+    const lab::TrafficPhase *get = nullptr;
+    std::optional<double> putPacketsIn;
+    std::optional<double> getPacketsOut;
+    std::optional<double> putMbps;
+    std::optional<double> acksPer100; // packets out per 100 packets in, during the put
+};
+
+ScenarioFigures scenarioFigures(const lab::TrafficResult &r)
+{
+    ScenarioFigures f;
+    f.put = findPhase(r, QStringLiteral("put"));
+    f.get = findPhase(r, QStringLiteral("get"));
+    if (f.put) {
+        const checklist::InterfaceFigures &t = f.put->server.figures.total;
+        f.putPacketsIn = t.inPacketsPerSecond;
+        f.putMbps = interfaceMbps(f.put->server, true);
+        if (t.inPacketsPerSecond && t.outPacketsPerSecond && *t.inPacketsPerSecond > 0)
+            f.acksPer100 = *t.outPacketsPerSecond / *t.inPacketsPerSecond * 100;
+    }
+    if (f.get)
+        f.getPacketsOut = f.get->server.figures.total.outPacketsPerSecond;
+    return f;
+}
+
+bool predictionIsOff(double predicted, double measured)
+{
+    if (measured <= 0)
+        return predicted != 0;
+    return qAbs(predicted - measured) > kOffShare * measured;
+}
+
+QString differenceText(double predicted, double measured)
+{
+    if (measured <= 0)
+        return predicted == 0 ? QStringLiteral("0 %") : QStringLiteral("—");
+    const long long percent = qRound64((predicted - measured) / measured * 100);
+    const QString sign = percent > 0 ? QStringLiteral("+") : percent < 0 ? QStringLiteral("−") : QString();
+    return sign % QString::number(qAbs(percent)) % QStringLiteral(" %");
+}
+
+// Japanese on the left, English on the right, one row per paragraph.
+QString bilingualRows(const QList<BilingualText> &paragraphs)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
+    for (const BilingualText &t : paragraphs)
+        html += QLatin1String("<tr><td width=\"50%\" valign=\"top\">") % t.ja.toHtmlEscaped() % QLatin1String("</td><td valign=\"top\">")
+            % t.en.toHtmlEscaped() % QLatin1String("</td></tr>");
+    return html % QLatin1String("</table>");
+}
+
+QString trafficFinishedText(const lab::TrafficResult &r)
+{
+    const ScenarioFigures f = scenarioFigures(r);
+    return LessonWizard::tr("Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.")
+        .arg(f.putPacketsIn ? grouped(*f.putPacketsIn) : QStringLiteral("—"), f.getPacketsOut ? grouped(*f.getPacketsOut) : QStringLiteral("—"));
+}
+
 } // namespace
 
 struct LessonWizard::Private {
@@ -283,6 +384,29 @@ struct LessonWizard::Private {
     ChecklistView *checklist = nullptr;
     QComboBox *predictVerdict = nullptr;
     QLabel *verdictLabel = nullptr;
+    // Traffic lesson
+    lab::TrafficRunner *trafficRunner = nullptr;
+    std::optional<lab::TrafficResult> trafficResult;
+    double trafficDurationS = 0; // 0: the lesson's own
+    QString loadedTrafficPredictionFor;
+    QFormLayout *trafficForm = nullptr;
+    QSpinBox *predictPutIn = nullptr;
+    QSpinBox *predictGetOut = nullptr;
+    QSpinBox *predictPutMbps = nullptr;
+    QSpinBox *predictAcks = nullptr;
+    QLabel *linkTitle = nullptr;
+    QFormLayout *linkForm = nullptr;
+    QLabel *linkRate = nullptr;
+    QLabel *linkMtu = nullptr;
+    QLabel *linkDuration = nullptr;
+    QLabel *trafficPhases = nullptr;
+    QProgressBar *trafficProgress = nullptr;
+    QLabel *trafficStatus = nullptr;
+    QPushButton *trafficStop = nullptr;
+    QPushButton *trafficRetry = nullptr;
+    QTableWidget *trafficComparison = nullptr;
+    QTextBrowser *trafficExplanation = nullptr;
+    QPushButton *trafficRerun = nullptr;
 
     const Lesson *lesson() const { return findLesson(lessonId); }
     void loadSpec(const lab::ExperimentSpec &spec);
@@ -291,6 +415,9 @@ struct LessonWizard::Private {
     void startRun();
     void fillComparison();
     void retranslateAll();
+    lab::TrafficSpec trafficSpec() const;
+    void startTrafficRun();
+    void fillTrafficComparison();
 };
 
 namespace {
@@ -324,7 +451,7 @@ public:
         for (int i = 0; i < m_d->lessonList->count(); ++i) {
             const Lesson *l = findLesson(m_d->lessonList->item(i)->data(Qt::UserRole).toString());
             const BilingualText t = lessonText(l->title);
-            m_d->lessonList->item(i)->setText(QString::number(i + 1) % QLatin1String(". ") % t.ja % QLatin1String(" — ") % t.en);
+            m_d->lessonList->item(i)->setText(QString::number(i + 1) % QLatin1String(". ") % t.ja % QStringLiteral(" — ") % t.en);
         }
     }
     bool isComplete() const override { return m_d->lesson() != nullptr; }
@@ -367,7 +494,9 @@ public:
     int nextId() const override
     {
         const Lesson *l = m_d->lesson();
-        return l && l->hostChecklist ? LessonWizard::HostPage : LessonWizard::SettingsPage;
+        if (l && l->hostChecklist)
+            return LessonWizard::HostPage;
+        return l && l->traffic ? LessonWizard::TrafficPredictionPage : LessonWizard::SettingsPage;
     }
 
 private:
@@ -637,6 +766,8 @@ public:
         m_d->rerun->setText(LessonWizard::tr("Run again with my own numbers"));
         m_d->fillComparison();
     }
+    // The last page of a run lesson (by default QWizard would go on to the next page id).
+    int nextId() const override { return -1; }
 
 private:
     LessonWizard::Private *m_d;
@@ -687,6 +818,195 @@ public:
         Q_EMIT m_d->q->lessonCompleted(result, m_d->prediction(), m_d->lessonId);
         return true;
     }
+    int nextId() const override { return -1; }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class TrafficPredictionPageImpl : public WizardPage
+{
+public:
+    explicit TrafficPredictionPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->predictPutIn = spin(this, 0, 10000000, "predictPutPacketsIn");
+        d->predictGetOut = spin(this, 0, 10000000, "predictGetPacketsOut");
+        d->predictPutMbps = spin(this, 0, 100000, "predictPutMbps");
+        d->predictAcks = spin(this, 0, 1000, "predictAcksPer100");
+        for (QSpinBox *s : { d->predictPutIn, d->predictGetOut })
+            s->setGroupSeparatorShown(true);
+        d->trafficForm = new QFormLayout;
+        for (QWidget *w : std::initializer_list<QWidget *> { d->predictPutIn, d->predictGetOut, d->predictPutMbps, d->predictAcks })
+            d->trafficForm->addRow(new QLabel(this), w);
+        d->linkTitle = new QLabel(this);
+        d->linkRate = new QLabel(this);
+        d->linkRate->setObjectName(QStringLiteral("linkRate"));
+        d->linkMtu = new QLabel(this);
+        d->linkMtu->setObjectName(QStringLiteral("linkMtu"));
+        d->linkDuration = new QLabel(this);
+        d->linkDuration->setObjectName(QStringLiteral("linkDuration"));
+        d->linkForm = new QFormLayout;
+        for (QLabel *value : { d->linkRate, d->linkMtu, d->linkDuration }) {
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            d->linkForm->addRow(new QLabel(this), value);
+        }
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(d->trafficForm);
+        layout->addSpacing(12);
+        layout->addWidget(d->linkTitle);
+        layout->addLayout(d->linkForm);
+        layout->addStretch(1);
+    }
+    void initializePage() override
+    {
+        if (m_d->loadedTrafficPredictionFor != m_d->lessonId) {
+            for (QSpinBox *s : { m_d->predictPutIn, m_d->predictGetOut, m_d->predictPutMbps, m_d->predictAcks })
+                s->setValue(0);
+            m_d->loadedTrafficPredictionFor = m_d->lessonId;
+        }
+        retranslate();
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Your prediction"));
+        setSubTitle(LessonWizard::tr("Write down what you expect for the server host before the run: its packet rates, the put's throughput "
+                                     "and the ACKs it sends back."));
+        const QStringList labels = { LessonWizard::tr("Packets a second into the server host during the put:"),
+                                     LessonWizard::tr("Packets a second out of the server host during the get:"),
+                                     LessonWizard::tr("Mbps into the server host during the put:"),
+                                     LessonWizard::tr("ACK packets sent back for every 100 data packets:") };
+        for (int i = 0; i < labels.size(); ++i)
+            static_cast<QLabel *>(m_d->trafficForm->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels.at(i));
+        m_d->linkTitle->setText(QLatin1String("<b>") % LessonWizard::tr("The link, fixed for this lesson").toHtmlEscaped() % QLatin1String("</b>"));
+        const QStringList linkLabels = { LessonWizard::tr("Rate:"), LessonWizard::tr("MTU:"), LessonWizard::tr("Each phase:") };
+        for (int i = 0; i < linkLabels.size(); ++i)
+            static_cast<QLabel *>(m_d->linkForm->itemAt(i, QFormLayout::LabelRole)->widget())->setText(linkLabels.at(i));
+        const lab::TrafficSpec spec = m_d->trafficSpec();
+        m_d->linkRate->setText(LessonWizard::tr("%1 Mbit/s, full duplex").arg(double(spec.rateBits()) / 1e6, 0, 'f', 0));
+        m_d->linkMtu->setText(LessonWizard::tr("%1 bytes").arg(spec.mtu));
+        m_d->linkDuration->setText(LessonWizard::tr("%1 s (the put, then the get)").arg(spec.durationS, 0, 'g', 3));
+    }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class TrafficRunPageImpl : public WizardPage
+{
+public:
+    explicit TrafficRunPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->trafficPhases = new QLabel(this);
+        d->trafficPhases->setWordWrap(true);
+        d->trafficPhases->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        d->trafficProgress = new QProgressBar(this);
+        d->trafficProgress->setObjectName(QStringLiteral("trafficProgress"));
+        d->trafficProgress->setRange(0, 1000);
+        d->trafficStatus = new QLabel(this);
+        d->trafficStatus->setObjectName(QStringLiteral("trafficStatus"));
+        d->trafficStatus->setWordWrap(true);
+        d->trafficStop = new QPushButton(this);
+        d->trafficStop->setObjectName(QStringLiteral("trafficStop"));
+        d->trafficRetry = new QPushButton(this);
+        d->trafficRetry->setObjectName(QStringLiteral("trafficRetry"));
+        d->trafficRetry->hide();
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->trafficPhases);
+        layout->addStretch(1);
+        layout->addWidget(d->trafficProgress);
+        auto *row = new QHBoxLayout;
+        row->addWidget(d->trafficStatus, 1);
+        row->addWidget(d->trafficStop);
+        row->addWidget(d->trafficRetry);
+        layout->addLayout(row);
+        connect(d->trafficStop, &QPushButton::clicked, this, [this] { m_d->trafficRunner->stop(); });
+        connect(d->trafficRetry, &QPushButton::clicked, this, [this] { m_d->startTrafficRun(); });
+    }
+    void initializePage() override
+    {
+        retranslate();
+        m_d->startTrafficRun();
+    }
+    void cleanupPage() override
+    {
+        if (m_d->trafficRunner->isRunning())
+            m_d->trafficRunner->stop();
+    }
+    void retranslate() override
+    {
+        const lab::TrafficSpec spec = m_d->trafficSpec();
+        setTitle(LessonWizard::tr("The run"));
+        setSubTitle(LessonWizard::tr("Two private network namespaces, the server host and the client host, joined by a link of %1 Mbit/s "
+                                     "with an MTU of %2.")
+                        .arg(double(spec.rateBits()) / 1e6, 0, 'f', 0)
+                        .arg(spec.mtu));
+        m_d->trafficPhases->setText(
+            LessonWizard::tr("1. The put: the client host sends data to the server host for %1 s.\n"
+                             "2. The get: the client host fetches data from the server host for %1 s.\n\n"
+                             "Each host's interface counters are read before and after each phase, as the 2004 checklist "
+                             "read netstat: packets and bytes each way, per second.")
+                .arg(spec.durationS, 0, 'g', 3));
+        m_d->trafficStop->setText(LessonWizard::tr("Stop"));
+        m_d->trafficRetry->setText(LessonWizard::tr("Try again"));
+        if (m_d->trafficResult && !m_d->trafficRunner->isRunning())
+            m_d->trafficStatus->setText(trafficFinishedText(*m_d->trafficResult));
+    }
+    bool isComplete() const override { return m_d->trafficResult.has_value() && !m_d->trafficRunner->isRunning(); }
+    // QWizard::next() does not ask isComplete(); a run that has not finished has nothing to compare.
+    bool validatePage() override { return isComplete(); }
+
+private:
+    LessonWizard::Private *m_d;
+};
+
+class TrafficComparisonPageImpl : public WizardPage
+{
+public:
+    explicit TrafficComparisonPageImpl(LessonWizard::Private *d)
+        : m_d(d)
+    {
+        d->trafficComparison = new QTableWidget(0, 5, this);
+        d->trafficComparison->setObjectName(QStringLiteral("trafficComparison"));
+        d->trafficComparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        d->trafficComparison->verticalHeader()->hide();
+        // Short cells on one line each, so that the table's height is known before it is laid out.
+        d->trafficComparison->setWordWrap(false);
+        d->trafficComparison->setTextElideMode(Qt::ElideNone);
+        d->trafficComparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        d->trafficComparison->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        d->trafficComparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        d->trafficComparison->setSelectionMode(QAbstractItemView::NoSelection);
+        d->trafficComparison->setFocusPolicy(Qt::NoFocus);
+        d->trafficComparison->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        d->trafficExplanation = new QTextBrowser(this);
+        d->trafficExplanation->setObjectName(QStringLiteral("trafficExplanation"));
+        d->trafficRerun = new QPushButton(this);
+        d->trafficRerun->setObjectName(QStringLiteral("trafficRerun"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(d->trafficComparison);
+        layout->addWidget(d->trafficExplanation, 1);
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(d->trafficRerun);
+        layout->addLayout(row);
+        connect(d->trafficRerun, &QPushButton::clicked, this, [this] { m_d->q->editAndRerun(); });
+    }
+    void initializePage() override
+    {
+        retranslate();
+        if (m_d->trafficResult)
+            Q_EMIT m_d->q->trafficLessonCompleted(*m_d->trafficResult, m_d->prediction());
+    }
+    void retranslate() override
+    {
+        setTitle(LessonWizard::tr("Prediction, the 2004 document and measurement"));
+        setSubTitle(LessonWizard::tr("A prediction more than 20 % away from the measurement is marked; the text below says where the numbers come from."));
+        m_d->trafficRerun->setText(LessonWizard::tr("Predict and run again"));
+        m_d->fillTrafficComparison();
+    }
+    int nextId() const override { return -1; }
 
 private:
     LessonWizard::Private *m_d;
@@ -737,6 +1057,12 @@ lab::ExperimentSpec LessonWizard::Private::spec() const
 
 QJsonObject LessonWizard::Private::prediction() const
 {
+    if (lesson() && lesson()->traffic) {
+        return { { QStringLiteral("put_server_packets_in"), predictPutIn->value() },
+                 { QStringLiteral("get_server_packets_out"), predictGetOut->value() },
+                 { QStringLiteral("put_mbps"), predictPutMbps->value() },
+                 { QStringLiteral("acks_per_100"), predictAcks->value() } };
+    }
     if (lesson() && lesson()->hostChecklist) {
         QJsonObject observed;
         if (checklist) {
@@ -936,6 +1262,193 @@ void LessonWizard::Private::fillComparison()
     explanation->setHtml(html);
 }
 
+lab::TrafficSpec LessonWizard::Private::trafficSpec() const
+{
+    lab::TrafficSpec s = lesson() && lesson()->traffic ? lesson()->trafficSpec : lab::TrafficSpec();
+    if (trafficDurationS > 0)
+        s.durationS = trafficDurationS;
+    return s;
+}
+
+void LessonWizard::Private::startTrafficRun()
+{
+    trafficResult.reset();
+    trafficRetry->hide();
+    trafficStop->setEnabled(true);
+    trafficProgress->setValue(0);
+    trafficStatus->setText(LessonWizard::tr("Starting…"));
+    Q_EMIT q->currentPage()->completeChanged();
+    trafficRunner->setBinDirectory(options.binDirectory);
+    trafficRunner->start(trafficSpec());
+}
+
+void LessonWizard::Private::fillTrafficComparison()
+{
+    QTableWidget *table = trafficComparison;
+    table->setRowCount(0);
+    trafficExplanation->clear();
+    table->setHorizontalHeaderLabels({ LessonWizard::tr("Figure"), LessonWizard::tr("Your prediction"), LessonWizard::tr("2004 document"),
+                                       LessonWizard::tr("Measured here"), LessonWizard::tr("Difference") });
+    if (!trafficResult)
+        return;
+    const lab::TrafficResult &r = *trafficResult;
+    const ScenarioFigures f = scenarioFigures(r);
+    const QJsonObject p = prediction();
+    const auto wizardText = [](const char *source, const QStringList &arguments = {}) { return bilingual("tcplab::LessonWizard", source, arguments); };
+
+    struct Row {
+        QString figure;
+        double predicted;
+        QString predictedText;
+        QString document;
+        std::optional<double> measured;
+        QString measuredText;
+    };
+    const QString dash = QStringLiteral("—");
+    const auto num = [&dash](const std::optional<double> &v, QString (*format)(double)) { return v ? format(*v) : dash; };
+    const double putIn = p.value(QStringLiteral("put_server_packets_in")).toDouble();
+    const double getOut = p.value(QStringLiteral("get_server_packets_out")).toDouble();
+    const double putMbps = p.value(QStringLiteral("put_mbps")).toDouble();
+    const double acks = p.value(QStringLiteral("acks_per_100")).toDouble();
+    const QList<Row> rows = {
+        { LessonWizard::tr("Server host, put: packets/s in"), putIn, grouped(putIn), LessonWizard::tr("about %1").arg(grouped(kDocumentPutPacketsIn)),
+          f.putPacketsIn, num(f.putPacketsIn, grouped) },
+        { LessonWizard::tr("Server host, get: packets/s out"), getOut, grouped(getOut), LessonWizard::tr("about %1").arg(grouped(kDocumentGetPacketsOut)),
+          f.getPacketsOut, num(f.getPacketsOut, grouped) },
+        { LessonWizard::tr("Put: Mbps into the server host"), putMbps, QString::number(putMbps),
+          LessonWizard::tr("about %1 (peak %2)").arg(grouped(kDocumentPutMbps), oneDecimal(kDocumentPeakInMbps)), f.putMbps,
+          num(f.putMbps, oneDecimal) },
+        { LessonWizard::tr("Put: ACK packets per 100 data packets"), acks, QString::number(acks),
+          LessonWizard::tr("about %1 (%2 out for %3 in)")
+              .arg(grouped(kDocumentPutPacketsOut / kDocumentPutPacketsIn * 100), grouped(kDocumentPutPacketsOut), grouped(kDocumentPutPacketsIn)),
+          f.acksPer100, num(f.acksPer100, oneDecimal) },
+    };
+    const bool dark = table->palette().color(QPalette::Base).lightness() < 128;
+    const QColor offText = dark ? QColor(0xff, 0x7b, 0x7b) : QColor(0xc0, 0x27, 0x2d);
+    const QColor offBackground = dark ? QColor(0x5a, 0x1e, 0x22) : QColor(0xfd, 0xe2, 0xe1);
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const bool off = row.measured && predictionIsOff(row.predicted, *row.measured);
+        const QStringList cells = { row.figure, row.predictedText, row.document, row.measuredText,
+                                    row.measured ? differenceText(row.predicted, *row.measured) : dash };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // The prediction and its difference carry the mark.
+            if (off && (c == 1 || c == 4)) {
+                item->setData(LessonWizard::OffRole, true);
+                item->setForeground(offText);
+                item->setBackground(offBackground);
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setToolTip(LessonWizard::tr("More than 20 % away from the measurement"));
+            }
+            table->setItem(i, c, item);
+        }
+    }
+    // Four short rows: the table takes their height and leaves the rest to the explanation.
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int i = 0; i < table->rowCount(); ++i)
+        height += table->rowHeight(i);
+    table->setFixedHeight(height);
+
+    // The explanation: the numbers of this run in every sentence, both languages side by side.
+    const lab::TrafficSpec &spec = r.spec;
+    const double rateBytes = double(spec.rateBits()) / 8;
+    const int frame = spec.mtu + 14;
+    const int wireFrame = frame + int(checklist::kWireOverheadBytes);
+    std::optional<double> putInBytes, ackBytes, ackMbps, documentMbps, wireMbps;
+    if (f.put) {
+        const lab::TrafficHost &s = f.put->server;
+        putInBytes = s.figures.total.inBytesPerPacket;
+        ackBytes = s.figures.total.outBytesPerPacket;
+        ackMbps = interfaceMbps(s, false);
+        documentMbps = s.figures.inMbpsDocument;
+        wireMbps = s.figures.total.inMbpsWire;
+    }
+    QList<BilingualText> why;
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "Why about %3 frames a second fill the link: %1 Mbit/s is %2 bytes a second, and a full frame is the "
+                                        "%4-byte IP packet plus the 14-byte Ethernet header, %5 bytes; %2 ÷ %5 ≈ %3. On a real cable each frame "
+                                        "also takes 24 bytes of preamble, checksum and gap, which leaves about %6. Measured here: %7 packets a "
+                                        "second of %8 bytes into the server host during the put."),
+                      { QString::number(double(spec.rateBits()) / 1e6, 'f', 0), grouped(rateBytes), grouped(rateBytes / frame),
+                        QString::number(spec.mtu), grouped(frame), grouped(rateBytes / wireFrame), num(f.putPacketsIn, grouped),
+                        num(putInBytes, grouped) });
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "Why packets flow the other way too: the receiver acknowledges the data with ACK packets. It does not "
+                                        "answer each data packet on its own; one ACK covers several segments that arrived together. During "
+                                        "the put the server host sent %1 ACKs for every 100 data packets, each of %2 bytes (Ethernet, IP and "
+                                        "TCP headers and no data): they raise the packet count but carry only %3 Mbps. The 2004 host sent "
+                                        "about 1,000 packets a second back while it received about 6,000."),
+                      { num(f.acksPer100, oneDecimal), num(ackBytes, grouped), ackMbps ? QString::number(*ackMbps, 'f', 2) : dash });
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out "
+                                        "during the get. Both hosts are network namespaces of the same kernel and the data comes from memory "
+                                        "and goes to memory, so only the link's rate limits either direction. The document measured two "
+                                        "different machines running ftp, with disks on both ends (its host waited for disk I/O up to about "
+                                        "30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get "
+                                        "about 7,600 (close to 100 Mbps)."),
+                      { num(f.putPacketsIn, grouped), num(f.getPacketsOut, grouped) });
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but "
+                                        "the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 "
+                                        "bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps "
+                                        "and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the "
+                                        "link can carry."),
+                      { num(documentMbps, oneDecimal), num(f.putMbps, oneDecimal), num(wireMbps, oneDecimal) });
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends "
+                                        "through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, "
+                                        "GRO) are off, so that every packet is one frame as on a real network card. Each direction has its "
+                                        "own queue, as on a full-duplex link, and nothing else shares it."),
+                      { QString::number(double(spec.rateBits()) / 1e6, 'f', 0), QString::number(spec.mtu) });
+    why << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                        "The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the "
+                                        "checklist marks a direction that reaches that share. Here the transfer fills the emulated link to "
+                                        "%1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck."),
+                      { f.putMbps && spec.rateBits() > 0 ? QString::number(*f.putMbps * 1e6 / double(spec.rateBits()) * 100, 'f', 0) : dash });
+
+    QString html = QLatin1String("<h3>") % LessonWizard::tr("Where the numbers come from").toHtmlEscaped() % QLatin1String("</h3>")
+        % bilingualRows(why);
+    // The checklist's throughput verdicts of the server host, per phase and direction.
+    html += QLatin1String("<h3>") % LessonWizard::tr("The checklist's verdicts for the server host").toHtmlEscaped()
+        % QLatin1String("</h3><table cellpadding=\"3\" border=\"1\" style=\"border-collapse: collapse\"><tr><th>")
+        % LessonWizard::tr("Phase").toHtmlEscaped() % QLatin1String("</th><th>") % LessonWizard::tr("Direction").toHtmlEscaped()
+        % QLatin1String("</th><th>") % LessonWizard::tr("Packets/s").toHtmlEscaped() % QLatin1String("</th><th>")
+        % LessonWizard::tr("Mbps").toHtmlEscaped() % QLatin1String("</th><th>") % LessonWizard::tr("Share of the link").toHtmlEscaped()
+        % QLatin1String("</th><th>") % LessonWizard::tr("Throughput verdict").toHtmlEscaped() % QLatin1String("</th><th>")
+        % LessonWizard::tr("Retransmitted").toHtmlEscaped() % QLatin1String("</th></tr>");
+    for (const lab::TrafficPhase *stage : { f.put, f.get }) {
+        if (!stage)
+            continue;
+        const lab::TrafficHost &s = stage->server;
+        for (bool in : { true, false }) {
+            const std::optional<double> mbps = interfaceMbps(s, in);
+            const std::optional<double> pps = in ? s.figures.total.inPacketsPerSecond : s.figures.total.outPacketsPerSecond;
+            const QString share = mbps && spec.rateBits() > 0 ? QString::number(*mbps * 1e6 / double(spec.rateBits()) * 100, 'f', 0) % QStringLiteral(" %") : dash;
+            const QString retransmitted = !in && s.figures.retransmissionRatio
+                ? QString::number(*s.figures.retransmissionRatio * 100, 'f', 2) % QStringLiteral(" % (") % checklist::verdictName(s.figures.retransmissions) % QLatin1Char(')')
+                : dash;
+            html += QLatin1String("<tr><td>")
+                % (stage->name == QLatin1String("put") ? LessonWizard::tr("put") : LessonWizard::tr("get")).toHtmlEscaped()
+                % QLatin1String("</td><td>") % (in ? LessonWizard::tr("in") : LessonWizard::tr("out")).toHtmlEscaped()
+                % QLatin1String("</td><td align=\"right\">") % num(pps, grouped) % QLatin1String("</td><td align=\"right\">")
+                % num(mbps, oneDecimal) % QLatin1String("</td><td align=\"right\">") % share % QLatin1String("</td><td>")
+                % checklist::verdictName(in ? s.inThroughput : s.outThroughput).toHtmlEscaped() % QLatin1String("</td><td>")
+                % retransmitted.toHtmlEscaped() % QLatin1String("</td></tr>");
+        }
+    }
+    html += QLatin1String("</table>");
+    if (!r.warnings.isEmpty())
+        html += QLatin1String("<p>") % r.warnings.join(QLatin1String("<br>")).toHtmlEscaped() % QLatin1String("</p>");
+    trafficExplanation->setHtml(html);
+}
+
 void LessonWizard::Private::retranslateAll()
 {
     q->setWindowTitle(LessonWizard::tr("tcplab lessons"));
@@ -954,6 +1467,7 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
         d->ownSession = true;
     }
     d->runner = new lab::ExperimentRunner(this);
+    d->trafficRunner = new lab::TrafficRunner(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     const auto add = [this](int id, WizardPage *page) {
@@ -967,6 +1481,9 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
     add(RunPage, new RunPageImpl(d.get()));
     add(ComparisonPage, new ComparisonPageImpl(d.get()));
     add(HostPage, new HostPageImpl(d.get()));
+    add(TrafficPredictionPage, new TrafficPredictionPageImpl(d.get()));
+    add(TrafficRunPage, new TrafficRunPageImpl(d.get()));
+    add(TrafficComparisonPage, new TrafficComparisonPageImpl(d.get()));
     setStartId(ChoosePage);
 
     connect(d->runner, &lab::ExperimentRunner::progress, this, [this](qint64 elapsed, qint64 total, const QString &phase) {
@@ -990,6 +1507,26 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
         page(RunPage)->completeChanged();
         Q_EMIT runFailed(message);
     });
+    connect(d->trafficRunner, &lab::TrafficRunner::progress, this, [this](double elapsedS, double totalS, const QString &text) {
+        if (totalS > 0)
+            d->trafficProgress->setValue(int(qBound(0.0, elapsedS * 1000 / totalS, 1000.0)));
+        d->trafficStatus->setText(text);
+    });
+    connect(d->trafficRunner, &lab::TrafficRunner::finished, this, [this](const lab::TrafficResult &result) {
+        d->trafficResult = result;
+        d->trafficProgress->setValue(1000);
+        d->trafficStop->setEnabled(false);
+        d->trafficStatus->setText(trafficFinishedText(result));
+        page(TrafficRunPage)->completeChanged();
+        Q_EMIT trafficRunFinished(result);
+    });
+    connect(d->trafficRunner, &lab::TrafficRunner::failed, this, [this](const QString &message) {
+        d->trafficStop->setEnabled(false);
+        d->trafficStatus->setText(tr("The run did not finish: %1").arg(message));
+        d->trafficRetry->show();
+        page(TrafficRunPage)->completeChanged();
+        Q_EMIT runFailed(message);
+    });
     d->retranslateAll();
     resize(900, 680);
 }
@@ -998,6 +1535,8 @@ LessonWizard::~LessonWizard()
 {
     if (d->runner->isRunning())
         d->runner->stop();
+    if (d->trafficRunner->isRunning())
+        d->trafficRunner->stop();
 }
 
 bool LessonWizard::selectLesson(const QString &id)
@@ -1068,8 +1607,38 @@ ChecklistView *LessonWizard::checklistView() const
 
 void LessonWizard::editAndRerun()
 {
-    while (currentId() != SettingsPage && currentId() != ChoosePage && currentId() != -1)
+    while (currentId() != SettingsPage && currentId() != TrafficPredictionPage && currentId() != ChoosePage && currentId() != -1)
         back();
+}
+
+void LessonWizard::setTrafficDuration(double seconds)
+{
+    d->trafficDurationS = seconds;
+}
+
+lab::TrafficSpec LessonWizard::trafficSpec() const
+{
+    return d->trafficSpec();
+}
+
+lab::TrafficRunner *LessonWizard::trafficRunner() const
+{
+    return d->trafficRunner;
+}
+
+const std::optional<lab::TrafficResult> &LessonWizard::trafficResult() const
+{
+    return d->trafficResult;
+}
+
+QTableWidget *LessonWizard::trafficComparisonTable() const
+{
+    return d->trafficComparison;
+}
+
+QTextBrowser *LessonWizard::trafficExplanation() const
+{
+    return d->trafficExplanation;
 }
 
 void LessonWizard::changeEvent(QEvent *event)

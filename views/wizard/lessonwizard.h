@@ -2,12 +2,15 @@
 // The guided lessons: pick a lesson, read its question and background in both languages, check or
 // change the settings, write down a prediction, run the experiment in the sandbox while the queues
 // fill on screen, then compare the prediction with the kernel model and the measurement, with the
-// reason for every difference. The last lesson reads this host with the bottleneck checklist.
+// reason for every difference. The traffic lesson runs a put and a get between two hosts and
+// compares the packet rates with the 2004 checklist's scenario 3; the last lesson reads this host
+// with the bottleneck checklist.
 #pragma once
 
 #include "lab/experimentresult.h"
 #include "lab/experimentrunner.h"
 #include "lab/experimentspec.h"
+#include "lab/trafficlab.h"
 
 #include <QJsonObject>
 #include <QWizard>
@@ -28,7 +31,18 @@ class LessonWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ChoosePage, IntroPage, SettingsPage, PredictionPage, RunPage, ComparisonPage, HostPage };
+    enum PageId {
+        ChoosePage,
+        IntroPage,
+        SettingsPage,
+        PredictionPage,
+        RunPage,
+        ComparisonPage,
+        HostPage,
+        TrafficPredictionPage,
+        TrafficRunPage,
+        TrafficComparisonPage
+    };
 
     // `session` feeds the checklist lesson; without one the wizard watches this machine itself.
     explicit LessonWizard(MonitorSession *session = nullptr, QWidget *parent = nullptr);
@@ -42,7 +56,8 @@ public:
     lab::ExperimentSpec spec() const;
     // The prediction page's numbers as JSON: server_established, server_syn_recv,
     // clients_connected, clients_see, counter, counter_delta, synack_resends (the checklist lesson:
-    // errors_verdict).
+    // errors_verdict; the traffic lesson: put_server_packets_in, get_server_packets_out, put_mbps,
+    // acks_per_100).
     QJsonObject prediction() const;
     const std::optional<lab::ExperimentResult> &result() const;
     lab::ExperimentRunner *runner() const;
@@ -52,13 +67,30 @@ public:
     QTableWidget *modelTable() const;
     QTextBrowser *explanation() const;
     ChecklistView *checklistView() const;
-    // Goes back to the settings page to run the lesson again with other numbers.
+    // Goes back to the settings page (the traffic lesson: its prediction page) to run the lesson
+    // again with other numbers.
     void editAndRerun();
+
+    // The traffic lesson: the spec it runs (the lesson's own, with the phase length set here; 0
+    // keeps the lesson's), its runner and result, and the comparison page's table and text.
+    void setTrafficDuration(double seconds);
+    lab::TrafficSpec trafficSpec() const;
+    lab::TrafficRunner *trafficRunner() const;
+    const std::optional<lab::TrafficResult> &trafficResult() const;
+    QTableWidget *trafficComparisonTable() const;
+    QTextBrowser *trafficExplanation() const;
+    // A cell of the traffic comparison carries this role, true, when the prediction is off by
+    // more than 20 % of the measurement.
+    static constexpr int OffRole = Qt::UserRole + 1;
 
 Q_SIGNALS:
     void lessonCompleted(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId);
     void runFinished(const tcplab::lab::ExperimentResult &result);
     void runFailed(const QString &message);
+    // The traffic lesson's counterparts of runFinished and lessonCompleted; a failed or stopped
+    // traffic run reports runFailed.
+    void trafficRunFinished(const tcplab::lab::TrafficResult &result);
+    void trafficLessonCompleted(const tcplab::lab::TrafficResult &result, const QJsonObject &prediction);
 
 protected:
     void changeEvent(QEvent *event) override;
