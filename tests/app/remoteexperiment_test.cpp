@@ -160,6 +160,42 @@ private Q_SLOTS:
         QVERIFY(timeline.size() >= kObserveS * 5);
     }
 
+    // `tcplab sample --ssh HOST --mode agent|sh --json`: the same output shape as a local sample,
+    // read on the remote side by each collector.
+    void sampleOverSsh_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("agent") << QStringLiteral("agent");
+        QTest::newRow("sh") << QStringLiteral("sh");
+    }
+
+    void sampleOverSsh()
+    {
+        QFETCH(QString, mode);
+        const remote::SshTarget t = m_sshd->target();
+        QProcess tcplab;
+        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
+                     { QStringLiteral("sample"), QStringLiteral("--ssh"),
+                       t.user + QStringLiteral("@[127.0.0.1]:") + QString::number(t.port), QStringLiteral("--mode"),
+                       mode, QStringLiteral("--identity"), t.identityFile, QStringLiteral("--known-hosts"),
+                       t.knownHostsFile, QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--interval"),
+                       QStringLiteral("300"), QStringLiteral("--json") });
+        QVERIFY(tcplab.waitForFinished(60000));
+        const QByteArray errors = tcplab.readAllStandardError();
+        QCOMPARE(tcplab.exitCode(), 0);
+        const QList<QByteArray> lines = tcplab.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        for (const QByteArray &line : lines) {
+            const QJsonObject sample = QJsonDocument::fromJson(line).object();
+            QVERIFY2(sample.value(QStringLiteral("counters")).toObject().contains(QStringLiteral("TcpExt.ListenOverflows")),
+                     line.constData());
+            // Our own ssh connection is in the remote census.
+            QVERIFY(sample.value(QStringLiteral("states")).toObject().value(QStringLiteral("ESTABLISHED")).toInt() >= 2);
+            QVERIFY(!sample.value(QStringLiteral("listeners")).toArray().isEmpty());
+        }
+        QVERIFY2(errors.contains(mode == QLatin1String("agent") ? "tcplab-agent" : "sh collector"), errors.constData());
+    }
+
     // Hosts that are not loopback and not added are refused before anything starts; so are
     // strings built to pass options or commands to ssh.
     void refusesUnknownAndInjectedHosts()
