@@ -755,10 +755,6 @@ Commands:
         <translation>host</translation>
     </message>
     <message>
-        <source>How the remote host is read: sh (a portable shell loop).</source>
-        <translation>How the remote host is read: sh (a portable shell loop).</translation>
-    </message>
-    <message>
         <source>The private key ssh uses.</source>
         <translation>The private key ssh uses.</translation>
     </message>
@@ -779,12 +775,124 @@ Commands:
         <translation>tcplab: choose --ssh or --node-exporter, not both</translation>
     </message>
     <message>
-        <source>tcplab: only --mode sh is available</source>
-        <translation>tcplab: only --mode sh is available</translation>
-    </message>
-    <message>
         <source>node_exporter reports no socket census</source>
         <translation>node_exporter reports no socket census</translation>
+    </message>
+    <message>
+        <source>How the remote host is read: agent (tcplab-agent, copied there), sh (a portable shell loop) or auto (the agent where it can run; the default).</source>
+        <translation>How the remote host is read: agent (tcplab-agent, copied there), sh (a portable shell loop) or auto (the agent where it can run; the default).</translation>
+    </message>
+    <message>
+        <source>Print the recorded history of --instance from this Prometheus server instead of sampling.</source>
+        <translation>Print the recorded history of --instance from this Prometheus server instead of sampling.</translation>
+    </message>
+    <message>
+        <source>The target whose history to print, as Prometheus labels it.</source>
+        <translation>The target whose history to print, as Prometheus labels it.</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>How far back the history goes: 30s, 15m, 2h or seconds (default 15m).</source>
+        <translation>How far back the history goes: 30s, 15m, 2h or seconds (default 15m).</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>span</translation>
+    </message>
+    <message>
+        <source>Time between points of the history (default: the span / 1000, at least 1 s).</source>
+        <translation>Time between points of the history (default: the span / 1000, at least 1 s).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>tcplab: --prometheus reads a recorded history; use it without --ssh and --node-exporter</source>
+        <translation>tcplab: --prometheus reads a recorded history; use it without --ssh and --node-exporter</translation>
+    </message>
+    <message>
+        <source>tcplab: --instance, --span and --step go with --prometheus</source>
+        <translation>tcplab: --instance, --span and --step go with --prometheus</translation>
+    </message>
+    <message>
+        <source>tcplab: --mode takes agent, sh or auto</source>
+        <translation>tcplab: --mode takes agent, sh or auto</translation>
+    </message>
+    <message>
+        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</source>
+        <translation>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</translation>
+    </message>
+    <message>
+        <source>Run the server on this SSH host (loopback or a host added in the hosts dialog).</source>
+        <translation>Run the server on this SSH host (loopback or a host added in the hosts dialog).</translation>
+    </message>
+    <message>
+        <source>Run the clients on this SSH host (loopback or a host added in the hosts dialog).</source>
+        <translation>Run the clients on this SSH host (loopback or a host added in the hosts dialog).</translation>
+    </message>
+    <message>
+        <source>Runs a load pattern between the two hosts of a sandbox (a server host and a client host joined by a rate-limited link) and prints, per host and per phase, packets per second, bytes per packet, Mbps, the CPU split and the TCP counters.</source>
+        <translation>Runs a load pattern between the two hosts of a sandbox (a server host and a client host joined by a rate-limited link) and prints, per host and per phase, packets per second, bytes per packet, Mbps, the CPU split and the TCP counters.</translation>
+    </message>
+    <message>
+        <source>The traffic command.</source>
+        <translation>The traffic command.</translation>
+    </message>
+    <message>
+        <source>put, get, put-then-get, rr, churn or congested (default put).</source>
+        <translation>put, get, put-then-get, rr, churn or congested (default put).</translation>
+    </message>
+    <message>
+        <source>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
+        <translation>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>The link's MTU (default 1500).</source>
+        <translation>The link's MTU (default 1500).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>The link's queue in bytes (default: 20 ms at the rate).</source>
+        <translation>The link's queue in bytes (default: 20 ms at the rate).</translation>
+    </message>
+    <message>
+        <source>Seconds each phase lasts (default 5).</source>
+        <translation>Seconds each phase lasts (default 5).</translation>
+    </message>
+    <message>
+        <source>rr: bytes each way per request (default 1000).</source>
+        <translation>rr: bytes each way per request (default 1000).</translation>
+    </message>
+    <message>
+        <source>rr and churn: connections at once (default 4).</source>
+        <translation>rr and churn: connections at once (default 4).</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1 takes a number, not "%2"</source>
+        <translation>tcplab: --%1 takes a number, not "%2"</translation>
+    </message>
+    <message>
+        <source>tcplab: running %1 for %2 s...</source>
+        <translation>tcplab: running %1 for %2 s...</translation>
+    </message>
+    <message>
+        <source>tcplab: the traffic run failed: %1</source>
+        <translation>tcplab: the traffic run failed: %1</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1: %2</source>
+        <translation>tcplab: --%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1145,18 @@ Commands:
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
+    <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>T&amp;wo hosts:</translation>
+    </message>
+    <message>
+        <source>server and clients on two hosts joined by a link</source>
+        <translation>server and clients on two hosts joined by a link</translation>
+    </message>
+    <message>
+        <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
+        <translation>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExportDialog</name>
@@ -1101,11 +1221,106 @@ Commands:
     </message>
 </context>
 <context>
-    <name>tcplab::HostsDialog</name>
+    <name>tcplab::HistoryWindow</name>
     <message>
-        <source>a host is an SSH destination or a node_exporter address</source>
-        <translation>a host is an SSH destination or a node_exporter address</translation>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Prometheus History</source>
+        <translation>Prometheus History</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus:</source>
+        <translation>&amp;Prometheus:</translation>
+    </message>
+    <message>
+        <source>The Prometheus server that scrapes the node_exporters, e.g. http://host:9090 (add servers under View ▸ Remote Hosts)</source>
+        <translation>The Prometheus server that scrapes the node_exporters, e.g. http://host:9090 (add servers under View ▸ Remote Hosts)</translation>
+    </message>
+    <message>
+        <source>http://host:9090</source>
+        <translation>http://host:9090</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instances:</translation>
+    </message>
+    <message>
+        <source>host:9100, other-host:9100</source>
+        <translation>host:9100, other-host:9100</translation>
+    </message>
+    <message>
+        <source>The node_exporter instances to chart side by side, as Prometheus labels them, separated by commas or spaces</source>
+        <translation>The node_exporter instances to chart side by side, as Prometheus labels them, separated by commas or spaces</translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation>&amp;Span:</translation>
+    </message>
+    <message>
+        <source>How far back to read, up to now</source>
+        <translation>How far back to read, up to now</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Read the history of every instance (Ctrl+O)</source>
+        <translation>Read the history of every instance (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Give a Prometheus server and one or more node_exporter instances, then Open: each instance gets a column of charts, all on the same time range.</source>
+        <translation>Give a Prometheus server and one or more node_exporter instances, then Open: each instance gets a column of charts, all on the same time range.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 at a step of %4 s</source>
+        <translation>%1 (%2), %3 at a step of %4 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gap(s)</source>
+        <translation><numerusform>, %n gap</numerusform><numerusform>, %n gaps</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3 …</source>
+        <translation>Reading %1 of %2: %3 …</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 instances read from %3.</source>
+        <translation>Done: %1 of %2 instances read from %3.</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 instances from %3; the others failed:</source>
+        <translation>Read %1 of %2 instances from %3; the others failed:</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::HostsDialog</name>
     <message>
         <source>%1 (SSH)</source>
         <translation>%1 (SSH)</translation>
@@ -1135,16 +1350,52 @@ Commands:
         <translation>node_exporter</translation>
     </message>
     <message>
-        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</source>
-        <translation>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</translation>
-    </message>
-    <message>
         <source>user@host or [host]:port</source>
         <translation>user@host or [host]:port</translation>
     </message>
     <message>
         <source>http://host:9100/metrics</source>
         <translation>http://host:9100/metrics</translation>
+    </message>
+    <message>
+        <source>a host is an SSH destination, a node_exporter or a Prometheus server address</source>
+        <translation>a host is an SSH destination, a node_exporter or a Prometheus server address</translation>
+    </message>
+    <message>
+        <source>%1 (Prometheus)</source>
+        <translation>%1 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Prometheus server</source>
+        <translation>Prometheus server</translation>
+    </message>
+    <message>
+        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. On a Linux host like this one it copies tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads the chosen SSH host or node_exporter once. A Prometheus server is not watched live: File ▸ Open Prometheus History charts what it recorded of its node_exporters.</source>
+        <translation>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. On a Linux host like this one it copies tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads the chosen SSH host or node_exporter once. A Prometheus server is not watched live: File ▸ Open Prometheus History charts what it recorded of its node_exporters.</translation>
+    </message>
+    <message>
+        <source>http://host:9090</source>
+        <translation>http://host:9090</translation>
+    </message>
+    <message>
+        <source>A Prometheus server is opened with File ▸ Open Prometheus History</source>
+        <translation>A Prometheus server is opened with File ▸ Open Prometheus History</translation>
+    </message>
+    <message>
+        <source>Read the chosen host once and show what came back</source>
+        <translation>Read the chosen host once and show what came back</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1788,208 @@ Commands:
         <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
         <translation>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</translation>
     </message>
+    <message>
+        <source>Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.</source>
+        <translation>Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.</translation>
+    </message>
+    <message>
+        <source>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</source>
+        <translation>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</translation>
+    </message>
+    <message>
+        <source>Packets a second into the server host during the put:</source>
+        <translation>Packets a second into the server host during the put:</translation>
+    </message>
+    <message>
+        <source>Packets a second out of the server host during the get:</source>
+        <translation>Packets a second out of the server host during the get:</translation>
+    </message>
+    <message>
+        <source>Mbps into the server host during the put:</source>
+        <translation>Mbps into the server host during the put:</translation>
+    </message>
+    <message>
+        <source>ACK packets sent back for every 100 data packets:</source>
+        <translation>ACK packets sent back for every 100 data packets:</translation>
+    </message>
+    <message>
+        <source>The link, fixed for this lesson</source>
+        <translation>The link, fixed for this lesson</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU:</translation>
+    </message>
+    <message>
+        <source>Each phase:</source>
+        <translation>Each phase:</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s, full duplex</source>
+        <translation>%1 Mbit/s, full duplex</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 s (the put, then the get)</source>
+        <translation>%1 s (the put, then the get)</translation>
+    </message>
+    <message>
+        <source>Two private network namespaces, the server host and the client host, joined by a link of %1 Mbit/s with an MTU of %2.</source>
+        <translation>Two private network namespaces, the server host and the client host, joined by a link of %1 Mbit/s with an MTU of %2.</translation>
+    </message>
+    <message>
+        <source>1. The put: the client host sends data to the server host for %1 s.
+2. The get: the client host fetches data from the server host for %1 s.
+
+Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
+        <translation>1. The put: the client host sends data to the server host for %1 s.
+2. The get: the client host fetches data from the server host for %1 s.
+
+Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Prediction, the 2004 document and measurement</source>
+        <translation>Prediction, the 2004 document and measurement</translation>
+    </message>
+    <message>
+        <source>A prediction more than 20 % away from the measurement is marked; the text below says where the numbers come from.</source>
+        <translation>A prediction more than 20 % away from the measurement is marked; the text below says where the numbers come from.</translation>
+    </message>
+    <message>
+        <source>Predict and run again</source>
+        <translation>Predict and run again</translation>
+    </message>
+    <message>
+        <source>2004 document</source>
+        <translation>2004 document</translation>
+    </message>
+    <message>
+        <source>Measured here</source>
+        <translation>Measured here</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Server host, put: packets/s in</source>
+        <translation>Server host, put: packets/s in</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>Server host, get: packets/s out</source>
+        <translation>Server host, get: packets/s out</translation>
+    </message>
+    <message>
+        <source>Put: Mbps into the server host</source>
+        <translation>Put: Mbps into the server host</translation>
+    </message>
+    <message>
+        <source>about %1 (peak %2)</source>
+        <translation>about %1 (peak %2)</translation>
+    </message>
+    <message>
+        <source>Put: ACK packets per 100 data packets</source>
+        <translation>Put: ACK packets per 100 data packets</translation>
+    </message>
+    <message>
+        <source>about %1 (%2 out for %3 in)</source>
+        <translation>about %1 (%2 out for %3 in)</translation>
+    </message>
+    <message>
+        <source>More than 20 % away from the measurement</source>
+        <translation>More than 20 % away from the measurement</translation>
+    </message>
+    <message>
+        <source>Why about %3 frames a second fill the link: %1 Mbit/s is %2 bytes a second, and a full frame is the %4-byte IP packet plus the 14-byte Ethernet header, %5 bytes; %2 ÷ %5 ≈ %3. On a real cable each frame also takes 24 bytes of preamble, checksum and gap, which leaves about %6. Measured here: %7 packets a second of %8 bytes into the server host during the put.</source>
+        <translation>Why about %3 frames a second fill the link: %1 Mbit/s is %2 bytes a second, and a full frame is the %4-byte IP packet plus the 14-byte Ethernet header, %5 bytes; %2 ÷ %5 ≈ %3. On a real cable each frame also takes 24 bytes of preamble, checksum and gap, which leaves about %6. Measured here: %7 packets a second of %8 bytes into the server host during the put.</translation>
+    </message>
+    <message>
+        <source>Why packets flow the other way too: the receiver acknowledges the data with ACK packets. It does not answer each data packet on its own; one ACK covers several segments that arrived together. During the put the server host sent %1 ACKs for every 100 data packets, each of %2 bytes (Ethernet, IP and TCP headers and no data): they raise the packet count but carry only %3 Mbps. The 2004 host sent about 1,000 packets a second back while it received about 6,000.</source>
+        <translation>Why packets flow the other way too: the receiver acknowledges the data with ACK packets. It does not answer each data packet on its own; one ACK covers several segments that arrived together. During the put the server host sent %1 ACKs for every 100 data packets, each of %2 bytes (Ethernet, IP and TCP headers and no data): they raise the packet count but carry only %3 Mbps. The 2004 host sent about 1,000 packets a second back while it received about 6,000.</translation>
+    </message>
+    <message>
+        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
+        <translation>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</translation>
+    </message>
+    <message>
+        <source>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</source>
+        <translation>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</translation>
+    </message>
+    <message>
+        <source>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
+        <translation>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</translation>
+    </message>
+    <message>
+        <source>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</source>
+        <translation>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation>Where the numbers come from</translation>
+    </message>
+    <message>
+        <source>The checklist's verdicts for the server host</source>
+        <translation>The checklist's verdicts for the server host</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Packets/s</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>Share of the link</source>
+        <translation>Share of the link</translation>
+    </message>
+    <message>
+        <source>Throughput verdict</source>
+        <translation>Throughput verdict</translation>
+    </message>
+    <message>
+        <source>Retransmitted</source>
+        <translation>Retransmitted</translation>
+    </message>
+    <message>
+        <source>put</source>
+        <translation>put</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -1647,6 +2100,18 @@ Commands:
     <message>
         <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
         <translation>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>Packets and throughput of a put and a get (2004 scenario 3)</source>
+        <translation>Packets and throughput of a put and a get (2004 scenario 3)</translation>
+    </message>
+    <message>
+        <source>A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host receive and send, and how many Mbps does the transfer reach?</source>
+        <translation>A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host receive and send, and how many Mbps does the transfer reach?</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
+        <translation>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2532,18 @@ Commands:
     <message>
         <source>node_exporter reports no socket states or listen queues</source>
         <translation>node_exporter reports no socket states or listen queues</translation>
+    </message>
+    <message>
+        <source>Open Prometheus &amp;History…</source>
+        <translation>Open Prometheus &amp;History…</translation>
+    </message>
+    <message>
+        <source>Traffic Lab</source>
+        <translation>Traffic Lab</translation>
+    </message>
+    <message>
+        <source>Show &amp;Traffic Lab</source>
+        <translation>Show &amp;Traffic Lab</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3021,313 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::TrafficView</name>
+    <message>
+        <source>Packets/s in</source>
+        <translation>Packets/s in</translation>
+    </message>
+    <message>
+        <source>Packets/s out</source>
+        <translation>Packets/s out</translation>
+    </message>
+    <message>
+        <source>Bytes/packet in</source>
+        <translation>Bytes/packet in</translation>
+    </message>
+    <message>
+        <source>Bytes/packet out</source>
+        <translation>Bytes/packet out</translation>
+    </message>
+    <message>
+        <source>Mbit/s in</source>
+        <translation>Mbit/s in</translation>
+    </message>
+    <message>
+        <source>Mbit/s out</source>
+        <translation>Mbit/s out</translation>
+    </message>
+    <message>
+        <source>Mbit/s in on the wire</source>
+        <translation>Mbit/s in on the wire</translation>
+    </message>
+    <message>
+        <source>Mbit/s out on the wire</source>
+        <translation>Mbit/s out on the wire</translation>
+    </message>
+    <message>
+        <source>Throughput in (80 % rule)</source>
+        <translation>Throughput in (80 % rule)</translation>
+    </message>
+    <message>
+        <source>Throughput out (80 % rule)</source>
+        <translation>Throughput out (80 % rule)</translation>
+    </message>
+    <message>
+        <source>Retransmitted segments</source>
+        <translation>Retransmitted segments</translation>
+    </message>
+    <message>
+        <source>CPU user (whole machine)</source>
+        <translation>CPU user (whole machine)</translation>
+    </message>
+    <message>
+        <source>CPU system (whole machine)</source>
+        <translation>CPU system (whole machine)</translation>
+    </message>
+    <message>
+        <source>CPU softirq (whole machine)</source>
+        <translation>CPU softirq (whole machine)</translation>
+    </message>
+    <message>
+        <source>CPU idle (whole machine)</source>
+        <translation>CPU idle (whole machine)</translation>
+    </message>
+    <message>
+        <source>Connections opened (ActiveOpens)</source>
+        <translation>Connections opened (ActiveOpens)</translation>
+    </message>
+    <message>
+        <source>Connections accepted (PassiveOpens)</source>
+        <translation>Connections accepted (PassiveOpens)</translation>
+    </message>
+    <message>
+        <source>Segments sent again (RetransSegs)</source>
+        <translation>Segments sent again (RetransSegs)</translation>
+    </message>
+    <message>
+        <source>Sockets in TIME_WAIT</source>
+        <translation>Sockets in TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>the client host sends, the server host receives and acknowledges</source>
+        <translation>the client host sends, the server host receives and acknowledges</translation>
+    </message>
+    <message>
+        <source>the server host sends, the client host receives and acknowledges</source>
+        <translation>the server host sends, the client host receives and acknowledges</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3 — %4</source>
+        <translation>Phase %1 of %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Traffic between two hosts</source>
+        <translation>Traffic between two hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pattern:</translation>
+    </message>
+    <message>
+        <source>Link &amp;rate:</source>
+        <translation>Link &amp;rate:</translation>
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation>&amp;MTU:</translation>
+    </message>
+    <message>
+        <source>Link &amp;queue:</source>
+        <translation>Link &amp;queue:</translation>
+    </message>
+    <message>
+        <source>Seconds per p&amp;hase:</source>
+        <translation>Seconds per p&amp;hase:</translation>
+    </message>
+    <message>
+        <source>Message si&amp;ze:</source>
+        <translation>Message si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections:</source>
+        <translation>C&amp;onnections:</translation>
+    </message>
+    <message>
+        <source>10 Mbit/s</source>
+        <translation>10 Mbit/s</translation>
+    </message>
+    <message>
+        <source>100 Mbit/s</source>
+        <translation>100 Mbit/s</translation>
+    </message>
+    <message>
+        <source>1 Gbit/s</source>
+        <translation>1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</source>
+        <translation>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
+        <translation>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</translation>
+    </message>
+    <message>
+        <source>20 ms at the rate</source>
+        <translation>20 ms at the rate</translation>
+    </message>
+    <message>
+        <source>How many bytes the link's queue holds before it drops</source>
+        <translation>How many bytes the link's queue holds before it drops</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request and response: bytes each way per transaction</source>
+        <translation>Request and response: bytes each way per transaction</translation>
+    </message>
+    <message>
+        <source>Request and response, churn: connections at once</source>
+        <translation>Request and response, churn: connections at once</translation>
+    </message>
+    <message>
+        <source>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
+        <translation>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the traffic (%1 while this panel has the focus)</source>
+        <translation>Run the traffic (%1 while this panel has the focus)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Stop the run (Esc)</translation>
+    </message>
+    <message>
+        <source>After a run, what its figures mean.</source>
+        <translation>After a run, what its figures mean.</translation>
+    </message>
+    <message>
+        <source>Choose a pattern and the link, then run. Both hosts are private network namespaces of this machine joined by a veth pair: nothing on this host changes.</source>
+        <translation>Choose a pattern and the link, then run. Both hosts are private network namespaces of this machine joined by a veth pair: nothing on this host changes.</translation>
+    </message>
+    <message>
+        <source>no socket census for a lab host</source>
+        <translation>no socket census for a lab host</translation>
+    </message>
+    <message>
+        <source>server host</source>
+        <translation>server host</translation>
+    </message>
+    <message>
+        <source>client host</source>
+        <translation>client host</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Server host</translation>
+    </message>
+    <message>
+        <source>Server host (%1)</source>
+        <translation>Server host (%1)</translation>
+    </message>
+    <message>
+        <source>Client host</source>
+        <translation>Client host</translation>
+    </message>
+    <message>
+        <source>Client host (%1)</source>
+        <translation>Client host (%1)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n phase(s) measured over %1 s.</source>
+        <translation><numerusform>Finished: %n phase measured over %1 s.</numerusform><numerusform>Finished: %n phases measured over %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>The run did not finish.</translation>
+    </message>
+    <message>
+        <source>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
+        <translation>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</translation>
+    </message>
+    <message>
+        <source>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</source>
+        <translation>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</translation>
+    </message>
+    <message>
+        <source>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</source>
+        <translation>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</translation>
+    </message>
+    <message>
+        <source>%1
+server host</source>
+        <translation>%1
+server host</translation>
+    </message>
+    <message>
+        <source>%1
+client host</source>
+        <translation>%1
+client host</translation>
+    </message>
+    <message>
+        <source>Server host %1, phase %2 (%3 s)</source>
+        <translation>Server host %1, phase %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Client host %1, phase %2 (%3 s)</source>
+        <translation>Client host %1, phase %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s on the wire of %2 Mbit/s (%3 % of the link; the limit is about 80 %)</source>
+        <translation>%1 Mbit/s on the wire of %2 Mbit/s (%3 % of the link; the limit is about 80 %)</translation>
+    </message>
+    <message>
+        <source>An unlimited link has no rate to compare with</source>
+        <translation>An unlimited link has no rate to compare with</translation>
+    </message>
+    <message>
+        <source>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here. A bulk transfer sends nearly all its data in frames of that size, and the receiving host answers in the opposite direction with small ACK packets (about 66 bytes), one for every one or two data segments.</source>
+        <translation>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here. A bulk transfer sends nearly all its data in frames of that size, and the receiving host answers in the opposite direction with small ACK packets (about 66 bytes), one for every one or two data segments.</translation>
+    </message>
+    <message>
+        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</source>
+        <translation>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</translation>
+    </message>
+    <message>
+        <source>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
+        <translation>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</translation>
+    </message>
+    <message>
+        <source>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here; the direction that carries the data fills its frames, the other carries the ACKs.</source>
+        <translation>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here; the direction that carries the data fills its frames, the other carries the ACKs.</translation>
+    </message>
+    <message>
+        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</source>
+        <translation>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</translation>
+    </message>
+    <message>
+        <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
+        <translation>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeView</name>
     <message>
         <source>The two queues of a listening socket</source>
@@ -2721,6 +3505,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::cli::HistoryCommand</name>
+    <message>
+        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</source>
+        <translation>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</translation>
+    </message>
+    <message>
+        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</source>
+        <translation>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</translation>
+    </message>
+    <message>
+        <source>tcplab: %1</source>
+        <translation>tcplab: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus keeps no socket census</source>
+        <translation>Prometheus keeps no socket census</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -2785,6 +3588,26 @@ Commands:
     <message>
         <source>Explanation</source>
         <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>two hosts in the sandbox: server host %1, client host %2</source>
+        <translation>two hosts in the sandbox: server host %1, client host %2</translation>
+    </message>
+    <message>
+        <source>client host's counters: %1</source>
+        <translation>client host's counters: %1</translation>
+    </message>
+    <message>
+        <source>server on %1, clients on %2 (over SSH)</source>
+        <translation>server on %1, clients on %2 (over SSH)</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
+        <translation>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3740,34 @@ Commands:
         <source>the experiment was stopped</source>
         <translation>the experiment was stopped</translation>
     </message>
+    <message>
+        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <translation>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</translation>
+    </message>
+    <message>
+        <source>Preparing the remote hosts</source>
+        <translation>Preparing the remote hosts</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent to %1</source>
+        <translation>Copying tcplab-agent to %1</translation>
+    </message>
+    <message>
+        <source>no IPv4 address found for the server host %1</source>
+        <translation>no IPv4 address found for the server host %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote hosts' counters</source>
+        <translation>Connecting to the remote hosts' counters</translation>
+    </message>
+    <message>
+        <source>an argument for the remote agent holds characters that are not allowed</source>
+        <translation>an argument for the remote agent holds characters that are not allowed</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::ExperimentSpec</name>
@@ -2963,6 +3814,10 @@ Commands:
     <message>
         <source>unknown accept mode "%1"</source>
         <translation>unknown accept mode "%1"</translation>
+    </message>
+    <message>
+        <source>Two hosts exist only in the sandbox, not on this host's loopback</source>
+        <translation>Two hosts exist only in the sandbox, not on this host's loopback</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3900,238 @@ Commands:
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>A slow server under a burst of clients</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::RemoteHosts</name>
+    <message>
+        <source>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
+        <translation>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <translation>The ssh program could not be started: is OpenSSH's client installed?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit status %2)</source>
+        <translation>The command on %1 failed (exit status %2)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent cannot be read at %1: %2</source>
+        <translation>tcplab-agent cannot be read at %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>tcplab-agent is built for %1, %2 is %3: an experiment needs the agent there</source>
+        <translation>tcplab-agent is built for %1, %2 is %3: an experiment needs the agent there</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not be copied to %1 intact (is sha256sum installed there?)</source>
+        <translation>tcplab-agent could not be copied to %1 intact (is sha256sum installed there?)</translation>
+    </message>
+    <message>
+        <source>Not a setting name: %1</source>
+        <translation>Not a setting name: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not tell its kernel release</source>
+        <translation>%1 did not tell its kernel release</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficResult</name>
+    <message>
+        <source>Traffic lab: %1 over a %2 link, MTU %3, %4 s a phase (kernel %5)</source>
+        <translation>Traffic lab: %1 over a %2 link, MTU %3, %4 s a phase (kernel %5)</translation>
+    </message>
+    <message>
+        <source>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</source>
+        <translation>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</translation>
+    </message>
+    <message>
+        <source>phase %1 (%2 s)</source>
+        <translation>phase %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>server host</source>
+        <translation>server host</translation>
+    </message>
+    <message>
+        <source>client host</source>
+        <translation>client host</translation>
+    </message>
+    <message>
+        <source>packets/s in</source>
+        <translation>packets/s in</translation>
+    </message>
+    <message>
+        <source>packets/s out</source>
+        <translation>packets/s out</translation>
+    </message>
+    <message>
+        <source>bytes/packet in</source>
+        <translation>bytes/packet in</translation>
+    </message>
+    <message>
+        <source>bytes/packet out</source>
+        <translation>bytes/packet out</translation>
+    </message>
+    <message>
+        <source>Mbps in</source>
+        <translation>Mbps in</translation>
+    </message>
+    <message>
+        <source>Mbps out</source>
+        <translation>Mbps out</translation>
+    </message>
+    <message>
+        <source>Mbps in on the wire</source>
+        <translation>Mbps in on the wire</translation>
+    </message>
+    <message>
+        <source>Mbps out on the wire</source>
+        <translation>Mbps out on the wire</translation>
+    </message>
+    <message>
+        <source>throughput in, verdict</source>
+        <translation>throughput in, verdict</translation>
+    </message>
+    <message>
+        <source>throughput out, verdict</source>
+        <translation>throughput out, verdict</translation>
+    </message>
+    <message>
+        <source>retransmitted</source>
+        <translation>retransmitted</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficRunner</name>
+    <message>
+        <source>the traffic run did not finish in time</source>
+        <translation>the traffic run did not finish in time</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 s</source>
+        <translation>%1: %2 of %3 s</translation>
+    </message>
+    <message>
+        <source>a traffic run is already going</source>
+        <translation>a traffic run is already going</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 was not found next to tcplab (in %2)</translation>
+    </message>
+    <message>
+        <source>the two-host sandbox failed: %1</source>
+        <translation>the two-host sandbox failed: %1</translation>
+    </message>
+    <message>
+        <source>the two-host sandbox ended unexpectedly</source>
+        <translation>the two-host sandbox ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>Creating the two hosts and the link</source>
+        <translation>Creating the two hosts and the link</translation>
+    </message>
+    <message>
+        <source>the traffic run was stopped</source>
+        <translation>the traffic run was stopped</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not make the client host</source>
+        <translation>tcplab-sandbox did not make the client host</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the traffic server ended unexpectedly (%1)</source>
+        <translation>the traffic server ended unexpectedly (%1)</translation>
+    </message>
+    <message>
+        <source>the load of phase %1 reported no summary</source>
+        <translation>the load of phase %1 reported no summary</translation>
+    </message>
+    <message>
+        <source>the load of phase %1 made no connection</source>
+        <translation>the load of phase %1 made no connection</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficSpec</name>
+    <message>
+        <source>bulk transfer from the client host to the server host (an ftp put)</source>
+        <translation>bulk transfer from the client host to the server host (an ftp put)</translation>
+    </message>
+    <message>
+        <source>bulk transfer from the server host to the client host (an ftp get)</source>
+        <translation>bulk transfer from the server host to the client host (an ftp get)</translation>
+    </message>
+    <message>
+        <source>a put, then a get: the two phases of the 2004 checklist's scenario 3</source>
+        <translation>a put, then a get: the two phases of the 2004 checklist's scenario 3</translation>
+    </message>
+    <message>
+        <source>request and response: the same number of bytes each way, over several connections at once</source>
+        <translation>request and response: the same number of bytes each way, over several connections at once</translation>
+    </message>
+    <message>
+        <source>many short connections; the client closes first, so TIME_WAIT builds up on the client host</source>
+        <translation>many short connections; the client closes first, so TIME_WAIT builds up on the client host</translation>
+    </message>
+    <message>
+        <source>a put over a link whose queue holds only a few frames: drops and retransmissions</source>
+        <translation>a put over a link whose queue holds only a few frames: drops and retransmissions</translation>
+    </message>
+    <message>
+        <source>Unknown pattern "%1"; use %2</source>
+        <translation>Unknown pattern "%1"; use %2</translation>
+    </message>
+    <message>
+        <source>The link rate must be one of %1</source>
+        <translation>The link rate must be one of %1</translation>
+    </message>
+    <message>
+        <source>The MTU must be between 576 and 9000 (it is %1)</source>
+        <translation>The MTU must be between 576 and 9000 (it is %1)</translation>
+    </message>
+    <message>
+        <source>The link's queue must be between 1 byte and 1 GiB</source>
+        <translation>The link's queue must be between 1 byte and 1 GiB</translation>
+    </message>
+    <message>
+        <source>Each phase lasts 1 to 600 seconds</source>
+        <translation>Each phase lasts 1 to 600 seconds</translation>
+    </message>
+    <message>
+        <source>The message size must be between 1 byte and 16 MiB</source>
+        <translation>The message size must be between 1 byte and 16 MiB</translation>
+    </message>
+    <message>
+        <source>The connections at once must be between 1 and 1000</source>
+        <translation>The connections at once must be between 1 and 1000</translation>
+    </message>
+    <message>
+        <source>The congested pattern needs a rate-limited link</source>
+        <translation>The congested pattern needs a rate-limited link</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +4601,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::remote::HostProbe</name>
+    <message>
+        <source>The host</source>
+        <translation>The host</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3)</source>
+        <translation>%1 did not answer within %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>a host is an SSH destination or a node_exporter address</source>
+        <translation>a host is an SSH destination or a node_exporter address</translation>
+    </message>
+    <message>
+        <source>tcplab-agent</source>
+        <translation>tcplab-agent</translation>
+    </message>
+    <message>
+        <source>the portable sh collector</source>
+        <translation>the portable sh collector</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 counters, %3 interfaces, %4 TCP sockets, read with %5.</source>
+        <translation>%1 answers: %2 counters, %3 interfaces, %4 TCP sockets, read with %5.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>Connecting to %1 ...</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>Reading %1 ...</translation>
+    </message>
+    <message>
+        <source>%1 sent no counters</source>
+        <translation>%1 sent no counters</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 counters, %3 interfaces.</source>
+        <translation>%1 answers: %2 counters, %3 interfaces.</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::remote::NodeExporterSource</name>
     <message>
         <source>%1 is not a whole number: %2</source>
@@ -3546,6 +4684,121 @@ Commands:
     <message>
         <source>%1 serves no netstat or network metrics: are those collectors on?</source>
         <translation>%1 serves no netstat or network metrics: are those collectors on?</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::PrometheusHistory</name>
+    <message>
+        <source>"%1" is not a valid URL.</source>
+        <translation>"%1" is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL must start with http:// or https://.</source>
+        <translation>The Prometheus URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL has no host.</source>
+        <translation>The Prometheus URL has no host.</translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the URL; tcplab does not store passwords.</source>
+        <translation>Put no user name or password in the URL; tcplab does not store passwords.</translation>
+    </message>
+    <message>
+        <source>Give the instance whose history to read, as Prometheus labels it (for example host:9100).</source>
+        <translation>Give the instance whose history to read, as Prometheus labels it (for example host:9100).</translation>
+    </message>
+    <message>
+        <source>The instance name is longer than 1024 characters.</source>
+        <translation>The instance name is longer than 1024 characters.</translation>
+    </message>
+    <message>
+        <source>The instance name contains a control character.</source>
+        <translation>The instance name contains a control character.</translation>
+    </message>
+    <message>
+        <source>The span must be from 1 s to 366 days.</source>
+        <translation>The span must be from 1 s to 366 days.</translation>
+    </message>
+    <message>
+        <source>The step must be at least 1 s.</source>
+        <translation>The step must be at least 1 s.</translation>
+    </message>
+    <message>
+        <source>The step (%1 s) must not be longer than the span (%2 s).</source>
+        <translation>The step (%1 s) must not be longer than the span (%2 s).</translation>
+    </message>
+    <message>
+        <source>A span of %1 s at a step of %2 s is more than %3 points, the most Prometheus answers: choose a step of at least %4 s.</source>
+        <translation>A span of %1 s at a step of %2 s is more than %3 points, the most Prometheus answers: choose a step of at least %4 s.</translation>
+    </message>
+    <message>
+        <source>The end of the span must be after 1970.</source>
+        <translation>The end of the span must be after 1970.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus at %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the connection: is it running, and listening on that port (9090 by default)?</source>
+        <translation>Prometheus at %1 refused the connection: is it running, and listening on that port (9090 by default)?</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found.</source>
+        <translation>The host of %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Reading from Prometheus at %1 failed: %2</source>
+        <translation>Reading from Prometheus at %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered with an error: %2</source>
+        <translation>Prometheus at %1 answered with an error: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2 %3.</source>
+        <translation>Prometheus at %1 answered HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</source>
+        <translation>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer with a range of values.</source>
+        <translation>Prometheus at %1 did not answer with a range of values.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
+        <translation>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</source>
+        <translation>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</source>
+        <translation>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</source>
+        <translation>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</translation>
+    </message>
+    <message>
+        <source>Several jobs scrape this instance (%1); the history is that of job "%2".</source>
+        <translation>Several jobs scrape this instance (%1); the history is that of job "%2".</translation>
+    </message>
+    <message>
+        <source>Prometheus has no scrape of the target here: it was down or did not answer</source>
+        <translation>Prometheus has no scrape of the target here: it was down or did not answer</translation>
+    </message>
+    <message>
+        <source>Prometheus has no scrape of the target here: it did not scrape for %1 s</source>
+        <translation>Prometheus has no scrape of the target here: it did not scrape for %1 s</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4865,14 @@ Commands:
     <message>
         <source>The remote host has no ss (iproute2): no socket census.</source>
         <translation>The remote host has no ss (iproute2): no socket census.</translation>
+    </message>
+    <message>
+        <source>A remote census line cannot be read: %1</source>
+        <translation>A remote census line cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The remote socket census failed: %1</source>
+        <translation>The remote socket census failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3752,10 +5013,6 @@ Commands:
         <translation>The ssh program could not be started: is OpenSSH's client installed?</translation>
     </message>
     <message>
-        <source>Streaming from %1</source>
-        <translation>Streaming from %1</translation>
-    </message>
-    <message>
         <source>No counters from %1 for %2 s</source>
         <translation>No counters from %1 for %2 s</translation>
     </message>
@@ -3778,6 +5035,81 @@ Commands:
     <message>
         <source>No counters from %1 for %2 s (%3)</source>
         <translation>No counters from %1 for %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent cannot be read at %1: %2</source>
+        <translation>tcplab-agent cannot be read at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; reading %2 with the portable sh collector instead</source>
+        <translation>%1; reading %2 with the portable sh collector instead</translation>
+    </message>
+    <message>
+        <source>tcplab-agent is built for %1, %2 is %3</source>
+        <translation>tcplab-agent is built for %1, %2 is %3</translation>
+    </message>
+    <message>
+        <source>%1; reading it with the portable sh collector</source>
+        <translation>%1; reading it with the portable sh collector</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not run on %1 (exit status %2)</source>
+        <translation>tcplab-agent could not run on %1 (exit status %2)</translation>
+    </message>
+    <message>
+        <source>Streaming from %1 (tcplab-agent)</source>
+        <translation>Streaming from %1 (tcplab-agent)</translation>
+    </message>
+    <message>
+        <source>Streaming from %1 (sh collector)</source>
+        <translation>Streaming from %1 (sh collector)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent was copied to %1 but is not there intact when started</source>
+        <translation>tcplab-agent was copied to %1 but is not there intact when started</translation>
+    </message>
+    <message>
+        <source>tcplab-agent does not stay intact on %1</source>
+        <translation>tcplab-agent does not stay intact on %1</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent (%1 KiB) to %2 ...</source>
+        <translation>Copying tcplab-agent (%1 KiB) to %2 ...</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started</source>
+        <translation>The ssh program could not be started</translation>
+    </message>
+    <message>
+        <source>the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)</source>
+        <translation>the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not be copied to %1 (exit status %2)</source>
+        <translation>tcplab-agent could not be copied to %1 (exit status %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::sandbox::SandboxProcess</name>
+    <message>
+        <source>cannot create a socket pair for the sandbox: %1</source>
+        <translation>cannot create a socket pair for the sandbox: %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended before it was ready: %1</source>
+        <translation>tcplab-sandbox ended before it was ready: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
     </message>
 </context>
 <context>

@@ -755,10 +755,6 @@ Commands:
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>How the remote host is read: sh (a portable shell loop).</source>
-        <translation>リモートホストの読み取り方: sh (移植性のあるシェルのループ)。</translation>
-    </message>
-    <message>
         <source>The private key ssh uses.</source>
         <translation>ssh が使う秘密鍵。</translation>
     </message>
@@ -779,12 +775,124 @@ Commands:
         <translation>tcplab: --ssh と --node-exporter はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <source>tcplab: only --mode sh is available</source>
-        <translation>tcplab: 使えるのは --mode sh だけです</translation>
-    </message>
-    <message>
         <source>node_exporter reports no socket census</source>
         <translation>node_exporter はソケットの集計を提供しません</translation>
+    </message>
+    <message>
+        <source>How the remote host is read: agent (tcplab-agent, copied there), sh (a portable shell loop) or auto (the agent where it can run; the default).</source>
+        <translation>リモートホストの読み方: agent (tcplab-agent をコピーして使う)、sh (移植性のあるシェルのループ)、auto (動かせる所では agent。既定)。</translation>
+    </message>
+    <message>
+        <source>Print the recorded history of --instance from this Prometheus server instead of sampling.</source>
+        <translation>サンプリングする代わりに、この Prometheus サーバが記録した --instance の履歴を表示します。</translation>
+    </message>
+    <message>
+        <source>The target whose history to print, as Prometheus labels it.</source>
+        <translation>履歴を表示する対象 (Prometheus のラベルのとおり)。</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>How far back the history goes: 30s, 15m, 2h or seconds (default 15m).</source>
+        <translation>どこまで遡るか: 30s、15m、2h または秒数 (既定 15m)。</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Time between points of the history (default: the span / 1000, at least 1 s).</source>
+        <translation>履歴の点の間隔 (既定: 期間 / 1000、最低 1 秒)。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>tcplab: --prometheus reads a recorded history; use it without --ssh and --node-exporter</source>
+        <translation>tcplab: --prometheus は記録された履歴を読みます。--ssh や --node-exporter と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>tcplab: --instance, --span and --step go with --prometheus</source>
+        <translation>tcplab: --instance、--span、--step は --prometheus と一緒に使います</translation>
+    </message>
+    <message>
+        <source>tcplab: --mode takes agent, sh or auto</source>
+        <translation>tcplab: --mode には agent、sh、auto のどれかを指定します</translation>
+    </message>
+    <message>
+        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</source>
+        <translation>サーバとクライアントをリンクでつないだサンドボックスの 2 台のホストに置き、ホストごとの状態とカウンタを表示します。</translation>
+    </message>
+    <message>
+        <source>Run the server on this SSH host (loopback or a host added in the hosts dialog).</source>
+        <translation>この SSH ホストでサーバを動かします (ループバックか、ホストの設定で追加したホスト)。</translation>
+    </message>
+    <message>
+        <source>Run the clients on this SSH host (loopback or a host added in the hosts dialog).</source>
+        <translation>この SSH ホストでクライアントを動かします (ループバックか、ホストの設定で追加したホスト)。</translation>
+    </message>
+    <message>
+        <source>Runs a load pattern between the two hosts of a sandbox (a server host and a client host joined by a rate-limited link) and prints, per host and per phase, packets per second, bytes per packet, Mbps, the CPU split and the TCP counters.</source>
+        <translation>サンドボックスの 2 台のホスト (速度を制限したリンクでつないだサーバホストとクライアントホスト) の間で負荷パターンを流し、ホストごと・フェーズごとに秒あたりパケット数、パケットあたりバイト数、Mbps、CPU の内訳、TCP カウンタを表示します。</translation>
+    </message>
+    <message>
+        <source>The traffic command.</source>
+        <translation>traffic コマンド。</translation>
+    </message>
+    <message>
+        <source>put, get, put-then-get, rr, churn or congested (default put).</source>
+        <translation>put、get、put-then-get、rr、churn、congested のどれか (既定 put)。</translation>
+    </message>
+    <message>
+        <source>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
+        <translation>リンクの速度: 10mbit、100mbit、1gbit、unlimited (既定 100mbit)。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>The link's MTU (default 1500).</source>
+        <translation>リンクの MTU (既定 1500)。</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>The link's queue in bytes (default: 20 ms at the rate).</source>
+        <translation>リンクのキューの大きさ (バイト。既定: その速度での 20 ミリ秒分)。</translation>
+    </message>
+    <message>
+        <source>Seconds each phase lasts (default 5).</source>
+        <translation>各フェーズの秒数 (既定 5)。</translation>
+    </message>
+    <message>
+        <source>rr: bytes each way per request (default 1000).</source>
+        <translation>rr: 1 回の要求で片方向に送るバイト数 (既定 1000)。</translation>
+    </message>
+    <message>
+        <source>rr and churn: connections at once (default 4).</source>
+        <translation>rr と churn: 同時に張る接続の数 (既定 4)。</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1 takes a number, not "%2"</source>
+        <translation>tcplab: --%1 には数を指定します ("%2" は使えません)</translation>
+    </message>
+    <message>
+        <source>tcplab: running %1 for %2 s...</source>
+        <translation>tcplab: %1 を %2 秒間実行しています...</translation>
+    </message>
+    <message>
+        <source>tcplab: the traffic run failed: %1</source>
+        <translation>tcplab: トラフィックの実行に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>tcplab: --%1: %2</source>
+        <translation>tcplab: --%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1145,18 @@ Commands:
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
+    <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>2 台のホスト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>server and clients on two hosts joined by a link</source>
+        <translation>サーバとクライアントをリンクでつないだ 2 台のホストに置く</translation>
+    </message>
+    <message>
+        <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
+        <translation>実験ログでサーバとクライアントが別々のマシンだったのと同じ形にします。ソケットの状態とカウンタはホストごとに読みます (サンドボックスのみ)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExportDialog</name>
@@ -1101,11 +1221,106 @@ Commands:
     </message>
 </context>
 <context>
-    <name>tcplab::HostsDialog</name>
+    <name>tcplab::HistoryWindow</name>
     <message>
-        <source>a host is an SSH destination or a node_exporter address</source>
-        <translation>ホストは SSH の接続先か node_exporter のアドレスです</translation>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prometheus History</source>
+        <translation>Prometheus の履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus:</source>
+        <translation>&amp;Prometheus:</translation>
+    </message>
+    <message>
+        <source>The Prometheus server that scrapes the node_exporters, e.g. http://host:9090 (add servers under View ▸ Remote Hosts)</source>
+        <translation>node_exporter を収集している Prometheus サーバ。例: http://host:9090 (サーバは 表示 ▸ リモートホスト で追加できます)</translation>
+    </message>
+    <message>
+        <source>http://host:9090</source>
+        <translation>http://host:9090</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>インスタンス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>host:9100, other-host:9100</source>
+        <translation>host:9100, other-host:9100</translation>
+    </message>
+    <message>
+        <source>The node_exporter instances to chart side by side, as Prometheus labels them, separated by commas or spaces</source>
+        <translation>並べてグラフにする node_exporter のインスタンス (Prometheus のラベルのとおり)。カンマか空白で区切ります</translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation>期間(&amp;S):</translation>
+    </message>
+    <message>
+        <source>How far back to read, up to now</source>
+        <translation>現在からどこまで遡って読むか</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the history of every instance (Ctrl+O)</source>
+        <translation>すべてのインスタンスの履歴を読みます (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Give a Prometheus server and one or more node_exporter instances, then Open: each instance gets a column of charts, all on the same time range.</source>
+        <translation>Prometheus サーバと node_exporter のインスタンスを 1 つ以上指定して「開く」を押すと、インスタンスごとにグラフの列ができ、すべて同じ時間範囲で表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 at a step of %4 s</source>
+        <translation>%1 (%2)、%3、間隔 %4 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n 点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gap(s)</source>
+        <translation><numerusform>、欠測 %n 箇所</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3 …</source>
+        <translation>%2 件中 %1 件目を読んでいます: %3 …</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 instances read from %3.</source>
+        <translation>完了: %3 から %2 件中 %1 件のインスタンスを読みました。</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 instances from %3; the others failed:</source>
+        <translation>%3 から %2 件中 %1 件のインスタンスを読みました。残りは失敗しました:</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::HostsDialog</name>
     <message>
         <source>%1 (SSH)</source>
         <translation>%1 (SSH)</translation>
@@ -1135,16 +1350,52 @@ Commands:
         <translation>node_exporter</translation>
     </message>
     <message>
-        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. A node_exporter is read over HTTP from its /metrics page.</source>
-        <translation>SSH ホストは、あなた自身の ssh の設定 (鍵、エージェント、~/.ssh/config、known_hosts) で読み取ります。tcplab がパスワードを尋ねたり保存したりすることはありません。node_exporter は HTTP で /metrics ページから読み取ります。</translation>
-    </message>
-    <message>
         <source>user@host or [host]:port</source>
         <translation>user@host または [host]:port</translation>
     </message>
     <message>
         <source>http://host:9100/metrics</source>
         <translation>http://host:9100/metrics</translation>
+    </message>
+    <message>
+        <source>a host is an SSH destination, a node_exporter or a Prometheus server address</source>
+        <translation>ホストは SSH の接続先、node_exporter、Prometheus サーバのアドレスのどれかです</translation>
+    </message>
+    <message>
+        <source>%1 (Prometheus)</source>
+        <translation>%1 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Prometheus server</source>
+        <translation>Prometheus サーバ</translation>
+    </message>
+    <message>
+        <source>SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); tcplab never asks for or keeps a password. On a Linux host like this one it copies tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads the chosen SSH host or node_exporter once. A Prometheus server is not watched live: File ▸ Open Prometheus History charts what it recorded of its node_exporters.</source>
+        <translation>SSH ホストはあなた自身の ssh の設定 (鍵、エージェント、~/.ssh/config、known_hosts) で読みます。tcplab がパスワードを尋ねたり保存したりすることはありません。このマシンと同じ種類の Linux ホストには tcplab-agent を ~/.cache/tcplab にコピーし (SHA-256 で確認します)、それ以外ではシェルのループで /proc を読みます。node_exporter は /metrics のページを HTTP で読みます。「テスト」は選んだ SSH ホストか node_exporter を一度だけ読みます。Prometheus サーバは常時監視せず、ファイル ▸ Prometheus の履歴を開く で、記録された node_exporter の値をグラフにします。</translation>
+    </message>
+    <message>
+        <source>http://host:9090</source>
+        <translation>http://host:9090</translation>
+    </message>
+    <message>
+        <source>A Prometheus server is opened with File ▸ Open Prometheus History</source>
+        <translation>Prometheus サーバは ファイル ▸ Prometheus の履歴を開く で開きます</translation>
+    </message>
+    <message>
+        <source>Read the chosen host once and show what came back</source>
+        <translation>選んだホストを一度読んで、返ってきた内容を表示します</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1788,208 @@ Commands:
         <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
         <translation>サーバのタイマはSYNから %1 秒後に再送します。%3 秒間の観測ではそのうち %2 回です。</translation>
     </message>
+    <message>
+        <source>Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.</source>
+        <translation>終了: put ではサーバホストに毎秒 %1 パケットが入り、get ではそこから毎秒 %2 パケットが出ました。比較に進んでください。</translation>
+    </message>
+    <message>
+        <source>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</source>
+        <translation>実行の前に、サーバホストについての予想を書いてください: パケットのレート、put のスループット、送り返す ACK の数です。</translation>
+    </message>
+    <message>
+        <source>Packets a second into the server host during the put:</source>
+        <translation>put のときサーバホストに入る毎秒のパケット数:</translation>
+    </message>
+    <message>
+        <source>Packets a second out of the server host during the get:</source>
+        <translation>get のときサーバホストから出る毎秒のパケット数:</translation>
+    </message>
+    <message>
+        <source>Mbps into the server host during the put:</source>
+        <translation>put のときサーバホストに入る Mbps:</translation>
+    </message>
+    <message>
+        <source>ACK packets sent back for every 100 data packets:</source>
+        <translation>データ 100 パケットごとに送り返される ACK パケットの数:</translation>
+    </message>
+    <message>
+        <source>The link, fixed for this lesson</source>
+        <translation>リンク (このレッスンでは固定)</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU:</translation>
+    </message>
+    <message>
+        <source>Each phase:</source>
+        <translation>各フェーズ:</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s, full duplex</source>
+        <translation>%1 Mbit/s、全二重</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 s (the put, then the get)</source>
+        <translation>%1 秒 (put のあとに get)</translation>
+    </message>
+    <message>
+        <source>Two private network namespaces, the server host and the client host, joined by a link of %1 Mbit/s with an MTU of %2.</source>
+        <translation>サーバホストとクライアントホストの 2 つの専用ネットワーク名前空間を、速度 %1 Mbit/s、MTU %2 のリンクでつなぎます。</translation>
+    </message>
+    <message>
+        <source>1. The put: the client host sends data to the server host for %1 s.
+2. The get: the client host fetches data from the server host for %1 s.
+
+Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
+        <translation>1. put: クライアントホストがサーバホストへ %1 秒間データを送ります。
+2. get: クライアントホストがサーバホストから %1 秒間データを取り出します。
+
+2004 年のチェックリストが netstat を読んだのと同じように、各フェーズの前後で各ホストのインタフェースのカウンタを読みます: 方向ごとの秒あたりパケット数とバイト数です。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Prediction, the 2004 document and measurement</source>
+        <translation>予想、2004 年の文書、測定</translation>
+    </message>
+    <message>
+        <source>A prediction more than 20 % away from the measurement is marked; the text below says where the numbers come from.</source>
+        <translation>測定から 20 % 以上離れた予想には印が付きます。下の文章で、数字がどこから来るかを説明します。</translation>
+    </message>
+    <message>
+        <source>Predict and run again</source>
+        <translation>予想してもう一度実行</translation>
+    </message>
+    <message>
+        <source>2004 document</source>
+        <translation>2004 年の文書</translation>
+    </message>
+    <message>
+        <source>Measured here</source>
+        <translation>ここでの測定</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Server host, put: packets/s in</source>
+        <translation>サーバホスト、put: 入力パケット/秒</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>Server host, get: packets/s out</source>
+        <translation>サーバホスト、get: 出力パケット/秒</translation>
+    </message>
+    <message>
+        <source>Put: Mbps into the server host</source>
+        <translation>put: サーバホストに入る Mbps</translation>
+    </message>
+    <message>
+        <source>about %1 (peak %2)</source>
+        <translation>約 %1 (最大 %2)</translation>
+    </message>
+    <message>
+        <source>Put: ACK packets per 100 data packets</source>
+        <translation>put: データ 100 パケットあたりの ACK パケット</translation>
+    </message>
+    <message>
+        <source>about %1 (%2 out for %3 in)</source>
+        <translation>約 %1 (入力 %3 に対して出力 %2)</translation>
+    </message>
+    <message>
+        <source>More than 20 % away from the measurement</source>
+        <translation>測定から 20 % 以上離れています</translation>
+    </message>
+    <message>
+        <source>Why about %3 frames a second fill the link: %1 Mbit/s is %2 bytes a second, and a full frame is the %4-byte IP packet plus the 14-byte Ethernet header, %5 bytes; %2 ÷ %5 ≈ %3. On a real cable each frame also takes 24 bytes of preamble, checksum and gap, which leaves about %6. Measured here: %7 packets a second of %8 bytes into the server host during the put.</source>
+        <translation>毎秒約 %3 フレームでリンクが埋まる理由: %1 Mbit/s は毎秒 %2 バイトで、満杯のフレームは %4 バイトの IP パケットに 14 バイトの Ethernet ヘッダを加えた %5 バイトです。%2 ÷ %5 ≈ %3 になります。実際のケーブルでは、各フレームがさらにプリアンブル、チェックサム、フレーム間隔の 24 バイトを使うので、約 %6 になります。ここでの測定: put のあいだ、サーバホストに %8 バイトのパケットが毎秒 %7 個入りました。</translation>
+    </message>
+    <message>
+        <source>Why packets flow the other way too: the receiver acknowledges the data with ACK packets. It does not answer each data packet on its own; one ACK covers several segments that arrived together. During the put the server host sent %1 ACKs for every 100 data packets, each of %2 bytes (Ethernet, IP and TCP headers and no data): they raise the packet count but carry only %3 Mbps. The 2004 host sent about 1,000 packets a second back while it received about 6,000.</source>
+        <translation>逆方向にもパケットが流れる理由: 受信側はデータを ACK パケットで確認応答します。データパケット 1 つずつに答えるのではなく、まとめて届いた複数のセグメントを 1 つの ACK で確認します。put のあいだ、サーバホストはデータ 100 パケットごとに %1 個の ACK を送り、その大きさはそれぞれ %2 バイト (Ethernet、IP、TCP のヘッダだけでデータなし) でした。パケット数は増えますが、運ぶのは %3 Mbps だけです。2004 年のホストは、毎秒約 6,000 パケットを受けるあいだに約 1,000 パケットを送り返していました。</translation>
+    </message>
+    <message>
+        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
+        <translation>ここで put と get が同じくらいになる理由: put では毎秒 %1 パケットが入り、get では毎秒 %2 パケットが出ました。両ホストは同じカーネルのネットワーク名前空間で、データはメモリから出てメモリに入るので、どちらの方向もリンクの速度だけで制限されます。文書では ftp を動かす別々の 2 台のマシンを測り、両端にディスクがありました (測ったホストは最大で約 30 % の時間ディスク入出力を待っていました)。そのため put は毎秒約 6,000 パケット (約 80 Mbps)、get は約 7,600 パケット (100 Mbps 近く) でした。</translation>
+    </message>
+    <message>
+        <source>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</source>
+        <translation>文書の表 4 の方法が大きめの値になる理由: この方法はパケットの平均の大きさに 66 バイトを足しますが、インタフェースのバイト数にはすでに 14 バイトの Ethernet ヘッダが入っており、実際のフレームがケーブル上で余分に使うのは 24 バイトだけです。この put では、その方法で %1 Mbps、インタフェースのバイト数で %2 Mbps、フレームごとに回線上の 24 バイトを足すと %3 Mbps になります。その方法の値はリンクが運べる量を超えています。</translation>
+    </message>
+    <message>
+        <source>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
+        <translation>ここのリンクはエミュレーションです: veth のペアが 2 つのホストのネットワーク名前空間をつなぎ、両端はそれぞれ %1 Mbit/s より多くは通さない tbf のキューを通して送ります。MTU は %2 で、オフロード (TSO、GSO、GRO) は切ってあるので、実際のネットワークカードと同じように 1 パケットが 1 フレームになります。全二重のリンクと同じく方向ごとに専用のキューがあり、ほかに共有するものはありません。</translation>
+    </message>
+    <message>
+        <source>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</source>
+        <translation>文書の目安では、100 Mbps の全二重リンクで出せるのは速度の約 80 %、80 Mbps です。チェックリストはその割合に達した方向に印を付けます。ここでは転送がエミュレーションのリンクを速度の %1 % まで埋めているので、下のチェックリストの判定は、リンクがボトルネックであることを示します。</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation>数字の出どころ</translation>
+    </message>
+    <message>
+        <source>The checklist's verdicts for the server host</source>
+        <translation>サーバホストについてのチェックリストの判定</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>Share of the link</source>
+        <translation>リンクに占める割合</translation>
+    </message>
+    <message>
+        <source>Throughput verdict</source>
+        <translation>スループットの判定</translation>
+    </message>
+    <message>
+        <source>Retransmitted</source>
+        <translation>再送</translation>
+    </message>
+    <message>
+        <source>put</source>
+        <translation>put</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出力</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -1647,6 +2100,18 @@ Commands:
     <message>
         <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
         <translation>SYNキューの要求にはそれぞれタイマがあります。最後のACKが来ないと、サーバは1秒後にSYN-ACKを再送し、その後は待ち時間を倍にしていきます。tcp_synack_retries = 5 なら、SYNから1、3、7、15、31秒後に再送し、さらに倍の時間待ってから要求を捨てます。TcpExt.TCPSynRetransは再送したSYNとSYN-ACKをすべて数えます。ここではクライアント自身が再送するSYNも数えられ、サーバはそのたびにもう一度SYN-ACKを返します。</translation>
+    </message>
+    <message>
+        <source>Packets and throughput of a put and a get (2004 scenario 3)</source>
+        <translation>put と get のパケットとスループット (2004 年のシナリオ 3)</translation>
+    </message>
+    <message>
+        <source>A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host receive and send, and how many Mbps does the transfer reach?</source>
+        <translation>100 Mbps の全二重リンク (MTU 1500) で、ファイルをサーバホストへ送り (put)、次にそこから取り出します (get)。それぞれのフェーズで、サーバホストは毎秒いくつのパケットを受け取り、いくつ送るでしょうか。転送は何 Mbps に達するでしょうか。</translation>
+    </message>
+    <message>
+        <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
+        <translation>2004 年のチェックリストのシナリオ 3 では、100 Mbps のリンクにつながったホストを観察しました。ftp の put でファイルを受け取るあいだは毎秒約 6,000 パケット (約 80 Mbps) が入り、ftp の get でファイルを送るあいだは毎秒約 7,600 パケット (100 Mbps 近く) が出ていました。Ethernet のフレームに入るのは最大で MTU と 14 バイトのヘッダまでです。ケーブル上では、どのフレームもさらにプリアンブル、チェックサム、フレーム間隔の 24 バイトを使います。文書の表 4 では、代わりに各パケットに 66 バイトを足しています。データを受け取る側は数パケットごとに ACK パケットで応答するので、逆方向には、ほとんどバイトを運ばないパケットがたくさん数えられます。文書の目安: 全二重のリンクで出せるのは速度の約 80 % です。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2532,18 @@ Commands:
     <message>
         <source>node_exporter reports no socket states or listen queues</source>
         <translation>node_exporter はソケットの状態やリッスンキューを提供しません</translation>
+    </message>
+    <message>
+        <source>Open Prometheus &amp;History…</source>
+        <translation>Prometheus の履歴を開く(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Traffic Lab</source>
+        <translation>トラフィック実験</translation>
+    </message>
+    <message>
+        <source>Show &amp;Traffic Lab</source>
+        <translation>トラフィック実験を表示(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3021,313 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::TrafficView</name>
+    <message>
+        <source>Packets/s in</source>
+        <translation>入力パケット/秒</translation>
+    </message>
+    <message>
+        <source>Packets/s out</source>
+        <translation>出力パケット/秒</translation>
+    </message>
+    <message>
+        <source>Bytes/packet in</source>
+        <translation>入力バイト/パケット</translation>
+    </message>
+    <message>
+        <source>Bytes/packet out</source>
+        <translation>出力バイト/パケット</translation>
+    </message>
+    <message>
+        <source>Mbit/s in</source>
+        <translation>入力 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Mbit/s out</source>
+        <translation>出力 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Mbit/s in on the wire</source>
+        <translation>回線上の入力 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Mbit/s out on the wire</source>
+        <translation>回線上の出力 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Throughput in (80 % rule)</source>
+        <translation>入力スループット (80 % の目安)</translation>
+    </message>
+    <message>
+        <source>Throughput out (80 % rule)</source>
+        <translation>出力スループット (80 % の目安)</translation>
+    </message>
+    <message>
+        <source>Retransmitted segments</source>
+        <translation>再送セグメント</translation>
+    </message>
+    <message>
+        <source>CPU user (whole machine)</source>
+        <translation>CPU user (マシン全体)</translation>
+    </message>
+    <message>
+        <source>CPU system (whole machine)</source>
+        <translation>CPU system (マシン全体)</translation>
+    </message>
+    <message>
+        <source>CPU softirq (whole machine)</source>
+        <translation>CPU softirq (マシン全体)</translation>
+    </message>
+    <message>
+        <source>CPU idle (whole machine)</source>
+        <translation>CPU idle (マシン全体)</translation>
+    </message>
+    <message>
+        <source>Connections opened (ActiveOpens)</source>
+        <translation>開いた接続 (ActiveOpens)</translation>
+    </message>
+    <message>
+        <source>Connections accepted (PassiveOpens)</source>
+        <translation>受け付けた接続 (PassiveOpens)</translation>
+    </message>
+    <message>
+        <source>Segments sent again (RetransSegs)</source>
+        <translation>再送したセグメント (RetransSegs)</translation>
+    </message>
+    <message>
+        <source>Sockets in TIME_WAIT</source>
+        <translation>TIME_WAIT のソケット</translation>
+    </message>
+    <message>
+        <source>the client host sends, the server host receives and acknowledges</source>
+        <translation>クライアントホストが送り、サーバホストが受け取って確認応答します</translation>
+    </message>
+    <message>
+        <source>the server host sends, the client host receives and acknowledges</source>
+        <translation>サーバホストが送り、クライアントホストが受け取って確認応答します</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3 — %4</source>
+        <translation>フェーズ %1 / %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Traffic between two hosts</source>
+        <translation>2 台のホストのあいだのトラフィック</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>パターン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Link &amp;rate:</source>
+        <translation>リンク速度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation>&amp;MTU:</translation>
+    </message>
+    <message>
+        <source>Link &amp;queue:</source>
+        <translation>リンクのキュー(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Seconds per p&amp;hase:</source>
+        <translation>フェーズの秒数(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Message si&amp;ze:</source>
+        <translation>メッセージの大きさ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections:</source>
+        <translation>接続数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>10 Mbit/s</source>
+        <translation>10 Mbit/s</translation>
+    </message>
+    <message>
+        <source>100 Mbit/s</source>
+        <translation>100 Mbit/s</translation>
+    </message>
+    <message>
+        <source>1 Gbit/s</source>
+        <translation>1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</source>
+        <translation>方向ごとのリンクの速度 (veth のペアの両端に置いたトークンバケットフィルタ)</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+    <message>
+        <source>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
+        <translation>リンクの MTU: 最大の IP パケットの大きさです。フレームにはさらに 14 バイトの Ethernet ヘッダが付きます</translation>
+    </message>
+    <message>
+        <source>20 ms at the rate</source>
+        <translation>その速度で 20 ミリ秒分</translation>
+    </message>
+    <message>
+        <source>How many bytes the link's queue holds before it drops</source>
+        <translation>リンクのキューが破棄を始めるまでに保持するバイト数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Request and response: bytes each way per transaction</source>
+        <translation>要求と応答: 1 回のやり取りで片方向に送るバイト数</translation>
+    </message>
+    <message>
+        <source>Request and response, churn: connections at once</source>
+        <translation>要求と応答、churn: 同時に張る接続の数</translation>
+    </message>
+    <message>
+        <source>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
+        <translation>このマシンのカーネルには netem がないため、遅延やランダムな損失はエミュレーションしません。輻輳は 2 台のホストのあいだのルータにある小さなキューから起き、congested パターンのときだけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the traffic (%1 while this panel has the focus)</source>
+        <translation>トラフィックを流します (このパネルにフォーカスがあるときは %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>実行を止めます (Esc)</translation>
+    </message>
+    <message>
+        <source>After a run, what its figures mean.</source>
+        <translation>実行のあとに、その数字の意味を説明します。</translation>
+    </message>
+    <message>
+        <source>Choose a pattern and the link, then run. Both hosts are private network namespaces of this machine joined by a veth pair: nothing on this host changes.</source>
+        <translation>パターンとリンクを選んで実行してください。両ホストはこのマシンの専用ネットワーク名前空間で、veth のペアでつながっています: このホストでは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>no socket census for a lab host</source>
+        <translation>実験用ホストのソケット集計はありません</translation>
+    </message>
+    <message>
+        <source>server host</source>
+        <translation>サーバホスト</translation>
+    </message>
+    <message>
+        <source>client host</source>
+        <translation>クライアントホスト</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>サーバホスト</translation>
+    </message>
+    <message>
+        <source>Server host (%1)</source>
+        <translation>サーバホスト (%1)</translation>
+    </message>
+    <message>
+        <source>Client host</source>
+        <translation>クライアントホスト</translation>
+    </message>
+    <message>
+        <source>Client host (%1)</source>
+        <translation>クライアントホスト (%1)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n phase(s) measured over %1 s.</source>
+        <translation><numerusform>終了: %1 秒で %n フェーズを測りました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>実行は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
+        <translation>インタフェースのバイト数に、Linux が数えないフレームごとの 24 バイト (プリアンブル、フレームチェックシーケンス、フレーム間隔) を足した値</translation>
+    </message>
+    <message>
+        <source>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</source>
+        <translation>回線上の値をリンクの速度と比べます: 全二重リンクでは速度の約 80 % が実用上の限界です (2004 年のガイドの表 4)</translation>
+    </message>
+    <message>
+        <source>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</source>
+        <translation>両ホストはこのマシンの 1 つのカーネルのネットワーク名前空間で CPU を共有しているので、この割合はマシン全体のものです</translation>
+    </message>
+    <message>
+        <source>%1
+server host</source>
+        <translation>%1
+サーバホスト</translation>
+    </message>
+    <message>
+        <source>%1
+client host</source>
+        <translation>%1
+クライアントホスト</translation>
+    </message>
+    <message>
+        <source>Server host %1, phase %2 (%3 s)</source>
+        <translation>サーバホスト %1、フェーズ %2 (%3 秒)</translation>
+    </message>
+    <message>
+        <source>Client host %1, phase %2 (%3 s)</source>
+        <translation>クライアントホスト %1、フェーズ %2 (%3 秒)</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s on the wire of %2 Mbit/s (%3 % of the link; the limit is about 80 %)</source>
+        <translation>回線上 %1 Mbit/s、リンク速度 %2 Mbit/s (リンクの %3 %。限界は約 80 %)</translation>
+    </message>
+    <message>
+        <source>An unlimited link has no rate to compare with</source>
+        <translation>制限なしのリンクには比べる速度がありません</translation>
+    </message>
+    <message>
+        <source>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here. A bulk transfer sends nearly all its data in frames of that size, and the receiving host answers in the opposite direction with small ACK packets (about 66 bytes), one for every one or two data segments.</source>
+        <translation>このリンクのどのフレームも、MTU に 14 バイトの Ethernet ヘッダを足した大きさ (ここでは %1 バイト) を超えません。大量転送ではほとんどのデータがこの大きさのフレームで送られ、受け取るホストは逆方向に小さな ACK パケット (約 66 バイト) を、データセグメント 1〜2 個ごとに 1 つ返します。</translation>
+    </message>
+    <message>
+        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</source>
+        <translation>put ではクライアントホストが送り、サーバホストが受け取って確認応答します: サーバホストは平均 %2 バイトのパケットを毎秒 %1 個受け取り、毎秒 %3 パケットを送り返しました。get では役割が逆になり、サーバホストは %5 バイトのパケットを毎秒 %4 個送り、毎秒 %6 個の ACK パケットを受け取りました。そのためサーバホストのパケットのグラフでは、2004 年のガイドの図 1 と同じように前半は「入力」が、後半は「出力」が高くなります。クライアントホストのグラフはその鏡像です。</translation>
+    </message>
+    <message>
+        <source>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
+        <translation>2 つのフェーズがちょうど鏡像にならない理由: データはどちら向きでもリンクの速度に抑えられるので、データの毎秒パケット数はほぼ同じになります。ACK は受け取るホスト自身が決めるもの (遅延 ACK。プログラムが読む速さによります) なので、ACK の毎秒パケット数は違うことがあります: put ではサーバホストから %1、get ではクライアントホストから %2 でした。ガイドでは、測ったホストは put で毎秒約 6,000 パケットを受け取り、get で毎秒約 7,600 パケットを送っていました。そこでは put のペースを相手のマシンが、get のペースを測ったホストが決めていたのです。</translation>
+    </message>
+    <message>
+        <source>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here; the direction that carries the data fills its frames, the other carries the ACKs.</source>
+        <translation>このリンクのどのフレームも、MTU に 14 バイトの Ethernet ヘッダを足した大きさ (ここでは %1 バイト) を超えません。データを運ぶ方向はフレームを満たし、逆方向は ACK を運びます。</translation>
+    </message>
+    <message>
+        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</source>
+        <translation>スループット: 全二重のリンクでは速度の約 80 % が実用上の限界で (ガイドの表 4)、この %2 Mbit/s のリンクでは %1 Mbit/s です。そこに達した方向は「問題あり」になります: ペースを決めているのはホストではなくリンクです。</translation>
+    </message>
+    <message>
+        <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
+        <translation>CPU の行はマシン全体の値です: 両ホストはこの 1 つのカーネルのネットワーク名前空間で、CPU を共有しています。</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeView</name>
     <message>
         <source>The two queues of a listening socket</source>
@@ -2721,6 +3505,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::cli::HistoryCommand</name>
+    <message>
+        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</source>
+        <translation>tcplab: --span には 30s、15m、2h のような時間か秒数を指定します ("%1" は使えません)</translation>
+    </message>
+    <message>
+        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</source>
+        <translation>tcplab: --step には 1s、15s、1m のような時間か秒数を指定します ("%1" は使えません)</translation>
+    </message>
+    <message>
+        <source>tcplab: %1</source>
+        <translation>tcplab: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus keeps no socket census</source>
+        <translation>Prometheus はソケットの集計を記録していません</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -2786,6 +3589,26 @@ Commands:
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
+    <message>
+        <source>two hosts in the sandbox: server host %1, client host %2</source>
+        <translation>サンドボックスの 2 台のホスト: サーバホスト %1、クライアントホスト %2</translation>
+    </message>
+    <message>
+        <source>client host's counters: %1</source>
+        <translation>クライアントホストのカウンタ: %1</translation>
+    </message>
+    <message>
+        <source>server on %1, clients on %2 (over SSH)</source>
+        <translation>サーバは %1、クライアントは %2 (SSH 経由)</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
+        <translation>2 台のホスト: サーバホスト (%1) にあるのはリスナと、そこで確立した接続だけなので、SYN_RECV と ListenOverflows (ここでは %2) はサーバホストにだけ現れます。クライアントホスト (%3) にはクライアントのソケット (ESTABLISHED か SYN_SENT) があり、SYN を再送するのもこちらです (そこでの TCPSynRetrans は %4。サーバホストではこのカウンタは SYN-ACK の再送でしか増えません)。1 台のホストでは、両方の数字が混ざって見えます。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::ExperimentRunner</name>
@@ -2839,7 +3662,7 @@ Commands:
     </message>
     <message>
         <source>cannot create a socket pair for the sandbox: %1</source>
-        <translation>サンドボックス用のソケットペアを作成できません: %1</translation>
+        <translation>サンドボックス用のソケットペアを作れません: %1</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
@@ -2917,6 +3740,34 @@ Commands:
         <source>the experiment was stopped</source>
         <translation>実験は中止されました</translation>
     </message>
+    <message>
+        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <translation>%1 のサーバはそのホストのループバックで待ち受けるため、別のホストのクライアントからは届きません。クライアントホストから届くアドレスでサーバホストを指定してください</translation>
+    </message>
+    <message>
+        <source>Preparing the remote hosts</source>
+        <translation>リモートホストを準備しています</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent to %1</source>
+        <translation>tcplab-agent を %1 にコピーしています</translation>
+    </message>
+    <message>
+        <source>no IPv4 address found for the server host %1</source>
+        <translation>サーバホスト %1 の IPv4 アドレスが見つかりません</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote hosts' counters</source>
+        <translation>リモートホストのカウンタに接続しています</translation>
+    </message>
+    <message>
+        <source>an argument for the remote agent holds characters that are not allowed</source>
+        <translation>リモートのエージェントへの引数に使えない文字が含まれています</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::ExperimentSpec</name>
@@ -2963,6 +3814,10 @@ Commands:
     <message>
         <source>unknown accept mode "%1"</source>
         <translation>不明な accept モード "%1"</translation>
+    </message>
+    <message>
+        <source>Two hosts exist only in the sandbox, not on this host's loopback</source>
+        <translation>2 台のホストはサンドボックスの中にだけ作れます。このホストのループバックでは使えません</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3900,238 @@ Commands:
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>一斉に接続するクライアントと遅いサーバ</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::RemoteHosts</name>
+    <message>
+        <source>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
+        <translation>%1 はこのマシンのループバックでも、ホストの設定で追加したホストでもありません。実験は接続を一斉に送るので、あなたが追加したホストに対してだけ実行します。</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <translation>ssh を起動できませんでした。OpenSSH のクライアントはインストールされていますか？</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 から %2 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit status %2)</source>
+        <translation>%1 でのコマンドが失敗しました (終了ステータス %2)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent cannot be read at %1: %2</source>
+        <translation>%1 の tcplab-agent を読めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>tcplab-agent is built for %1, %2 is %3: an experiment needs the agent there</source>
+        <translation>tcplab-agent は %1 向けですが、%2 は %3 です。実験にはそこでエージェントが必要です</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not be copied to %1 intact (is sha256sum installed there?)</source>
+        <translation>tcplab-agent を %1 に正しくコピーできませんでした (そこに sha256sum はありますか?)</translation>
+    </message>
+    <message>
+        <source>Not a setting name: %1</source>
+        <translation>設定の名前ではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not tell its kernel release</source>
+        <translation>%1 がカーネルのリリースを返しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficResult</name>
+    <message>
+        <source>Traffic lab: %1 over a %2 link, MTU %3, %4 s a phase (kernel %5)</source>
+        <translation>トラフィック実験: %2 のリンクで %1、MTU %3、1 フェーズ %4 秒 (カーネル %5)</translation>
+    </message>
+    <message>
+        <source>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</source>
+        <translation>サーバホスト %1、クライアントホスト %2。CPU の内訳はこのマシン全体の値です (両ホストで共有しています)</translation>
+    </message>
+    <message>
+        <source>phase %1 (%2 s)</source>
+        <translation>フェーズ %1 (%2 秒)</translation>
+    </message>
+    <message>
+        <source>server host</source>
+        <translation>サーバホスト</translation>
+    </message>
+    <message>
+        <source>client host</source>
+        <translation>クライアントホスト</translation>
+    </message>
+    <message>
+        <source>packets/s in</source>
+        <translation>入力パケット/秒</translation>
+    </message>
+    <message>
+        <source>packets/s out</source>
+        <translation>出力パケット/秒</translation>
+    </message>
+    <message>
+        <source>bytes/packet in</source>
+        <translation>入力バイト/パケット</translation>
+    </message>
+    <message>
+        <source>bytes/packet out</source>
+        <translation>出力バイト/パケット</translation>
+    </message>
+    <message>
+        <source>Mbps in</source>
+        <translation>入力 Mbps</translation>
+    </message>
+    <message>
+        <source>Mbps out</source>
+        <translation>出力 Mbps</translation>
+    </message>
+    <message>
+        <source>Mbps in on the wire</source>
+        <translation>回線上の入力 Mbps</translation>
+    </message>
+    <message>
+        <source>Mbps out on the wire</source>
+        <translation>回線上の出力 Mbps</translation>
+    </message>
+    <message>
+        <source>throughput in, verdict</source>
+        <translation>入力スループットの判定</translation>
+    </message>
+    <message>
+        <source>throughput out, verdict</source>
+        <translation>出力スループットの判定</translation>
+    </message>
+    <message>
+        <source>retransmitted</source>
+        <translation>再送</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficRunner</name>
+    <message>
+        <source>the traffic run did not finish in time</source>
+        <translation>トラフィックの実行が時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 s</source>
+        <translation>%1: %3 秒中 %2 秒</translation>
+    </message>
+    <message>
+        <source>a traffic run is already going</source>
+        <translation>トラフィックの実行がすでに動いています</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 が tcplab と同じ場所 (%2) に見つかりません</translation>
+    </message>
+    <message>
+        <source>the two-host sandbox failed: %1</source>
+        <translation>2 台のホストのサンドボックスが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the two-host sandbox ended unexpectedly</source>
+        <translation>2 台のホストのサンドボックスが予期せず終了しました</translation>
+    </message>
+    <message>
+        <source>Creating the two hosts and the link</source>
+        <translation>2 台のホストとリンクを作っています</translation>
+    </message>
+    <message>
+        <source>the traffic run was stopped</source>
+        <translation>トラフィックの実行を停止しました</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not make the client host</source>
+        <translation>tcplab-sandbox がクライアントホストを作りませんでした</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the traffic server ended unexpectedly (%1)</source>
+        <translation>トラフィックのサーバが予期せず終了しました (%1)</translation>
+    </message>
+    <message>
+        <source>the load of phase %1 reported no summary</source>
+        <translation>フェーズ %1 の負荷が集計を報告しませんでした</translation>
+    </message>
+    <message>
+        <source>the load of phase %1 made no connection</source>
+        <translation>フェーズ %1 の負荷が接続できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::TrafficSpec</name>
+    <message>
+        <source>bulk transfer from the client host to the server host (an ftp put)</source>
+        <translation>クライアントホストからサーバホストへの大量転送 (ftp の put)</translation>
+    </message>
+    <message>
+        <source>bulk transfer from the server host to the client host (an ftp get)</source>
+        <translation>サーバホストからクライアントホストへの大量転送 (ftp の get)</translation>
+    </message>
+    <message>
+        <source>a put, then a get: the two phases of the 2004 checklist's scenario 3</source>
+        <translation>put のあとに get: 2004 年のチェックリストのシナリオ 3 の 2 つのフェーズ</translation>
+    </message>
+    <message>
+        <source>request and response: the same number of bytes each way, over several connections at once</source>
+        <translation>要求と応答: 片方向ずつ同じバイト数を、複数の接続で同時にやり取りします</translation>
+    </message>
+    <message>
+        <source>many short connections; the client closes first, so TIME_WAIT builds up on the client host</source>
+        <translation>短い接続をたくさん張ります。先に閉じるのはクライアントなので、TIME_WAIT はクライアントホストにたまります</translation>
+    </message>
+    <message>
+        <source>a put over a link whose queue holds only a few frames: drops and retransmissions</source>
+        <translation>キューに数フレームしか入らないリンクでの put: 破棄と再送が起きます</translation>
+    </message>
+    <message>
+        <source>Unknown pattern "%1"; use %2</source>
+        <translation>パターン "%1" は知りません。%2 のどれかを使ってください</translation>
+    </message>
+    <message>
+        <source>The link rate must be one of %1</source>
+        <translation>リンクの速度は %1 のどれかです</translation>
+    </message>
+    <message>
+        <source>The MTU must be between 576 and 9000 (it is %1)</source>
+        <translation>MTU は 576 から 9000 の間です (今は %1)</translation>
+    </message>
+    <message>
+        <source>The link's queue must be between 1 byte and 1 GiB</source>
+        <translation>リンクのキューは 1 バイトから 1 GiB の間です</translation>
+    </message>
+    <message>
+        <source>Each phase lasts 1 to 600 seconds</source>
+        <translation>各フェーズは 1 秒から 600 秒です</translation>
+    </message>
+    <message>
+        <source>The message size must be between 1 byte and 16 MiB</source>
+        <translation>メッセージの大きさは 1 バイトから 16 MiB の間です</translation>
+    </message>
+    <message>
+        <source>The connections at once must be between 1 and 1000</source>
+        <translation>同時接続数は 1 から 1000 の間です</translation>
+    </message>
+    <message>
+        <source>The congested pattern needs a rate-limited link</source>
+        <translation>congested パターンには速度を制限したリンクが必要です</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +4601,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::remote::HostProbe</name>
+    <message>
+        <source>The host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 から %2 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3)</source>
+        <translation>%1 は %2 秒以内に応答しませんでした (%3)</translation>
+    </message>
+    <message>
+        <source>a host is an SSH destination or a node_exporter address</source>
+        <translation>ホストは SSH の接続先か node_exporter のアドレスです</translation>
+    </message>
+    <message>
+        <source>tcplab-agent</source>
+        <translation>tcplab-agent</translation>
+    </message>
+    <message>
+        <source>the portable sh collector</source>
+        <translation>移植性のある sh の収集ループ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 counters, %3 interfaces, %4 TCP sockets, read with %5.</source>
+        <translation>%1 が応答しました: カウンタ %2 個、インタフェース %3 個、TCP ソケット %4 個 (%5 で読みました)。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>%1 を読んでいます...</translation>
+    </message>
+    <message>
+        <source>%1 sent no counters</source>
+        <translation>%1 はカウンタを返しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 counters, %3 interfaces.</source>
+        <translation>%1 が応答しました: カウンタ %2 個、インタフェース %3 個。</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::remote::NodeExporterSource</name>
     <message>
         <source>%1 is not a whole number: %2</source>
@@ -3546,6 +4684,121 @@ Commands:
     <message>
         <source>%1 serves no netstat or network metrics: are those collectors on?</source>
         <translation>%1 は netstat とネットワークのメトリクスを出していません。それらのコレクターは有効ですか？</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::remote::PrometheusHistory</name>
+    <message>
+        <source>"%1" is not a valid URL.</source>
+        <translation>「%1」は正しい URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL must start with http:// or https://.</source>
+        <translation>Prometheus の URL は http:// か https:// で始まります。</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL has no host.</source>
+        <translation>Prometheus の URL にホストがありません。</translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the URL; tcplab does not store passwords.</source>
+        <translation>URL にユーザー名やパスワードを含めないでください。tcplab はパスワードを保存しません。</translation>
+    </message>
+    <message>
+        <source>Give the instance whose history to read, as Prometheus labels it (for example host:9100).</source>
+        <translation>履歴を読むインスタンスを、Prometheus のラベルのとおりに指定してください (例: host:9100)。</translation>
+    </message>
+    <message>
+        <source>The instance name is longer than 1024 characters.</source>
+        <translation>インスタンス名が 1024 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The instance name contains a control character.</source>
+        <translation>インスタンス名に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The span must be from 1 s to 366 days.</source>
+        <translation>期間は 1 秒から 366 日までです。</translation>
+    </message>
+    <message>
+        <source>The step must be at least 1 s.</source>
+        <translation>間隔は 1 秒以上です。</translation>
+    </message>
+    <message>
+        <source>The step (%1 s) must not be longer than the span (%2 s).</source>
+        <translation>間隔 (%1 秒) は期間 (%2 秒) より長くできません。</translation>
+    </message>
+    <message>
+        <source>A span of %1 s at a step of %2 s is more than %3 points, the most Prometheus answers: choose a step of at least %4 s.</source>
+        <translation>期間 %1 秒を間隔 %2 秒で読むと、Prometheus が返せる最大の %3 点を超えます。間隔を %4 秒以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The end of the span must be after 1970.</source>
+        <translation>期間の終わりは 1970 年より後です。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>%1 の Prometheus が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the connection: is it running, and listening on that port (9090 by default)?</source>
+        <translation>%1 の Prometheus が接続を拒否しました。動いていて、そのポート (既定は 9090) で待ち受けていますか?</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found.</source>
+        <translation>%1 のホストが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Reading from Prometheus at %1 failed: %2</source>
+        <translation>%1 の Prometheus からの読み込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered with an error: %2</source>
+        <translation>%1 の Prometheus がエラーを返しました: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2 %3.</source>
+        <translation>%1 の Prometheus が HTTP %2 %3 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</source>
+        <translation>%1 の応答が Prometheus サーバのもの (/api/v1/ の JSON) ではありません。エクスポータではなくサーバのアドレスですか?</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer with a range of values.</source>
+        <translation>%1 の Prometheus が値の範囲を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
+        <translation>%1 の Prometheus はインスタンス "%2" を収集していますが、この期間に node_exporter の系列 (node_netstat_*、node_network_*、node_cpu_seconds_total、node_sockstat_*) がありません。それらのコレクタを有効にした node_exporter ですか?</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</source>
+        <translation>%1 の Prometheus には、この期間のインスタンス "%2" の系列がありません (知っているインスタンスの一覧も取れませんでした: %3)</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</source>
+        <translation>%1 の Prometheus にはインスタンス "%2" の系列がなく、インスタンスを 1 つも知りません。エクスポータは収集の設定に入っていますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</source>
+        <translation>%1 の Prometheus には、この期間のインスタンス "%2" の系列がありません。知っているインスタンス: %3</translation>
+    </message>
+    <message>
+        <source>Several jobs scrape this instance (%1); the history is that of job "%2".</source>
+        <translation>このインスタンスは複数のジョブ (%1) が収集しています。履歴はジョブ "%2" のものです。</translation>
+    </message>
+    <message>
+        <source>Prometheus has no scrape of the target here: it was down or did not answer</source>
+        <translation>ここでは Prometheus がこの対象を収集できていません: 停止していたか応答しませんでした</translation>
+    </message>
+    <message>
+        <source>Prometheus has no scrape of the target here: it did not scrape for %1 s</source>
+        <translation>ここでは Prometheus がこの対象を収集していません: %1 秒間収集がありませんでした</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4865,14 @@ Commands:
     <message>
         <source>The remote host has no ss (iproute2): no socket census.</source>
         <translation>リモートホストに ss (iproute2) がないため、ソケットの集計ができません。</translation>
+    </message>
+    <message>
+        <source>A remote census line cannot be read: %1</source>
+        <translation>リモートの集計の行を読めません: %1</translation>
+    </message>
+    <message>
+        <source>The remote socket census failed: %1</source>
+        <translation>リモートのソケット集計に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -3752,10 +5013,6 @@ Commands:
         <translation>ssh を起動できませんでした。OpenSSH のクライアントはインストールされていますか？</translation>
     </message>
     <message>
-        <source>Streaming from %1</source>
-        <translation>%1 から受信中</translation>
-    </message>
-    <message>
         <source>No counters from %1 for %2 s</source>
         <translation>%1 から %2 秒間カウンターが届いていません</translation>
     </message>
@@ -3778,6 +5035,81 @@ Commands:
     <message>
         <source>No counters from %1 for %2 s (%3)</source>
         <translation>%1 から %2 秒間カウンターが届いていません（%3）</translation>
+    </message>
+    <message>
+        <source>tcplab-agent cannot be read at %1: %2</source>
+        <translation>%1 の tcplab-agent を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1; reading %2 with the portable sh collector instead</source>
+        <translation>%1。代わりに移植性のある sh の収集ループで %2 を読みます</translation>
+    </message>
+    <message>
+        <source>tcplab-agent is built for %1, %2 is %3</source>
+        <translation>tcplab-agent は %1 向けですが、%2 は %3 です</translation>
+    </message>
+    <message>
+        <source>%1; reading it with the portable sh collector</source>
+        <translation>%1。移植性のある sh の収集ループで読みます</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not run on %1 (exit status %2)</source>
+        <translation>tcplab-agent を %1 で動かせませんでした (終了ステータス %2)</translation>
+    </message>
+    <message>
+        <source>Streaming from %1 (tcplab-agent)</source>
+        <translation>%1 から受信中 (tcplab-agent)</translation>
+    </message>
+    <message>
+        <source>Streaming from %1 (sh collector)</source>
+        <translation>%1 から受信中 (sh の収集ループ)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent was copied to %1 but is not there intact when started</source>
+        <translation>tcplab-agent を %1 にコピーしましたが、起動のときに正しい状態で残っていません</translation>
+    </message>
+    <message>
+        <source>tcplab-agent does not stay intact on %1</source>
+        <translation>%1 では tcplab-agent が正しい状態で残りません</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent (%1 KiB) to %2 ...</source>
+        <translation>tcplab-agent (%1 KiB) を %2 にコピーしています...</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be started</source>
+        <translation>ssh プログラムを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)</source>
+        <translation>%1 にある tcplab-agent のコピーの SHA-256 が合いません (sha256sum はありますか?)</translation>
+    </message>
+    <message>
+        <source>tcplab-agent could not be copied to %1 (exit status %2)</source>
+        <translation>tcplab-agent を %1 にコピーできませんでした (終了ステータス %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::sandbox::SandboxProcess</name>
+    <message>
+        <source>cannot create a socket pair for the sandbox: %1</source>
+        <translation>サンドボックス用のソケットペアを作れません: %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended before it was ready: %1</source>
+        <translation>tcplab-sandbox が準備を終える前に終了しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
     </message>
 </context>
 <context>
