@@ -3172,7 +3172,7 @@ Each host's interface counters are read before and after each phase, as the 2004
     </message>
     <message>
         <source>20 ms at the rate</source>
-        <translation>その速度で 20 ミリ秒分</translation>
+        <translation>既定 (20 ms 分)</translation>
     </message>
     <message>
         <source>How many bytes the link's queue holds before it drops</source>

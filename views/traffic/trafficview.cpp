@@ -30,6 +30,33 @@ namespace tcplab {
 
 namespace {
 
+// A word-wrapped label whose size hint is the height its text needs at its present width: a form
+// row that spans both columns asks for the size hint, and QLabel's own guesses a width, which
+// leaves a longer (e.g. Japanese) text cut off or a short one floating in space.
+class WrappedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize sizeHint() const override
+    {
+        const QSize hint = QLabel::sizeHint();
+        return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+    }
+    QSize minimumSizeHint() const override { return QSize(QLabel::minimumSizeHint().width(), sizeHint().height()); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (heightForWidth(width()) != height())
+            updateGeometry();
+    }
+};
+
+} // namespace
+
+namespace {
+
 constexpr int kSampleIntervalMs = 250;
 
 const char *const kRowNames[TrafficView::RowCount] = {
@@ -175,7 +202,7 @@ void TrafficView::buildForm()
     m_size = spinBox(this, 1, 16 << 20, "size");
     m_size->setSingleStep(100);
     m_concurrency = spinBox(this, 1, 1000, "concurrency");
-    m_linkNote = new QLabel(this);
+    m_linkNote = new WrappedLabel(this);
     m_linkNote->setObjectName(QStringLiteral("linkNote"));
     m_linkNote->setWordWrap(true);
     m_linkNote->setFrameShape(QFrame::StyledPanel);
@@ -347,9 +374,11 @@ void TrafficView::retranslate()
     m_stopButton->setText(tr("&Stop"));
     m_stopButton->setToolTip(tr("Stop the run (Esc)"));
     m_explanation->setPlaceholderText(tr("After a run, what its figures mean."));
-    if (!isRunning() && !m_result)
+    if (!isRunning() && !m_result && !m_stopped)
         m_phase->setText(tr("Choose a pattern and the link, then run. Both hosts are private network namespaces "
                             "of this machine joined by a veth pair: nothing on this host changes."));
+    if (!isRunning())
+        showFinishedStatus();
     onFieldEdited();
     updateHostTitles();
     showResult();
@@ -360,6 +389,24 @@ void TrafficView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+}
+
+// The outcome of the last run in the status lines, in the current language.
+void TrafficView::showFinishedStatus()
+{
+    if (m_stopped) {
+        m_progress->setFormat(tr("Stopped"));
+        m_phase->setText(tr("The run did not finish."));
+        return;
+    }
+    if (!m_result)
+        return;
+    m_progress->setFormat(tr("Finished"));
+    double seconds = 0;
+    for (const lab::TrafficPhase &phase : m_result->phases)
+        seconds += phase.seconds;
+    m_phase->setText(tr("Finished: %n phase(s) measured over %1 s.", nullptr, int(m_result->phases.size()))
+                         .arg(seconds, 0, 'f', 1));
 }
 
 bool TrafficView::event(QEvent *event)
@@ -445,6 +492,7 @@ void TrafficView::run()
     }
     m_problems->hide();
     m_result.reset();
+    m_stopped = false;
     m_serverAddress.clear();
     m_clientAddress.clear();
     updateHostTitles();
@@ -527,17 +575,13 @@ void TrafficView::onFinished(const lab::TrafficResult &result)
     stopSampling();
     setRunning(false);
     m_progress->setValue(1000);
-    m_progress->setFormat(tr("Finished"));
     m_result = result;
+    m_stopped = false;
     m_serverAddress = result.serverAddress;
     m_clientAddress = result.clientAddress;
     updateHostTitles();
     showResult();
-    double seconds = 0;
-    for (const lab::TrafficPhase &phase : result.phases)
-        seconds += phase.seconds;
-    m_phase->setText(tr("Finished: %n phase(s) measured over %1 s.", nullptr, int(result.phases.size()))
-                         .arg(seconds, 0, 'f', 1));
+    showFinishedStatus();
     Q_EMIT runFinished(result);
 }
 
@@ -546,8 +590,8 @@ void TrafficView::onFailed(const QString &message)
     stopSampling();
     setRunning(false);
     onFieldEdited();
-    m_progress->setFormat(tr("Stopped"));
-    m_phase->setText(tr("The run did not finish."));
+    m_stopped = true;
+    showFinishedStatus();
     m_problems->setText(message);
     m_problems->show();
     Q_EMIT runFailed(message);

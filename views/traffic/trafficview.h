@@ -104,6 +104,8 @@ private:
 
     lab::TrafficRunner *m_runner;
     std::optional<lab::TrafficResult> m_result;
+    bool m_stopped = false; // the last run failed or was stopped: its status, in the current language
+    void showFinishedStatus();
     QString m_serverAddress;
     QString m_clientAddress;
     QString m_lastProgress;
