@@ -2545,6 +2545,28 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>Show &amp;Traffic Lab</source>
         <translation>Show &amp;Traffic Lab</translation>
     </message>
+    <message>
+        <source>Traffic lab: %1</source>
+        <translation>Traffic lab: %1</translation>
+    </message>
+    <message>
+        <source>My prediction:
+
+```
+%1```
+
+What the two hosts measured:
+
+</source>
+        <translation>My prediction:
+
+```
+%1```
+
+What the two hosts measured:
+
+</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>

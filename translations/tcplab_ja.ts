@@ -2545,6 +2545,28 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>Show &amp;Traffic Lab</source>
         <translation>トラフィック実験を表示(&amp;T)</translation>
     </message>
+    <message>
+        <source>Traffic lab: %1</source>
+        <translation>トラフィック実験: %1</translation>
+    </message>
+    <message>
+        <source>My prediction:
+
+```
+%1```
+
+What the two hosts measured:
+
+</source>
+        <translation>私の予想:
+
+```
+%1```
+
+2 台のホストで測った値:
+
+</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>

@@ -151,6 +151,10 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
             m_notebookView->addRun(result);
     });
     connect(this, &MainWindow::lessonCompleted, this, &MainWindow::recordLesson);
+    // Traffic runs have no experiment record of their own: their table goes in as a note.
+    connect(m_traffic, &TrafficView::runFinished, this, [this](const lab::TrafficResult &result) {
+        recordTraffic(tr("Traffic lab: %1").arg(result.spec.pattern), QString(), result);
+    });
     openLastNotebook();
 
     connect(m_session, &MonitorSession::pausedChanged, this, &MainWindow::updateSamplingStatus);
@@ -478,6 +482,14 @@ void MainWindow::recordLesson(const lab::ExperimentResult &result, const QJsonOb
     m_notebookView->setNotebook(m_notebook);
 }
 
+void MainWindow::recordTraffic(const QString &title, const QString &preface, const lab::TrafficResult &result)
+{
+    if (!m_notebook->isOpen())
+        return;
+    m_notebook->addNote(title, preface + QLatin1String("```\n") + result.toText() + QLatin1String("```\n"));
+    m_notebookView->setNotebook(m_notebook);
+}
+
 void MainWindow::openLessons()
 {
     // One wizard at a time; it stays open beside the window while lessons run.
@@ -485,6 +497,15 @@ void MainWindow::openLessons()
         m_lessonWizard = new LessonWizard(m_session, this);
         m_lessonWizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_lessonWizard, &LessonWizard::lessonCompleted, this, &MainWindow::lessonCompleted);
+        connect(m_lessonWizard, &LessonWizard::trafficLessonCompleted, this,
+                [this](const lab::TrafficResult &result, const QJsonObject &prediction) {
+                    const QString predictionText =
+                        QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
+                    recordTraffic(tr("Lesson %1").arg(m_lessonWizard ? m_lessonWizard->lessonId() : QString()),
+                                  tr("My prediction:\n\n```\n%1```\n\nWhat the two hosts measured:\n\n")
+                                      .arg(predictionText),
+                                  result);
+                });
     }
     m_lessonWizard->show();
     m_lessonWizard->raise();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "lab/experimentresult.h"
+#include "lab/trafficlab.h"
 #include "wizard/lessonwizard.h"
 #include "system/systeminfo.h"
 
@@ -115,6 +116,7 @@ private:
     void reloadHostSources();
     void openLastNotebook();
     void updateRecentMenu();
+    void recordTraffic(const QString &title, const QString &preface, const tcplab::lab::TrafficResult &result);
     void recordLesson(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
                       const QString &lessonId);
 

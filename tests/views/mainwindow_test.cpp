@@ -6,6 +6,7 @@
 #include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
 #include "remote/hostprobe.h"
+#include "traffic/trafficview.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookview.h"
 #include "wizard/lessonwizard.h"
@@ -224,6 +225,20 @@ private Q_SLOTS:
         QCOMPARE(w.notebook()->path(), path);
         QCOMPARE(QSettings().value(QStringLiteral("notebook/last")).toString(), path);
         QVERIFY(w.notebook()->addNote(QStringLiteral("kept"), QStringLiteral("in the copy too")) > 0);
+        // A finished traffic run goes into the notebook as a note with its table.
+        {
+            lab::TrafficResult traffic;
+            traffic.spec.pattern = QStringLiteral("churn");
+            traffic.kernelRelease = QStringLiteral("6.18");
+            auto *view = w.findChild<TrafficView *>();
+            QVERIFY(view);
+            Q_EMIT view->runFinished(traffic);
+            QCOMPARE(w.notebook()->entryCount(), 2);
+            const auto last = w.notebook()->entries().constLast();
+            QCOMPARE(last.title, QStringLiteral("Traffic lab: churn"));
+            QVERIFY(last.text.contains(QLatin1String("kernel 6.18")));
+            QVERIFY(w.notebook()->removeEntry(last.id));
+        }
         // Save As: the copy has the entries and becomes the open notebook.
         const QString copy = dir.filePath(QStringLiteral("copy.tcplab"));
         QVERIFY(w.saveNotebookAs(copy));
