@@ -4,6 +4,7 @@
 // fill the link with full-size frames and the reverse direction carries the ACKs; churn leaves
 // TIME_WAIT on the side that closes first; a tiny link queue makes retransmissions; each host sees
 // only its own sockets; nothing is left behind, also when tcplab is killed.
+#include "../common/processes.h"
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -20,39 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace {
-
-// Every process below this one. The test is a child subreaper (PR_SET_CHILD_SUBREAPER), so
-// whatever tcplab leaves behind when it dies is reparented here and still counts.
-QList<qint64> descendants()
-{
-    QHash<qint64, qint64> parents;
-    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile status(QLatin1String("/proc/") + entry + QLatin1String("/status"));
-        if (!ok || !status.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = status.readAll();
-        const qsizetype at = text.indexOf("\nPPid:");
-        if (at >= 0)
-            parents.insert(pid, text.mid(at + 6, text.indexOf('\n', at + 1) - at - 6).trimmed().toLongLong());
-    }
-    QList<qint64> result;
-    const qint64 self = ::getpid();
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        for (qint64 p = it.value(), hops = 0; p > 1 && hops < 64; p = parents.value(p), ++hops) {
-            if (p == self) {
-                result << it.key();
-                break;
-            }
-        }
-    }
-    return result;
-}
-
-} // namespace
+using tcplab::testing::descendants;
 
 class TrafficTest : public QObject
 {

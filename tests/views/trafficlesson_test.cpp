@@ -4,6 +4,7 @@
 // measured figures the comparison shows beside the prediction and the 2004 document's, with far-off
 // predictions marked; Stop and Back end the run, and nothing of a run outlives it. Screenshots of
 // the comparison in English and Japanese.
+#include "../common/processes.h"
 #include "i18n/localization.h"
 #include "wizard/lessons.h"
 #include "wizard/lessonwizard.h"
@@ -35,39 +36,11 @@
 
 using namespace tcplab;
 
+using tcplab::testing::descendants;
+
 namespace {
 
 const QString kLesson = QStringLiteral("scenario-3-put-get");
-
-// Every process below this one. The test is a child subreaper, so whatever a run leaves behind is
-// reparented here and still counts.
-QList<qint64> descendants()
-{
-    QHash<qint64, qint64> parents;
-    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile status(QLatin1String("/proc/") + entry + QLatin1String("/status"));
-        if (!ok || !status.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = status.readAll();
-        const qsizetype at = text.indexOf("\nPPid:");
-        if (at >= 0)
-            parents.insert(pid, text.mid(at + 6, text.indexOf('\n', at + 1) - at - 6).trimmed().toLongLong());
-    }
-    QList<qint64> result;
-    const qint64 self = ::getpid();
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        for (qint64 p = it.value(), hops = 0; p > 1 && hops < 64; p = parents.value(p), ++hops) {
-            if (p == self) {
-                result << it.key();
-                break;
-            }
-        }
-    }
-    return result;
-}
 
 QString grouped(double v)
 {

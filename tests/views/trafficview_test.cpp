@@ -2,6 +2,7 @@
 // The traffic lab panel runs put-then-get over a 100 Mbit link: each host's monitor draws the two
 // phases with in and out swapping roles, the result table shows the runner's figures per phase and
 // host, Stop ends a run, an invalid spec never starts, and no process outlives a run.
+#include "../common/processes.h"
 #include "../common/widgettest.h"
 #include "i18n/localization.h"
 #include "monitor/monitorchart.h"
@@ -32,37 +33,9 @@
 
 using namespace tcplab;
 
-namespace {
+using tcplab::testing::descendants;
 
-// Every process below this one. The test is a child subreaper, so whatever a run leaves behind is
-// reparented here and still counts.
-QList<qint64> descendants()
-{
-    QHash<qint64, qint64> parents;
-    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile status(QLatin1String("/proc/") + entry + QLatin1String("/status"));
-        if (!ok || !status.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = status.readAll();
-        const qsizetype at = text.indexOf("\nPPid:");
-        if (at >= 0)
-            parents.insert(pid, text.mid(at + 6, text.indexOf('\n', at + 1) - at - 6).trimmed().toLongLong());
-    }
-    QList<qint64> result;
-    const qint64 self = ::getpid();
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        for (qint64 p = it.value(), hops = 0; p > 1 && hops < 64; p = parents.value(p), ++hops) {
-            if (p == self) {
-                result << it.key();
-                break;
-            }
-        }
-    }
-    return result;
-}
+namespace {
 
 struct Means {
     double in = 0;
