@@ -1157,6 +1157,14 @@ Commands:
         <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
         <translation>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</translation>
     </message>
+    <message>
+        <source>server host %1</source>
+        <translation>server host %1</translation>
+    </message>
+    <message>
+        <source>client host %1</source>
+        <translation>client host %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExportDialog</name>

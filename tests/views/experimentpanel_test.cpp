@@ -147,6 +147,46 @@ private Q_SLOTS:
         QVERIFY(m_localization->setPreference(QStringLiteral("en")));
     }
 
+    // Two hosts: under the model's figures, each host's own counters, one host under the other.
+    void twoHostsShowEachHostsCounters()
+    {
+        ExperimentPanel panel;
+        panel.setBinDirectory(QFileInfo(QStringLiteral(TCPLAB_EXECUTABLE)).absolutePath());
+        panel.resize(1200, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.selectPreset(QStringLiteral("seed-backlog-10")));
+        panel.findChild<QCheckBox *>(QStringLiteral("twoHosts"))->setChecked(true);
+        // Two hosts say where a preset runs, not what it is: the preset stays chosen, and choosing
+        // it again keeps the two hosts.
+        QCOMPARE(panel.spec().preset, QStringLiteral("seed-backlog-10"));
+        QVERIFY(panel.selectPreset(QStringLiteral("seed-backlog-10")));
+        QVERIFY(panel.spec().twoHosts);
+        panel.findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(3);
+        QSignalSpy finished(&panel, &ExperimentPanel::runFinished);
+        QSignalSpy failed(&panel, &ExperimentPanel::runFailed);
+        panel.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(panel.result() && panel.result()->twoHosts);
+
+        const int comparisons = int(panel.result()->comparisons().size());
+        QCOMPARE(panel.resultTable()->rowCount(), comparisons + 8);
+        const auto value = [&panel](const QString &label) -> qint64 {
+            for (int row = 0; row < panel.resultTable()->rowCount(); ++row) {
+                if (panel.resultTable()->item(row, 0)->text() == label)
+                    return panel.resultTable()->item(row, 2)->text().toLongLong();
+            }
+            return -1;
+        };
+        QVERIFY(value(QStringLiteral("server host 198.18.0.1: TcpExt.ListenOverflows")) > 0);
+        QCOMPARE(value(QStringLiteral("client host 198.18.0.2: TcpExt.ListenOverflows")), 0);
+        QVERIFY(value(QStringLiteral("client host 198.18.0.2: TcpExt.TCPSynRetrans")) > 0);
+        QCOMPARE(value(QStringLiteral("server host 198.18.0.1: TcpExt.TCPSynRetrans")), 0);
+        panel.resultTable()->scrollToBottom();
+        saveScreenshot(&panel, QStringLiteral("experiment_twohosts_en.png"));
+    }
+
     void stopEndsTheRun()
     {
         ExperimentPanel panel;

@@ -389,9 +389,10 @@ void ExperimentPanel::setSpec(const lab::ExperimentSpec &s)
 
 bool ExperimentPanel::selectPreset(const QString &name)
 {
-    const auto preset = lab::ExperimentSpec::findPreset(name);
+    auto preset = lab::ExperimentSpec::findPreset(name);
     if (!preset)
         return false;
+    preset->twoHosts = m_twoHosts->isChecked() && !m_hostLoopback->isChecked(); // a preset says what, not where
     setSpec(*preset);
     return true;
 }
@@ -422,6 +423,7 @@ void ExperimentPanel::onFieldEdited()
         const auto preset = lab::ExperimentSpec::findPreset(name);
         lab::ExperimentSpec now = spec();
         now.preset = name;
+        now.twoHosts = preset ? preset->twoHosts : now.twoHosts; // where it runs, not what
         if (preset && now.toJson() != preset->toJson()) {
             m_updatingFields = true;
             m_preset->setCurrentIndex(m_preset->count() - 1);
@@ -591,6 +593,27 @@ void ExperimentPanel::showResult()
         m_table->setItem(row, 2, measured);
         m_table->setItem(row, 3, match);
         ++row;
+    }
+    if (m_result->twoHosts) {
+        // Each host's own books, one under the other: who counted the overflows, who resent SYNs.
+        const QStringList counters { QStringLiteral("TcpExt.ListenOverflows"), QStringLiteral("TcpExt.ListenDrops"),
+                                     QStringLiteral("TcpExt.TCPSynRetrans"), QStringLiteral("Tcp.RetransSegs") };
+        m_table->setRowCount(row + 2 * int(counters.size()));
+        for (const bool server : { true, false }) {
+            for (const QString &counter : counters) {
+                const QMap<QString, qint64> &deltas = server ? m_result->countersDelta : m_result->clientCountersDelta;
+                const QString host = server ? tr("server host %1").arg(m_result->serverAddress)
+                                            : tr("client host %1").arg(m_result->clientAddress);
+                auto *name = new QTableWidgetItem(host + QLatin1String(": ") + counter);
+                auto *measured = new QTableWidgetItem(QString::number(deltas.value(counter)));
+                measured->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(row, 0, name);
+                m_table->setItem(row, 1, new QTableWidgetItem(QString()));
+                m_table->setItem(row, 2, measured);
+                m_table->setItem(row, 3, new QTableWidgetItem(QString()));
+                ++row;
+            }
+        }
     }
     const QString language = Localization::current();
     QString html;
