@@ -3356,6 +3356,14 @@ client host</translation>
         <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
         <translation>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</translation>
     </message>
+    <message>
+        <source>Input errors (0.025 % rule)</source>
+        <translation>Input errors (0.025 % rule)</translation>
+    </message>
+    <message>
+        <source>Output errors (0.025 % rule)</source>
+        <translation>Output errors (0.025 % rule)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::WelcomeView</name>
@@ -4048,6 +4056,18 @@ client host</translation>
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>retransmissions, verdict</source>
+        <translation>retransmissions, verdict</translation>
+    </message>
+    <message>
+        <source>input errors, verdict</source>
+        <translation>input errors, verdict</translation>
+    </message>
+    <message>
+        <source>output errors, verdict</source>
+        <translation>output errors, verdict</translation>
     </message>
 </context>
 <context>

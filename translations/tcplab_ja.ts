@@ -3356,6 +3356,14 @@ client host</source>
         <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
         <translation>CPU の行はマシン全体の値です: 両ホストはこの 1 つのカーネルのネットワーク名前空間で、CPU を共有しています。</translation>
     </message>
+    <message>
+        <source>Input errors (0.025 % rule)</source>
+        <translation>入力エラー (0.025 % の目安)</translation>
+    </message>
+    <message>
+        <source>Output errors (0.025 % rule)</source>
+        <translation>出力エラー (0.025 % の目安)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::WelcomeView</name>
@@ -4048,6 +4056,18 @@ client host</source>
     <message>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>retransmissions, verdict</source>
+        <translation>再送の判定</translation>
+    </message>
+    <message>
+        <source>input errors, verdict</source>
+        <translation>入力エラーの判定</translation>
+    </message>
+    <message>
+        <source>output errors, verdict</source>
+        <translation>出力エラーの判定</translation>
     </message>
 </context>
 <context>

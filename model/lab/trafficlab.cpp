@@ -282,6 +282,15 @@ QString TrafficResult::toText() const
             return v ? QString::number(*v * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
         };
         row(tr("retransmitted"), percent(s.figures.retransmissionRatio), percent(c.figures.retransmissionRatio));
+        row(tr("retransmissions, verdict"), checklist::verdictName(s.figures.retransmissions),
+            checklist::verdictName(c.figures.retransmissions));
+        // The guide's error rules (Table 5): input errors against packets in, output errors out.
+        row(tr("input errors, verdict"),
+            percent(s.figures.total.inErrorRatio) + QLatin1Char(' ') + checklist::verdictName(s.figures.total.inErrors),
+            percent(c.figures.total.inErrorRatio) + QLatin1Char(' ') + checklist::verdictName(c.figures.total.inErrors));
+        row(tr("output errors, verdict"),
+            percent(s.figures.total.outErrorRatio) + QLatin1Char(' ') + checklist::verdictName(s.figures.total.outErrors),
+            percent(c.figures.total.outErrorRatio) + QLatin1Char(' ') + checklist::verdictName(c.figures.total.outErrors));
         for (const char *share : { "user", "system", "softirq", "idle" }) {
             const QString key = QLatin1String(share);
             row(tr("CPU %1").arg(key), QString::number(s.cpu.value(key) * 100, 'f', 1) + QLatin1Char('%'),

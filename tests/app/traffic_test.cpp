@@ -81,6 +81,11 @@ private:
         QVERIFY2(acks >= 0.02 && acks <= 0.6, qPrintable(QString::number(acks)));
         QVERIFY(number(receiver, "bytes_per_packet_out") < 100); // bare ACKs: 66 bytes with timestamps
         QCOMPARE(receiver.value(QStringLiteral("throughput_in_verdict")).toString(), QStringLiteral("problem"));
+        // A clean link: no interface errors, so the guide's error rules say ok on both hosts.
+        for (const QJsonObject *host : { &sender, &receiver }) {
+            QCOMPARE(host->value(QStringLiteral("in_errors_verdict")).toString(), QStringLiteral("ok"));
+            QCOMPARE(host->value(QStringLiteral("out_errors_verdict")).toString(), QStringLiteral("ok"));
+        }
     }
 
 private Q_SLOTS:

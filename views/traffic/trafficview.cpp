@@ -71,6 +71,8 @@ const char *const kRowNames[TrafficView::RowCount] = {
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "Throughput in (80 % rule)"),
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "Throughput out (80 % rule)"),
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "Retransmitted segments"),
+    QT_TRANSLATE_NOOP("tcplab::TrafficView", "Input errors (0.025 % rule)"),
+    QT_TRANSLATE_NOOP("tcplab::TrafficView", "Output errors (0.025 % rule)"),
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "CPU user (whole machine)"),
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "CPU system (whole machine)"),
     QT_TRANSLATE_NOOP("tcplab::TrafficView", "CPU softirq (whole machine)"),
@@ -664,6 +666,10 @@ void TrafficView::showResult()
             cells[Retransmitted] = host->figures.retransmissionRatio ? percent(*host->figures.retransmissionRatio, 2)
                                                                      : QStringLiteral("–");
             verdicts[Retransmitted] = host->figures.retransmissions;
+            cells[InErrors] = t.inErrorRatio ? percent(*t.inErrorRatio, 3) : QStringLiteral("–");
+            verdicts[InErrors] = t.inErrors;
+            cells[OutErrors] = t.outErrorRatio ? percent(*t.outErrorRatio, 3) : QStringLiteral("–");
+            verdicts[OutErrors] = t.outErrors;
             cells[CpuUser] = cpu("user");
             cells[CpuSystem] = cpu("system");
             cells[CpuSoftirq] = cpu("softirq");
@@ -675,7 +681,8 @@ void TrafficView::showResult()
             for (int row = 0; row < RowCount; ++row) {
                 auto *item = new QTableWidgetItem(cells[row]);
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                const bool verdictRow = row == ThroughputInVerdict || row == ThroughputOutVerdict || row == Retransmitted;
+                const bool verdictRow = row == ThroughputInVerdict || row == ThroughputOutVerdict || row == Retransmitted
+                    || row == InErrors || row == OutErrors;
                 if (verdictRow && cells[row] != QStringLiteral("–")) {
                     item->setForeground(verdictColour(verdicts[row], palette()));
                     QFont bold = font();

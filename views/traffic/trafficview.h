@@ -62,6 +62,8 @@ public:
         ThroughputInVerdict,
         ThroughputOutVerdict,
         Retransmitted,
+        InErrors,
+        OutErrors,
         CpuUser,
         CpuSystem,
         CpuSoftirq,
