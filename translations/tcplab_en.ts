@@ -3699,10 +3699,6 @@ client host</translation>
         <translation>Creating the network namespace</translation>
     </message>
     <message>
-        <source>cannot create a socket pair for the sandbox: %1</source>
-        <translation>cannot create a socket pair for the sandbox: %1</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>cannot start %1: %2</translation>
     </message>
@@ -3713,10 +3709,6 @@ client host</translation>
     <message>
         <source>cannot create the experiment's sandbox: %1</source>
         <translation>cannot create the experiment's sandbox: %1</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>signal %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -3805,6 +3797,10 @@ client host</translation>
     <message>
         <source>an argument for the remote agent holds characters that are not allowed</source>
         <translation>an argument for the remote agent holds characters that are not allowed</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>cannot start %1</translation>
     </message>
 </context>
 <context>

@@ -3699,10 +3699,6 @@ client host</source>
         <translation>ネットワーク名前空間を作成しています</translation>
     </message>
     <message>
-        <source>cannot create a socket pair for the sandbox: %1</source>
-        <translation>サンドボックス用のソケットペアを作れません: %1</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
@@ -3713,10 +3709,6 @@ client host</source>
     <message>
         <source>cannot create the experiment's sandbox: %1</source>
         <translation>実験用のサンドボックスを作成できません: %1</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>シグナル %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -3805,6 +3797,10 @@ client host</source>
     <message>
         <source>an argument for the remote agent holds characters that are not allowed</source>
         <translation>リモートのエージェントへの引数に使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 を起動できません</translation>
     </message>
 </context>
 <context>

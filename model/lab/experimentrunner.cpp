@@ -328,44 +328,23 @@ void ExperimentRunner::setPhase(Phase phase, const QString &text)
 void ExperimentRunner::startSandbox()
 {
     setPhase(Phase::Sandbox, tr("Creating the network namespace"));
-    int pair[2];
-    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) {
-        fail(tr("cannot create a socket pair for the sandbox: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        return;
-    }
-    m_censusFd = pair[0];
-    const int childEnd = pair[1];
-    const pid_t parent = ::getpid();
-    m_sandbox = new QProcess(this);
-    m_sandbox->setProgram(sandboxPath());
     QStringList arguments = sysctlArguments(m_spec);
     if (m_spec.twoHosts) // an unlimited link: timing as on one host, packets as on a LAN
         arguments << QStringLiteral("--two-hosts") << QStringLiteral("--rate") << QStringLiteral("unlimited");
-    m_sandbox->setArguments(arguments);
-    // Runs in the child between fork and exec: async-signal-safe calls only.
-    m_sandbox->setChildProcessModifier([childEnd, parent] {
-        // The sandbox, and through its own parent-death signal everything in it, dies with us.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(1);
-        // fd 3 is where tcplab-sandbox sends its sock_diag socket; dup2() clears FD_CLOEXEC.
-        if (childEnd == 3)
-            ::fcntl(3, F_SETFD, 0);
+    // The sandbox, and through its own parent-death signal everything in it, dies with us.
+    m_sandbox = new sandbox::SandboxProcess(this);
+    connect(m_sandbox, &sandbox::SandboxProcess::ready, this, &ExperimentRunner::onReady);
+    connect(m_sandbox, &sandbox::SandboxProcess::programStarted, this,
+            [this](const QString &id, qint64 pid) { m_agents[id].pid = pid; });
+    connect(m_sandbox, &sandbox::SandboxProcess::programLine, this, &ExperimentRunner::onAgentLine);
+    connect(m_sandbox, &sandbox::SandboxProcess::programExited, this, &ExperimentRunner::onAgentExited);
+    connect(m_sandbox, &sandbox::SandboxProcess::failed, this, [this](const QString &message) {
+        if (m_phase == Phase::Sandbox)
+            m_failure = tr("cannot create the experiment's sandbox: %1").arg(message);
         else
-            ::dup2(childEnd, 3);
+            m_result.warnings << message;
     });
-    connect(m_sandbox, &QProcess::readyReadStandardOutput, this, &ExperimentRunner::onSandboxOutput);
-    connect(m_sandbox, &QProcess::readyReadStandardError, this, [this] {
-        // The agents' stderr repeats their error events; keep the last words for a failure message.
-        const QByteArray text = m_sandbox->readAllStandardError();
-        Q_UNUSED(text);
-    });
-    connect(m_sandbox, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("cannot start %1: %2").arg(sandboxPath(), m_sandbox->errorString()));
-    });
-    connect(m_sandbox, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        onSandboxOutput(); // whatever it said last
+    connect(m_sandbox, &sandbox::SandboxProcess::finished, this, [this](int code) {
         if (m_phase == Phase::Stopping) {
             finishRun();
         } else if (m_phase != Phase::Idle) {
@@ -373,50 +352,8 @@ void ExperimentRunner::startSandbox()
         }
     });
     m_deadline.start(kReadyTimeoutMs);
-    m_sandbox->start(QIODevice::ReadWrite);
-    ::close(childEnd);
-}
-
-void ExperimentRunner::onSandboxOutput()
-{
-    if (!m_sandbox)
-        return;
-    m_sandboxPartial += m_sandbox->readAllStandardOutput();
-    qsizetype begin = 0;
-    for (qsizetype end; (end = m_sandboxPartial.indexOf('\n', begin)) >= 0; begin = end + 1) {
-        const QByteArray line = m_sandboxPartial.mid(begin, end - begin);
-        const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (document.isObject())
-            onSandboxLine(document.object());
-        if (m_phase == Phase::Idle || !m_sandbox)
-            return; // the run ended while handling this line
-    }
-    m_sandboxPartial.remove(0, begin);
-}
-
-void ExperimentRunner::onSandboxLine(const QJsonObject &line)
-{
-    const QString event = line.value(QStringLiteral("event")).toString();
-    const QString id = line.value(QStringLiteral("id")).toString();
-    if (line.contains(QStringLiteral("line"))) {
-        if (line.value(QStringLiteral("line")).isObject())
-            onAgentLine(id, line.value(QStringLiteral("line")).toObject());
-    } else if (event == QLatin1String("ready")) {
-        onReady(line);
-    } else if (event == QLatin1String("error")) {
-        const QString message = line.value(QStringLiteral("message")).toString();
-        if (m_phase == Phase::Sandbox)
-            m_failure = tr("cannot create the experiment's sandbox: %1").arg(message);
-        else
-            m_result.warnings << message;
-    } else if (event == QLatin1String("spawned")) {
-        m_agents[id].pid = line.value(QStringLiteral("pid")).toInteger();
-    } else if (event == QLatin1String("exited")) {
-        const QString how = line.contains(QStringLiteral("signal"))
-            ? tr("signal %1").arg(line.value(QStringLiteral("signal")).toInt())
-            : tr("exit code %1").arg(line.value(QStringLiteral("code")).toInt());
-        onAgentExited(id, how);
-    }
+    if (!m_sandbox->start(sandboxPath(), arguments))
+        fail(m_failure.isEmpty() ? tr("cannot start %1").arg(sandboxPath()) : m_failure);
 }
 
 void ExperimentRunner::onReady(const QJsonObject &ready)
@@ -429,13 +366,12 @@ void ExperimentRunner::onReady(const QJsonObject &ready)
         const QJsonValue v = it.value();
         m_result.sysctls.insert(it.key(), v.isString() ? v.toString().simplified() : QString::number(v.toInteger()));
     }
-    const int fd = sandbox::receiveDescriptor(m_censusFd);
-    const int clientFd = m_spec.twoHosts ? sandbox::receiveDescriptor(m_censusFd) : -1;
-    ::close(m_censusFd);
-    m_censusFd = -1;
+    const QList<int> sockets = m_sandbox->takeCensusSockets();
+    const int fd = sockets.value(0, -1);
+    const int clientFd = m_spec.twoHosts ? sockets.value(1, -1) : -1;
     if (fd < 0 || (m_spec.twoHosts && clientFd < 0)) {
-        if (fd >= 0)
-            ::close(fd);
+        for (int s : sockets)
+            ::close(s);
         fail(tr("tcplab-sandbox did not pass its socket diagnostics socket"));
         return;
     }
@@ -678,15 +614,7 @@ void ExperimentRunner::spawnAgent(const QString &id, const QStringList &argument
     Agent &agent = m_agents[id];
     agent.id = id;
     if (m_sandbox) {
-        QJsonArray argv { agentPath() };
-        for (const QString &a : arguments)
-            argv.append(a);
-        QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("spawn") },
-                              { QStringLiteral("id"), id },
-                              { QStringLiteral("argv"), argv } };
-        if (m_spec.twoHosts && id != QLatin1String("server"))
-            command.insert(QStringLiteral("host"), QStringLiteral("client"));
-        m_sandbox->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+        m_sandbox->spawn(id, QStringList { agentPath() } + arguments, m_spec.twoHosts && id != QLatin1String("server"));
         return;
     }
     auto *process = new QProcess(this);
@@ -745,10 +673,7 @@ void ExperimentRunner::signalAgent(const QString &id, int signal)
     if (it == m_agents.cend() || it->exited)
         return;
     if (m_sandbox) {
-        const QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("signal") },
-                                    { QStringLiteral("id"), id },
-                                    { QStringLiteral("signal"), QString::number(signal) } };
-        m_sandbox->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+        m_sandbox->signal(id, signal);
     } else if (it->remote && it->process) {
         // The remote wrapper sends SIGTERM when its standard input closes; SIGKILL ends the link.
         if (signal == SIGKILL)
@@ -796,8 +721,7 @@ void ExperimentRunner::onAgentExited(const QString &id, const QString &how)
     if (m_phase == Phase::Stopping) {
         if (id == QLatin1String("server")) {
             if (m_sandbox) {
-                m_sandbox->write("{\"cmd\":\"exit\"}\n");
-                m_sandbox->closeWriteChannel();
+                m_sandbox->exitGracefully();
             } else {
                 finishRun();
             }
@@ -999,8 +923,7 @@ void ExperimentRunner::stopServer()
     const auto server = m_agents.constFind(QStringLiteral("server"));
     if (server == m_agents.cend() || server->exited) {
         if (m_sandbox) {
-            m_sandbox->write("{\"cmd\":\"exit\"}\n");
-            m_sandbox->closeWriteChannel();
+            m_sandbox->exitGracefully();
         } else {
             finishRun();
         }
@@ -1100,10 +1023,6 @@ void ExperimentRunner::cleanUp()
         Q_EMIT sandboxClosing();
     m_tick.stop();
     m_deadline.stop();
-    if (m_censusFd >= 0) {
-        ::close(m_censusFd);
-        m_censusFd = -1;
-    }
     m_census.close();
     // Agents in the sandbox die with it (their parent-death signal); on the host, one by one.
     for (Agent &a : m_agents) {
@@ -1119,10 +1038,7 @@ void ExperimentRunner::cleanUp()
     }
     if (m_sandbox) {
         m_sandbox->disconnect(this);
-        if (m_sandbox->state() != QProcess::NotRunning) {
-            m_sandbox->kill();
-            m_sandbox->waitForFinished(2000);
-        }
+        m_sandbox->kill();
         m_sandbox->deleteLater();
         m_sandbox = nullptr;
     }
@@ -1137,7 +1053,6 @@ void ExperimentRunner::cleanUp()
     m_serverWatch = nullptr;
     m_clientWatch = nullptr;
     m_agents.clear();
-    m_sandboxPartial.clear();
     m_sandboxPid = 0;
     m_counters.reset();
     m_clientCounters.reset();
@@ -1148,8 +1063,8 @@ void ExperimentRunner::cleanUp()
 QList<qint64> ExperimentRunner::processIds() const
 {
     QList<qint64> pids;
-    if (m_sandbox && m_sandbox->processId() > 0)
-        pids << m_sandbox->processId();
+    if (m_sandbox && m_sandbox->pid() > 0)
+        pids << m_sandbox->pid();
     for (const Agent &a : m_agents) {
         if (a.pid > 0)
             pids << a.pid;

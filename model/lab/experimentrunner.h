@@ -29,6 +29,9 @@
 namespace tcplab::remote {
 class SshSource;
 }
+namespace tcplab::sandbox {
+class SandboxProcess;
+}
 
 namespace tcplab::lab {
 
@@ -106,8 +109,6 @@ private:
     };
 
     void startSandbox();
-    void onSandboxOutput();
-    void onSandboxLine(const QJsonObject &line);
     void onReady(const QJsonObject &ready);
     void startHost();
     void startRemote();
@@ -141,9 +142,7 @@ private:
     QString m_failure; // set when the run ends with failed()
     bool m_stopRequested = false;
 
-    QProcess *m_sandbox = nullptr;
-    int m_censusFd = -1; // our end of the socketpair the sandbox passes its sock_diag socket over
-    QByteArray m_sandboxPartial;
+    sandbox::SandboxProcess *m_sandbox = nullptr;
     qint64 m_sandboxPid = 0;
     QHash<QString, Agent> m_agents;
 

@@ -80,13 +80,15 @@ bool SandboxProcess::start(const QString &program, const QStringList &arguments)
         m_stderr += m_process->readAllStandardError();
         m_stderr = m_stderr.right(4096);
     });
-    connect(m_process, &QProcess::finished, this, [this] {
-        onOutput();
+    connect(m_process, &QProcess::finished, this, [this](int exitCode) {
+        onOutput(); // whatever it said last
+        if (!m_process)
+            return;
         if (m_ready.isEmpty())
             Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess",
                                                       "tcplab-sandbox ended before it was ready: %1")
                               .arg(QString::fromLocal8Bit(m_stderr).trimmed()));
-        Q_EMIT finished();
+        Q_EMIT finished(exitCode);
     });
     m_process->start();
     ::close(childEnd);
@@ -182,6 +184,8 @@ void SandboxProcess::onLine(const QJsonObject &line)
         ::close(m_censusSocket);
         m_censusSocket = -1;
         Q_EMIT ready(line);
+    } else if (event == QLatin1String("spawned")) {
+        Q_EMIT programStarted(id, line.value(QStringLiteral("pid")).toInteger());
     } else if (event == QLatin1String("error")) {
         Q_EMIT failed(line.value(QStringLiteral("message")).toString());
     } else if (event == QLatin1String("exited")) {

@@ -46,11 +46,12 @@ public:
 
 Q_SIGNALS:
     void ready(const QJsonObject &line);
+    void programStarted(const QString &id, qint64 pid);
     void programLine(const QString &id, const QJsonObject &line);
     void programExited(const QString &id, const QString &how);
     // An error line of the sandbox itself, or its exit before ready().
     void failed(const QString &message);
-    void finished();
+    void finished(int exitCode);
 
 private:
     void onOutput();
