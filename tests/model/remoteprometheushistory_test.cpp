@@ -4,6 +4,7 @@
 // local reads taken before and after, show every scrape once, and chart like a live source. The
 // error paths use the same servers, a closed port and a small fake server; the gap rules use
 // recorded-style answers; `tcplab sample --prometheus` is run as a user runs it.
+#include "../common/prometheus.h"
 #include "remote/prometheushistory.h"
 #include "series/monitorsession.h"
 #include "series/timeseriesstore.h"
@@ -32,8 +33,6 @@ using namespace tcplab::remote;
 
 namespace {
 
-const QString kPrometheus = QStringLiteral("/usr/bin/prometheus");
-const QString kExporter = QStringLiteral("/usr/bin/prometheus-node-exporter");
 // Loopback connections made while Prometheus records, so that Tcp.ActiveOpens surely moves.
 constexpr int kConnections = 5;
 
@@ -76,17 +75,12 @@ class RemotePrometheusHistoryTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QProcess m_exporter;
-    QProcess m_prometheus;
-    quint16 m_exporterPort = 0;
-    quint16 m_prometheusPort = 0;
+    tcplab::testing::PrometheusLab m_lab;
     CounterSnapshot m_before; // a local read taken before Prometheus started
-    QNetworkAccessManager m_network;
     QElapsedTimer m_recording;
 
-    QString instance() const { return QStringLiteral("127.0.0.1:%1").arg(m_exporterPort); }
-    QUrl server() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_prometheusPort)); }
+    QString instance() const { return m_lab.instance(0); }
+    QUrl server() const { return m_lab.server(); }
 
     PrometheusHistoryRequest request(qint64 spanMs, qint64 stepMs = 0) const
     {
@@ -99,82 +93,21 @@ private:
         return r;
     }
 
-    // Successful scrapes Prometheus holds for the exporter (-1 while it cannot say).
-    int recordedScrapes()
-    {
-        QUrl url = server();
-        url.setPath(QStringLiteral("/api/v1/query"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("query"),
-                           QStringLiteral("count_over_time(node_netstat_Tcp_ActiveOpens{instance=\"%1\"}[10m])")
-                               .arg(instance()));
-        url.setQuery(query);
-        std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(url)));
-        QEventLoop loop;
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        if (!reply->isFinished() || reply->error() != QNetworkReply::NoError)
-            return -1;
-        const QJsonArray result = QJsonDocument::fromJson(reply->readAll())[QLatin1String("data")][QLatin1String("result")].toArray();
-        if (result.isEmpty())
-            return 0;
-        return result[0][QLatin1String("value")][1].toString().toInt();
-    }
-
-    static void stop(QProcess &process)
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill(); // by its PID, through QProcess
-            process.waitForFinished(10000);
-        }
-    }
+    int recordedScrapes() { return m_lab.recordedScrapes(instance()); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kPrometheus))
-            QSKIP("prometheus is not installed (in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        if (!QFile::exists(kExporter))
-            QSKIP("prometheus-node-exporter is not installed (in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        QVERIFY(m_dir.isValid());
+        const QByteArray missing = tcplab::testing::PrometheusLab::whyUnavailable();
+        if (!missing.isEmpty())
+            QSKIP(missing.constData());
         m_before = LocalCounterSource().read();
-
-        m_exporterPort = freePort();
-        m_prometheusPort = freePort();
-        QVERIFY(m_exporterPort && m_prometheusPort && m_exporterPort != m_prometheusPort);
-        m_exporter.setProcessChannelMode(QProcess::MergedChannels);
-        m_exporter.start(kExporter, { QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_exporterPort),
-                                      QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                                      QStringLiteral("--collector.netstat.fields=.*"), QStringLiteral("--collector.netdev"),
-                                      // Debian's default leaves loopback out; the lab's traffic is there.
-                                      QStringLiteral("--collector.netdev.device-exclude=^$"),
-                                      QStringLiteral("--collector.cpu"), QStringLiteral("--collector.sockstat") });
-        QVERIFY(m_exporter.waitForStarted(10000));
-
-        // scrape_timeout must not be longer than the interval, and its default is 10 s.
-        QFile config(m_dir.filePath(QStringLiteral("prometheus.yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("global:\n"
-                                    "  scrape_interval: 1s\n"
-                                    "  scrape_timeout: 1s\n"
-                                    "scrape_configs:\n"
-                                    "  - job_name: node\n"
-                                    "    static_configs:\n"
-                                    "      - targets: ['%1']\n")
-                         .arg(instance())
-                         .toUtf8());
-        config.close();
-        m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
-        m_prometheus.start(kPrometheus, { QStringLiteral("--config.file=") + config.fileName(),
-                                          QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-                                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_prometheusPort) });
-        QVERIFY(m_prometheus.waitForStarted(10000));
+        QString error;
+        QVERIFY2(m_lab.start(1, &error), qPrintable(error));
         m_recording.start();
 
         // A few scrapes, then traffic, then about ten seconds' worth in all.
-        QTRY_VERIFY2_WITH_TIMEOUT(recordedScrapes() >= 3, m_prometheus.readAll().constData(), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(recordedScrapes() >= 3, m_lab.prometheus.readAll().constData(), 60000);
         QTcpServer listener;
         QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
         for (int i = 0; i < kConnections; ++i) {
@@ -191,8 +124,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        stop(m_prometheus);
-        stop(m_exporter);
+        m_lab.stop();
     }
 
     void history_data()
@@ -358,7 +290,7 @@ private Q_SLOTS:
     void notPrometheus()
     {
         PrometheusHistoryRequest r = request(10000);
-        r.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_exporterPort));
+        r.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_lab.exporterPorts.value(0)));
         const PrometheusHistoryResult result = PrometheusHistory().fetchAndWait(r);
         QVERIFY(!result.ok());
         QVERIFY2(!result.error.isEmpty(), qPrintable(result.error));

@@ -3,6 +3,7 @@
 // scraping two real prometheus-node-exporter processes (also started here) every second: both
 // instances are charted side by side on one time range, an unknown instance is answered with the
 // instances Prometheus knows, and input that cannot be sent is refused before anything is read.
+#include "../common/prometheus.h"
 #include "../common/widgettest.h"
 #include "history/historywindow.h"
 #include "i18n/localization.h"
@@ -35,8 +36,6 @@ using namespace tcplab;
 
 namespace {
 
-const QString kPrometheus = QStringLiteral("/usr/bin/prometheus");
-const QString kExporter = QStringLiteral("/usr/bin/prometheus-node-exporter");
 constexpr int kScrapes = 8;
 constexpr qint64 kFifteenMinutes = 15 * 60 * 1000;
 
@@ -58,15 +57,10 @@ class HistoryWindowTest : public QObject
     Q_OBJECT
 private:
     Localization *m_localization = nullptr;
-    QTemporaryDir m_dir;
-    QProcess m_exporters[2];
-    QProcess m_prometheus;
-    quint16 m_exporterPorts[2] = { 0, 0 };
-    quint16 m_prometheusPort = 0;
-    QNetworkAccessManager m_network;
+    tcplab::testing::PrometheusLab m_lab;
 
-    QString instance(int i) const { return QStringLiteral("127.0.0.1:%1").arg(m_exporterPorts[i]); }
-    QString server() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_prometheusPort); }
+    QString instance(int i) const { return m_lab.instance(i); }
+    QString server() const { return m_lab.server().toString(); }
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
@@ -80,50 +74,7 @@ private:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
-    // Three different free loopback ports.
-    static QList<quint16> freePorts()
-    {
-        QList<quint16> ports;
-        QTcpServer probes[3];
-        for (QTcpServer &probe : probes) {
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return {};
-            ports.append(probe.serverPort());
-        }
-        return ports;
-    }
-
-    // Successful scrapes Prometheus holds for an exporter (-1 while it cannot say).
-    int recordedScrapes(const QString &target)
-    {
-        QUrl url(server());
-        url.setPath(QStringLiteral("/api/v1/query"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("query"),
-                           QStringLiteral("count_over_time(node_netstat_Tcp_ActiveOpens{instance=\"%1\"}[10m])").arg(target));
-        url.setQuery(query);
-        std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(url)));
-        QEventLoop loop;
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        if (!reply->isFinished() || reply->error() != QNetworkReply::NoError)
-            return -1;
-        const QJsonArray result =
-            QJsonDocument::fromJson(reply->readAll())[QLatin1String("data")][QLatin1String("result")].toArray();
-        if (result.isEmpty())
-            return 0;
-        return result[0][QLatin1String("value")][1].toString().toInt();
-    }
-
-    static void stop(QProcess &process)
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill(); // by its PID, through QProcess
-            process.waitForFinished(10000);
-        }
-    }
+    int recordedScrapes(const QString &target) { return m_lab.recordedScrapes(target); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -131,56 +82,18 @@ private Q_SLOTS:
         tcplab::test::useFreshSettings("historywindow-test");
         m_localization = new Localization(this);
         m_localization->apply(QStringLiteral("en"));
-        if (!QFile::exists(kPrometheus))
-            QSKIP("prometheus is not installed (in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        if (!QFile::exists(kExporter))
-            QSKIP("prometheus-node-exporter is not installed (in TCPLAB_TEST_PACKAGES of scripts/packages.sh)");
-        QVERIFY(m_dir.isValid());
-
-        const QList<quint16> ports = freePorts();
-        QCOMPARE(ports.size(), 3);
-        m_exporterPorts[0] = ports[0];
-        m_exporterPorts[1] = ports[1];
-        m_prometheusPort = ports[2];
-        for (int i = 0; i < 2; ++i) {
-            m_exporters[i].setProcessChannelMode(QProcess::MergedChannels);
-            m_exporters[i].start(kExporter,
-                                 { QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_exporterPorts[i]),
-                                   QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                                   QStringLiteral("--collector.netstat.fields=.*"), QStringLiteral("--collector.netdev"),
-                                   // Debian's default leaves loopback out; the lab's traffic is there.
-                                   QStringLiteral("--collector.netdev.device-exclude=^$"),
-                                   QStringLiteral("--collector.cpu"), QStringLiteral("--collector.sockstat") });
-            QVERIFY(m_exporters[i].waitForStarted(10000));
-        }
-
-        // scrape_timeout must not be longer than the interval, and its default is 10 s.
-        QFile config(m_dir.filePath(QStringLiteral("prometheus.yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("global:\n"
-                                    "  scrape_interval: 1s\n"
-                                    "  scrape_timeout: 1s\n"
-                                    "scrape_configs:\n"
-                                    "  - job_name: node\n"
-                                    "    static_configs:\n"
-                                    "      - targets: ['%1', '%2']\n")
-                         .arg(instance(0), instance(1))
-                         .toUtf8());
-        config.close();
-        m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
-        m_prometheus.start(kPrometheus, { QStringLiteral("--config.file=") + config.fileName(),
-                                          QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-                                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_prometheusPort) });
-        QVERIFY(m_prometheus.waitForStarted(10000));
+        const QByteArray missing = tcplab::testing::PrometheusLab::whyUnavailable();
+        if (!missing.isEmpty())
+            QSKIP(missing.constData());
+        QString error;
+        QVERIFY2(m_lab.start(2, &error), qPrintable(error));
         QTRY_VERIFY2_WITH_TIMEOUT(recordedScrapes(instance(0)) >= kScrapes && recordedScrapes(instance(1)) >= kScrapes,
-                                  m_prometheus.readAll().constData(), 60000);
+                                  m_lab.prometheus.readAll().constData(), 60000);
     }
 
     void cleanupTestCase()
     {
-        stop(m_prometheus);
-        stop(m_exporters[0]);
-        stop(m_exporters[1]);
+        m_lab.stop();
     }
 
     void cleanup()
