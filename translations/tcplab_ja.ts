@@ -2575,6 +2575,10 @@ What the two hosts measured:
 
 </translation>
     </message>
+    <message>
+        <source>Experiment sandbox: client host</source>
+        <translation>実験のサンドボックス: クライアントホスト</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MonitorChart</name>

@@ -227,16 +227,21 @@ void MainWindow::createMonitorControls()
     // While an experiment runs, its sandbox can be watched like this machine: the monitor switches
     // to it when it comes up and back when it goes.
     lab::ExperimentRunner *runner = m_experiment->runner();
-    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this] {
+    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner] {
         if (m_sourceBox->findData(QStringLiteral("sandbox")) < 0)
             m_sourceBox->insertItem(1, tr("Experiment sandbox"), QStringLiteral("sandbox"));
+        // Two hosts: the client host can be watched too (the sandbox itself is the server host).
+        if (runner->clientHostPid() > 0 && m_sourceBox->findData(QStringLiteral("sandbox-client")) < 0)
+            m_sourceBox->insertItem(2, tr("Experiment sandbox: client host"), QStringLiteral("sandbox-client"));
         m_sourceBox->setCurrentIndex(m_sourceBox->findData(QStringLiteral("sandbox")));
     });
     connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this] {
-        const int sandbox = m_sourceBox->findData(QStringLiteral("sandbox"));
         m_sourceBox->setCurrentIndex(0);
-        if (sandbox >= 0)
-            m_sourceBox->removeItem(sandbox);
+        for (const char *kind : { "sandbox-client", "sandbox" }) {
+            const int index = m_sourceBox->findData(QLatin1String(kind));
+            if (index >= 0)
+                m_sourceBox->removeItem(index);
+        }
     });
     connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this] { useSource(m_sourceBox->currentData().toString()); });
 
@@ -269,6 +274,8 @@ void MainWindow::retranslateMonitorControls()
         const QString kind = m_sourceBox->itemData(i).toString();
         if (kind == QLatin1String("sandbox"))
             m_sourceBox->setItemText(i, tr("Experiment sandbox"));
+        else if (kind == QLatin1String("sandbox-client"))
+            m_sourceBox->setItemText(i, tr("Experiment sandbox: client host"));
         else if (kind == QLatin1String("host"))
             m_sourceBox->setItemText(i, tr("This machine"));
         else if (kind == QLatin1String("hosts"))
@@ -593,6 +600,11 @@ void MainWindow::useSource(const QString &which)
         auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->sandboxPid()));
         source->setDisplayName(tr("Experiment sandbox"));
         m_session->setSource(std::move(source), runner->duplicateCensusSocket());
+    } else if (which == QLatin1String("sandbox-client") && runner->clientHostPid() > 0) {
+        m_sourceKind = which;
+        auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->clientHostPid()));
+        source->setDisplayName(tr("Experiment sandbox: client host"));
+        m_session->setSource(std::move(source), runner->duplicateClientCensusSocket());
     } else if (which == QLatin1String("hosts")) {
         // Not a source: the entry that opens the hosts dialog; the box goes back to what it showed.
         const QSignalBlocker blocker(m_sourceBox);

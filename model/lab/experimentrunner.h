@@ -73,8 +73,10 @@ public:
     // The sandbox's process while a sandboxed run is going (0 otherwise): its /proc/<pid>/net is
     // the namespace's counters.
     qint64 sandboxPid() const { return m_sandboxPid; }
-    // With two hosts: a process in the client host (0 otherwise).
+    // With two hosts: a process in the client host (0 otherwise), and a new descriptor of the
+    // client host's socket diagnostics socket (-1 otherwise; the caller owns it).
     qint64 clientHostPid() const { return m_clientPid; }
+    int duplicateClientCensusSocket() const { return m_clientCensus ? m_clientCensus->duplicateSocket() : -1; }
     // A new descriptor of the sandbox's socket diagnostics socket, for a census of the sandbox from
     // elsewhere (the monitor), or -1. The caller owns it.
     int duplicateCensusSocket() const { return m_census.duplicateSocket(); }

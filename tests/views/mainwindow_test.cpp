@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -473,6 +474,33 @@ private Q_SLOTS:
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
         // The run is in the notebook.
         QCOMPARE(w.notebook()->entryCount(), entriesBefore + 1);
+        session.setPaused(true);
+    }
+
+    // Two hosts: the client host is a source of its own while the run goes; there the census
+    // shows the clients (SYN_SENT towards port 11000) and no listener.
+    void watchesTheClientHost()
+    {
+        MonitorSession session;
+        session.setIntervalMs(100);
+        MainWindow w(m_localization, fakeSystem(), &session);
+        w.experimentPanel()->setBinDirectory(QFileInfo(QStringLiteral(TCPLAB_EXECUTABLE)).absolutePath());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        session.start();
+        QVERIFY(w.experimentPanel()->selectPreset(QStringLiteral("seed-backlog-10")));
+        w.experimentPanel()->findChild<QCheckBox *>(QStringLiteral("twoHosts"))->setChecked(true);
+        w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(4);
+        QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
+        w.experimentPanel()->run();
+        QTRY_VERIFY_WITH_TIMEOUT(w.sourceBox()->findData(QStringLiteral("sandbox-client")) > 0, 20000);
+        QVERIFY(w.selectSource(QStringLiteral("sandbox-client")));
+        QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox: client host"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.census().counts[procfs::TcpState::SynSent] == 89, 20000);
+        QVERIFY(session.census().listeners.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(w.sourceBox()->findData(QStringLiteral("sandbox-client")), -1);
+        QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
         session.setPaused(true);
     }
 
