@@ -152,8 +152,12 @@ private Q_SLOTS:
         QCOMPARE(phases.at(1).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("get"));
         const QJsonObject putServer = host(r, 0, "server");
         const QJsonObject getServer = host(r, 1, "server");
-        QVERIFY(number(putServer, "packets_per_s_in") > 5 * number(putServer, "packets_per_s_out"));
-        QVERIFY(number(getServer, "packets_per_s_out") > 5 * number(getServer, "packets_per_s_in"));
+        // The ACK rate is the receiver's choice and varies from run to run (a tenth to half of the
+        // data rate, more when the machine is busy): the data direction stays well above it.
+        QVERIFY(number(putServer, "packets_per_s_in") > 1.6 * number(putServer, "packets_per_s_out"));
+        QVERIFY(number(getServer, "packets_per_s_out") > 1.6 * number(getServer, "packets_per_s_in"));
+        QVERIFY(number(putServer, "bytes_per_packet_in") > 1400 && number(putServer, "bytes_per_packet_out") < 100);
+        QVERIFY(number(getServer, "bytes_per_packet_out") > 1400 && number(getServer, "bytes_per_packet_in") < 100);
     }
 
     // The link's rate sets the throughput.
