@@ -31,6 +31,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -755,26 +756,23 @@ bool argumentGiven(int argc, char **argv, const char *name)
 int main(int argc, char **argv)
 {
     const char *command = argc > 1 ? argv[1] : "";
-    if (std::strcmp(command, "experiment") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        tcplab::Localization localization;
-        localization.apply();
-        return Cli::runExperiment(app, localization);
-    }
-    if (std::strcmp(command, "traffic") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        tcplab::Localization localization;
-        localization.apply();
-        return Cli::runTraffic(app, localization);
-    }
-    if (std::strcmp(command, "record") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        tcplab::Localization localization;
-        localization.apply();
-        return Cli::runRecord(app);
+    // The subcommands that need no display: one set-up for all of them.
+    using Subcommand = int (*)(QCoreApplication &, tcplab::Localization &);
+    const std::pair<const char *, Subcommand> consoleCommands[] = {
+        { "experiment", [](QCoreApplication &a, tcplab::Localization &l) { return Cli::runExperiment(a, l); } },
+        { "traffic", [](QCoreApplication &a, tcplab::Localization &l) { return Cli::runTraffic(a, l); } },
+        { "record", [](QCoreApplication &a, tcplab::Localization &) { return Cli::runRecord(a); } },
+        { "sample", [](QCoreApplication &a, tcplab::Localization &) { return Cli::runSample(a); } },
+        { "census", [](QCoreApplication &a, tcplab::Localization &) { return Cli::runCensus(a); } },
+    };
+    for (const auto &[name, run] : consoleCommands) {
+        if (std::strcmp(command, name) == 0) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            tcplab::Localization localization;
+            localization.apply();
+            return run(app, localization);
+        }
     }
     if (std::strcmp(command, "export") == 0) {
         // PDF pages and PNG charts need fonts and a paint engine, not a screen.
@@ -785,13 +783,6 @@ int main(int argc, char **argv)
         tcplab::Localization localization;
         localization.apply();
         return Cli::runExport(app);
-    }
-    if (std::strcmp(command, "sample") == 0 || std::strcmp(command, "census") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        tcplab::Localization localization;
-        localization.apply();
-        return std::strcmp(command, "sample") == 0 ? Cli::runSample(app) : Cli::runCensus(app);
     }
 
     const bool askedForHeadless = argumentGiven(argc, argv, "--headless");
