@@ -2631,7 +2631,7 @@ What the two hosts measured:
     </message>
     <message>
         <source>packets/s</source>
-        <translation>パケット/秒</translation>
+        <translation>個/秒</translation>
     </message>
     <message>
         <source>Throughput</source>
