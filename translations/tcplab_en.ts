@@ -3566,6 +3566,74 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::hosts::AgentProcess</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>a crash</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::LoopbackHost</name>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::SandboxHost</name>
+    <message>
+        <source>cannot start %1</source>
+        <translation>cannot start %1</translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox: %1</source>
+        <translation>cannot create the sandbox: %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
+        <translation>tcplab-sandbox ended unexpectedly (exit code %1)</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not pass its socket diagnostics sockets</source>
+        <translation>tcplab-sandbox did not pass its socket diagnostics sockets</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::SshHost</name>
+    <message>
+        <source>the remote hosts' counters did not arrive within %1 s</source>
+        <translation>the remote hosts' counters did not arrive within %1 s</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent to %1</source>
+        <translation>Copying tcplab-agent to %1</translation>
+    </message>
+    <message>
+        <source>no IPv4 address found for the server host %1</source>
+        <translation>no IPv4 address found for the server host %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <source>an argument for the remote agent holds characters that are not allowed</source>
+        <translation>an argument for the remote agent holds characters that are not allowed</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote hosts' counters</source>
+        <translation>Connecting to the remote hosts' counters</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -3655,10 +3723,6 @@ client host</translation>
 <context>
     <name>tcplab::lab::ExperimentRunner</name>
     <message>
-        <source>tcplab-sandbox did not report ready within %1 s</source>
-        <translation>tcplab-sandbox did not report ready within %1 s</translation>
-    </message>
-    <message>
         <source>the server did not start listening within %1 s</source>
         <translation>the server did not start listening within %1 s</translation>
     </message>
@@ -3671,30 +3735,6 @@ client host</translation>
         <translation>the server or the sandbox did not stop in time; they were killed</translation>
     </message>
     <message>
-        <source>The port must be between 1 and 65535 (it is %1)</source>
-        <translation>The port must be between 1 and 65535 (it is %1)</translation>
-    </message>
-    <message>
-        <source>%1 was not found next to tcplab (in %2)</source>
-        <translation>%1 was not found next to tcplab (in %2)</translation>
-    </message>
-    <message>
-        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
-        <translation>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</translation>
-    </message>
-    <message>
-        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
-        <translation>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</translation>
-    </message>
-    <message>
-        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
-        <translation>%1 clients need more than %2 processes of at most %3 open files each</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is not free: %2</source>
-        <translation>Port %1 on 127.0.0.1 is not free: %2</translation>
-    </message>
-    <message>
         <source>an experiment is already running</source>
         <translation>an experiment is already running</translation>
     </message>
@@ -3703,32 +3743,8 @@ client host</translation>
         <translation>Creating the network namespace</translation>
     </message>
     <message>
-        <source>cannot start %1: %2</source>
-        <translation>cannot start %1: %2</translation>
-    </message>
-    <message>
-        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
-        <translation>tcplab-sandbox ended unexpectedly (exit code %1)</translation>
-    </message>
-    <message>
-        <source>cannot create the experiment's sandbox: %1</source>
-        <translation>cannot create the experiment's sandbox: %1</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>exit code %1</translation>
-    </message>
-    <message>
-        <source>tcplab-sandbox did not pass its socket diagnostics socket</source>
-        <translation>tcplab-sandbox did not pass its socket diagnostics socket</translation>
-    </message>
-    <message>
         <source>Starting the server</source>
         <translation>Starting the server</translation>
-    </message>
-    <message>
-        <source>a crash</source>
-        <translation>a crash</translation>
     </message>
     <message>
         <source>the server could not start: %1</source>
@@ -3775,36 +3791,16 @@ client host</translation>
         <translation>the experiment was stopped</translation>
     </message>
     <message>
-        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
-        <translation>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</translation>
-    </message>
-    <message>
         <source>Preparing the remote hosts</source>
         <translation>Preparing the remote hosts</translation>
     </message>
     <message>
-        <source>Copying tcplab-agent to %1</source>
-        <translation>Copying tcplab-agent to %1</translation>
+        <source>%1 did not report ready within %2 s</source>
+        <translation>%1 did not report ready within %2 s</translation>
     </message>
     <message>
-        <source>no IPv4 address found for the server host %1</source>
-        <translation>no IPv4 address found for the server host %1</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>this machine</translation>
-    </message>
-    <message>
-        <source>Connecting to the remote hosts' counters</source>
-        <translation>Connecting to the remote hosts' counters</translation>
-    </message>
-    <message>
-        <source>an argument for the remote agent holds characters that are not allowed</source>
-        <translation>an argument for the remote agent holds characters that are not allowed</translation>
-    </message>
-    <message>
-        <source>cannot start %1</source>
-        <translation>cannot start %1</translation>
+        <source>Reading this machine's settings</source>
+        <translation>Reading this machine's settings</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3911,37 @@ client host</translation>
     <message>
         <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
         <translation>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::Preflight</name>
+    <message>
+        <source>The port must be between 1 and 65535 (it is %1)</source>
+        <translation>The port must be between 1 and 65535 (it is %1)</translation>
+    </message>
+    <message>
+        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <translation>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 was not found next to tcplab (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
+        <translation>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</translation>
+    </message>
+    <message>
+        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
+        <translation>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</translation>
+    </message>
+    <message>
+        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
+        <translation>%1 clients need more than %2 processes of at most %3 open files each</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not free: %2</source>
+        <translation>Port %1 on 127.0.0.1 is not free: %2</translation>
     </message>
 </context>
 <context>
@@ -4091,10 +4118,6 @@ client host</translation>
     <message>
         <source>the two-host sandbox failed: %1</source>
         <translation>the two-host sandbox failed: %1</translation>
-    </message>
-    <message>
-        <source>the two-host sandbox ended unexpectedly</source>
-        <translation>the two-host sandbox ended unexpectedly</translation>
     </message>
     <message>
         <source>Creating the two hosts and the link</source>

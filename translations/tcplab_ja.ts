@@ -3566,6 +3566,74 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::hosts::AgentProcess</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::LoopbackHost</name>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::SandboxHost</name>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 を起動できません</translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox: %1</source>
+        <translation>サンドボックスを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
+        <translation>tcplab-sandbox が予期せず終了しました (終了コード %1)</translation>
+    </message>
+    <message>
+        <source>tcplab-sandbox did not pass its socket diagnostics sockets</source>
+        <translation>tcplab-sandbox がソケット診断用のソケットを渡しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::hosts::SshHost</name>
+    <message>
+        <source>the remote hosts' counters did not arrive within %1 s</source>
+        <translation>リモートホストのカウンタが %1 秒以内に届きませんでした</translation>
+    </message>
+    <message>
+        <source>Copying tcplab-agent to %1</source>
+        <translation>tcplab-agent を %1 にコピーしています</translation>
+    </message>
+    <message>
+        <source>no IPv4 address found for the server host %1</source>
+        <translation>サーバホスト %1 の IPv4 アドレスが見つかりません</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>an argument for the remote agent holds characters that are not allowed</source>
+        <translation>リモートのエージェントへの引数に使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote hosts' counters</source>
+        <translation>リモートホストのカウンタに接続しています</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -3655,10 +3723,6 @@ client host</source>
 <context>
     <name>tcplab::lab::ExperimentRunner</name>
     <message>
-        <source>tcplab-sandbox did not report ready within %1 s</source>
-        <translation>tcplab-sandbox が %1 秒以内に準備完了を報告しませんでした</translation>
-    </message>
-    <message>
         <source>the server did not start listening within %1 s</source>
         <translation>サーバが %1 秒以内に listen を始めませんでした</translation>
     </message>
@@ -3671,30 +3735,6 @@ client host</source>
         <translation>サーバまたはサンドボックスが時間内に止まらなかったため、強制終了しました</translation>
     </message>
     <message>
-        <source>The port must be between 1 and 65535 (it is %1)</source>
-        <translation>ポートは 1 から 65535 の間で指定してください (指定値 %1)</translation>
-    </message>
-    <message>
-        <source>%1 was not found next to tcplab (in %2)</source>
-        <translation>%1 が tcplab と同じ場所 (%2) に見つかりません</translation>
-    </message>
-    <message>
-        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
-        <translation>%1 クライアントには同じ数のローカルポートが必要ですが、net.ipv4.ip_local_port_range (%2-%3) には %4 個しかありません</translation>
-    </message>
-    <message>
-        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
-        <translation>サーバは accept した接続を %1 本保持することになりますが、このマシンでは 1 プロセスが開けるファイルは最大 %2 個です (RLIMIT_NOFILE)</translation>
-    </message>
-    <message>
-        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
-        <translation>%1 クライアントには、ファイルを最大 %3 個まで開けるプロセスが %2 個より多く必要です</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is not free: %2</source>
-        <translation>127.0.0.1 のポート %1 は使用中です: %2</translation>
-    </message>
-    <message>
         <source>an experiment is already running</source>
         <translation>実験はすでに実行中です</translation>
     </message>
@@ -3703,32 +3743,8 @@ client host</source>
         <translation>ネットワーク名前空間を作成しています</translation>
     </message>
     <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 を起動できません: %2</translation>
-    </message>
-    <message>
-        <source>tcplab-sandbox ended unexpectedly (exit code %1)</source>
-        <translation>tcplab-sandbox が予期せず終了しました (終了コード %1)</translation>
-    </message>
-    <message>
-        <source>cannot create the experiment's sandbox: %1</source>
-        <translation>実験用のサンドボックスを作成できません: %1</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>終了コード %1</translation>
-    </message>
-    <message>
-        <source>tcplab-sandbox did not pass its socket diagnostics socket</source>
-        <translation>tcplab-sandbox からソケット診断用ソケットが渡されませんでした</translation>
-    </message>
-    <message>
         <source>Starting the server</source>
         <translation>サーバを起動しています</translation>
-    </message>
-    <message>
-        <source>a crash</source>
-        <translation>クラッシュ</translation>
     </message>
     <message>
         <source>the server could not start: %1</source>
@@ -3775,36 +3791,16 @@ client host</source>
         <translation>実験は中止されました</translation>
     </message>
     <message>
-        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
-        <translation>%1 のサーバはそのホストのループバックで待ち受けるため、別のホストのクライアントからは届きません。クライアントホストから届くアドレスでサーバホストを指定してください</translation>
-    </message>
-    <message>
         <source>Preparing the remote hosts</source>
         <translation>リモートホストを準備しています</translation>
     </message>
     <message>
-        <source>Copying tcplab-agent to %1</source>
-        <translation>tcplab-agent を %1 にコピーしています</translation>
+        <source>%1 did not report ready within %2 s</source>
+        <translation>%1 が %2 秒以内に準備完了を報告しませんでした</translation>
     </message>
     <message>
-        <source>no IPv4 address found for the server host %1</source>
-        <translation>サーバホスト %1 の IPv4 アドレスが見つかりません</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>このマシン</translation>
-    </message>
-    <message>
-        <source>Connecting to the remote hosts' counters</source>
-        <translation>リモートホストのカウンタに接続しています</translation>
-    </message>
-    <message>
-        <source>an argument for the remote agent holds characters that are not allowed</source>
-        <translation>リモートのエージェントへの引数に使えない文字が含まれています</translation>
-    </message>
-    <message>
-        <source>cannot start %1</source>
-        <translation>%1 を起動できません</translation>
+        <source>Reading this machine's settings</source>
+        <translation>このマシンの設定を読み取っています</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3911,37 @@ client host</source>
     <message>
         <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
         <translation>SYN クッキーを使わない場合、カーネルは tcp_max_syn_backlog (%1) の最後の 4 分の 1 を、すでに接続実績のある相手のために取っておきます。ハーフオープンのクライアントが要求を %2 個抱えているため、それ以外の SYN はすべて破棄されます (tcp_conn_request())。残りの %3 クライアントはどれも接続できません。破棄のたびに TcpExt.ListenDrops は 1 増えますが、accept キューは空なので TcpExt.ListenOverflows は増えません。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::Preflight</name>
+    <message>
+        <source>The port must be between 1 and 65535 (it is %1)</source>
+        <translation>ポートは 1 から 65535 の間で指定してください (指定値 %1)</translation>
+    </message>
+    <message>
+        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <translation>%1 のサーバはそのホストのループバックで待ち受けるため、別のホストのクライアントからは届きません。クライアントホストから届くアドレスでサーバホストを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 was not found next to tcplab (in %2)</source>
+        <translation>%1 が tcplab と同じ場所 (%2) に見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4</source>
+        <translation>%1 クライアントには同じ数のローカルポートが必要ですが、net.ipv4.ip_local_port_range (%2-%3) には %4 個しかありません</translation>
+    </message>
+    <message>
+        <source>The server would hold %1 accepted connections, but one process may open at most %2 files here (RLIMIT_NOFILE)</source>
+        <translation>サーバは accept した接続を %1 本保持することになりますが、このマシンでは 1 プロセスが開けるファイルは最大 %2 個です (RLIMIT_NOFILE)</translation>
+    </message>
+    <message>
+        <source>%1 clients need more than %2 processes of at most %3 open files each</source>
+        <translation>%1 クライアントには、ファイルを最大 %3 個まで開けるプロセスが %2 個より多く必要です</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not free: %2</source>
+        <translation>127.0.0.1 のポート %1 は使用中です: %2</translation>
     </message>
 </context>
 <context>
@@ -4091,10 +4118,6 @@ client host</source>
     <message>
         <source>the two-host sandbox failed: %1</source>
         <translation>2 台のホストのサンドボックスが失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>the two-host sandbox ended unexpectedly</source>
-        <translation>2 台のホストのサンドボックスが予期せず終了しました</translation>
     </message>
     <message>
         <source>Creating the two hosts and the link</source>

@@ -2,7 +2,7 @@
 // The traffic lab: load patterns between the two hosts of the sandbox (a server host and a client
 // host joined by a rate-limited veth link), measured on each host as the 2004 checklist measures
 // a host: packets per second each way, bytes per packet, Mbps, CPU split, TCP counters, socket
-// states. TrafficRunner runs one spec without blocking its thread; TrafficResult is what it found.
+// states. TrafficSpec is what to run, TrafficResult what was found (TrafficRunner runs it).
 #pragma once
 
 #include "checklist/bottleneckchecklist.h"
@@ -15,16 +15,6 @@
 #include <QTimer>
 
 #include <memory>
-
-namespace tcplab {
-class LocalCounterSource;
-namespace sandbox {
-class SandboxProcess;
-}
-namespace sockets {
-class SocketCensus;
-}
-} // namespace tcplab
 
 namespace tcplab::lab {
 
@@ -91,69 +81,6 @@ public:
     QString toText() const;
     // The counters every host reports.
     static QStringList tcpCounters();
-};
-
-class TrafficRunner : public QObject
-{
-    Q_OBJECT
-public:
-    explicit TrafficRunner(QObject *parent = nullptr);
-    ~TrafficRunner() override;
-
-    // Where tcplab-agent and tcplab-sandbox are (default: beside the running program).
-    void setBinDirectory(const QString &directory) { m_binDirectory = directory; }
-    bool start(const TrafficSpec &spec);
-    void stop();
-    bool isRunning() const { return m_running; }
-    // The sandbox's process (the server host) and a process in the client host, while running:
-    // their /proc/<pid>/net are the hosts' counters.
-    qint64 serverPid() const;
-    qint64 clientPid() const;
-    // The hosts' addresses on the link, known from hostsReady() on.
-    QString serverAddress() const { return m_result.serverAddress; }
-    QString clientAddress() const { return m_result.clientAddress; }
-
-Q_SIGNALS:
-    void hostsReady(qint64 serverPid, qint64 clientPid);
-    void hostsClosing();
-    void phaseStarted(const QString &phase, int index, int count);
-    void progress(double elapsedS, double totalS, const QString &text);
-    void finished(const tcplab::lab::TrafficResult &result);
-    void failed(const QString &message);
-
-private:
-    void onReady(const QJsonObject &line);
-    void onLine(const QString &id, const QJsonObject &line);
-    void onExited(const QString &id, const QString &how);
-    void startPhase();
-    void endPhase();
-    TrafficHost measure(const QString &host, const CounterSnapshot &before, const CounterSnapshot &after,
-                        sockets::SocketCensus *census, const QString &interfaceName) const;
-    void finish();
-    void fail(const QString &message);
-    void cleanUp();
-
-    QString m_binDirectory;
-    TrafficSpec m_spec;
-    TrafficResult m_result;
-    bool m_running = false;
-    bool m_stopping = false;
-    int m_phase = -1;
-    QStringList m_phases;
-    sandbox::SandboxProcess *m_sandbox = nullptr;
-    std::unique_ptr<LocalCounterSource> m_serverCounters;
-    std::unique_ptr<LocalCounterSource> m_clientCounters;
-    std::unique_ptr<sockets::SocketCensus> m_serverCensus;
-    std::unique_ptr<sockets::SocketCensus> m_clientCensus;
-    CounterSnapshot m_serverBefore;
-    CounterSnapshot m_clientBefore;
-    QJsonObject m_clientSummary;
-    QString m_serverInterface;
-    QString m_clientInterface;
-    quint16 m_port = 0;
-    QTimer m_deadline;
-    QTimer m_tick;
-    qint64 m_phaseStartNs = 0;
 };
 
 } // namespace tcplab::lab

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -157,16 +159,10 @@ void SandboxProcess::onOutput()
 {
     if (!m_process)
         return;
-    m_partial += m_process->readAllStandardOutput();
-    qsizetype begin = 0;
-    for (qsizetype end; (end = m_partial.indexOf('\n', begin)) >= 0; begin = end + 1) {
-        const QJsonDocument document = QJsonDocument::fromJson(m_partial.mid(begin, end - begin));
-        if (document.isObject())
-            onLine(document.object());
-        if (!m_process)
-            return;
-    }
-    m_partial.remove(0, begin);
+    m_reader.feed(m_process->readAllStandardOutput(), [this](const QJsonObject &line) {
+        onLine(line);
+        return m_process != nullptr; // a slot may have ended the sandbox
+    });
 }
 
 void SandboxProcess::onLine(const QJsonObject &line)

@@ -5,6 +5,8 @@
 // sock_diag sockets it passes (one per host) are picked up at ready().
 #pragma once
 
+#include "hosts/jsonlinereader.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -60,7 +62,7 @@ private:
     QProcess *m_process = nullptr;
     int m_censusSocket = -1; // our end of the socketpair
     QList<int> m_censusSockets;
-    QByteArray m_partial;
+    hosts::JsonLineReader m_reader;
     QJsonObject m_ready;
     qint64 m_pid = 0;
     qint64 m_clientPid = 0;

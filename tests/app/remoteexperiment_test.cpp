@@ -4,7 +4,7 @@
 // settings; hosts that are neither loopback nor added by the user are refused before anything
 // starts; and no remote agent outlives the run, also when tcplab is killed in the middle of it.
 #include "../common/sshd.h"
-#include "lab/remotehosts.h"
+#include "hosts/remotehosts.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // figures per phase and host with the throughput verdict against the link.
 #pragma once
 
-#include "lab/trafficlab.h"
+#include "lab/trafficrunner.h"
 
 #include <QWidget>
 

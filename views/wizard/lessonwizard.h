@@ -10,7 +10,7 @@
 #include "lab/experimentresult.h"
 #include "lab/experimentrunner.h"
 #include "lab/experimentspec.h"
-#include "lab/trafficlab.h"
+#include "lab/trafficrunner.h"
 
 #include <QJsonObject>
 #include <QWizard>
