@@ -227,6 +227,12 @@ void SocketCensus::drainStaleReplies()
 
 bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *census)
 {
+    const quint32 sequence = ++m_sequence;
+    return sendDumpRequest(family, options, sequence, census) && readDumpReplies(family, options, sequence, census);
+}
+
+bool SocketCensus::sendDumpRequest(int family, const CensusOptions &options, quint32 sequence, Census *census)
+{
     struct {
         nlmsghdr header;
         inet_diag_req_v2 request;
@@ -245,9 +251,7 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
     static_assert(sizeof combined == NLMSG_LENGTH(sizeof(inet_diag_req)) + NLA_HDRLEN + sizeof(PortFilter),
                   "no padding in the request");
 
-    const quint32 sequence = ++m_sequence;
     const bool both = family == AF_UNSPEC;
-    const quint16 replyType = both ? quint16(TCPDIAG_GETSOCK) : quint16(SOCK_DIAG_BY_FAMILY);
     size_t length = NLMSG_LENGTH(sizeof(inet_diag_req_v2));
     message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -294,7 +298,12 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
         close(); // a fresh socket next time
         return false;
     }
+    return true;
+}
 
+bool SocketCensus::readDumpReplies(int family, const CensusOptions &options, quint32 sequence, Census *census)
+{
+    const quint16 replyType = family == AF_UNSPEC ? quint16(TCPDIAG_GETSOCK) : quint16(SOCK_DIAG_BY_FAMILY);
     std::byte *const buffer = m_buffer.get();
     for (;;) {
         const ssize_t received = ::recv(m_fd, buffer, kBufferSize, MSG_TRUNC);
@@ -334,28 +343,7 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
                 const auto *error = static_cast<const nlmsgerr *>(NLMSG_DATA(header));
                 if (header->nlmsg_len < NLMSG_LENGTH(sizeof(nlmsgerr)) || error->error == 0)
                     continue;
-                const int code = -error->error;
-                if (both) {
-                    // No compat interface here: the caller falls back to one request per family.
-                    m_combinedDumpRefused = true;
-                    census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
-                                        .arg(familyName(family), errnoText(code));
-                    return false;
-                }
-                // sock_diag has no handler for AF_INET6 when IPv6 is off: no IPv6 sockets then.
-                if (code == ENOENT && family == AF_INET6 && !ipv6Available())
-                    return true;
-                if (code == ENOENT)
-                    census->error = tr("the kernel has no TCP socket diagnostics for %1 (the inet_diag and "
-                                       "tcp_diag modules are missing or cannot be loaded)")
-                                        .arg(familyName(family));
-                else if (code == EPERM || code == EACCES)
-                    census->error = tr("not permitted to list the %1 TCP sockets: %2")
-                                        .arg(familyName(family), errnoText(code));
-                else
-                    census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
-                                        .arg(familyName(family), errnoText(code));
-                return false;
+                return dumpRefused(family, -error->error, census);
             }
             if (header->nlmsg_type != replyType)
                 continue;
@@ -367,6 +355,32 @@ bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *
             handleMessage(NLMSG_DATA(header), options.detail, census);
         }
     }
+}
+
+// An NLMSG_ERROR reply to a dump request: true when it only means that there is nothing to list.
+bool SocketCensus::dumpRefused(int family, int code, Census *census)
+{
+    if (family == AF_UNSPEC) {
+        // No compat interface here: the caller falls back to one request per family.
+        m_combinedDumpRefused = true;
+        census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
+                            .arg(familyName(family), errnoText(code));
+        return false;
+    }
+    // sock_diag has no handler for AF_INET6 when IPv6 is off: no IPv6 sockets then.
+    if (code == ENOENT && family == AF_INET6 && !ipv6Available())
+        return true;
+    if (code == ENOENT)
+        census->error = tr("the kernel has no TCP socket diagnostics for %1 (the inet_diag and "
+                           "tcp_diag modules are missing or cannot be loaded)")
+                            .arg(familyName(family));
+    else if (code == EPERM || code == EACCES)
+        census->error = tr("not permitted to list the %1 TCP sockets: %2")
+                            .arg(familyName(family), errnoText(code));
+    else
+        census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
+                            .arg(familyName(family), errnoText(code));
+    return false;
 }
 
 // One inet_diag_msg, read in place. The kernel fills it in inet_sk_diag_fill() (full sockets;

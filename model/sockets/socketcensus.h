@@ -124,6 +124,9 @@ public:
 
 private:
     bool dumpFamily(int family, const CensusOptions &options, Census *census);
+    bool sendDumpRequest(int family, const CensusOptions &options, quint32 sequence, Census *census);
+    bool readDumpReplies(int family, const CensusOptions &options, quint32 sequence, Census *census);
+    bool dumpRefused(int family, int code, Census *census);
     void handleMessage(const void *message, CensusDetail detail, Census *census);
     void matchRequestsToListeners(Census *census);
     void drainStaleReplies();
