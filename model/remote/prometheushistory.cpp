@@ -470,49 +470,66 @@ void PrometheusHistory::finish()
     Q_EMIT finished(result);
 }
 
-QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJsonArray> &families,
-                                                                const QJsonArray &scrapeTimes, QStringList *warnings)
+namespace {
+
+// One snapshot per scrape, with where a gap went before it (the target was down).
+struct ScrapePoint {
+    qint64 scrapeMs;
+    CounterSnapshot snapshot;
+    bool gapBefore;
+    qint64 gapMs; // where that gap goes: the first step that reached nothing
+};
+
+// Two jobs scraping one instance would give every counter twice: keep the first job.
+QString chooseJob(const QList<QJsonArray> &families, QStringList *warnings)
 {
-    const QLatin1String jobLabel("job");
-    // Two jobs scraping one instance would give every counter twice: keep the first job.
     QSet<QString> jobs;
     for (const QJsonArray &family : families) {
         for (const QJsonValue &series : family)
-            jobs.insert(series[QLatin1String("metric")][jobLabel].toString());
+            jobs.insert(series[QLatin1String("metric")][QLatin1String("job")].toString());
     }
     QStringList jobList(jobs.cbegin(), jobs.cend());
     std::sort(jobList.begin(), jobList.end());
     const QString job = jobList.value(0);
     if (jobList.size() > 1 && warnings) {
-        warnings->append(tr("Several jobs scrape this instance (%1); the history is that of job \"%2\".")
+        warnings->append(PrometheusHistory::tr("Several jobs scrape this instance (%1); the history is that of job \"%2\".")
                              .arg(jobList.join(QLatin1String(", ")), job));
     }
+    return job;
+}
 
+// The job's series, their labels as snapshotFromMetrics() reads them; every step they have goes to *steps.
+std::vector<MatrixSeries> jobSeries(const QList<QJsonArray> &families, const QString &job, std::vector<qint64> *steps)
+{
     std::vector<MatrixSeries> series;
-    std::vector<qint64> steps;
     for (const QJsonArray &family : families) {
         for (const QJsonValue &entry : family) {
             const QJsonObject metric = entry[QLatin1String("metric")].toObject();
-            if (metric.value(jobLabel).toString() != job)
+            if (metric.value(QLatin1String("job")).toString() != job)
                 continue;
             MatrixSeries s;
             s.sample.name = metric.value(QLatin1String("__name__")).toString();
             // snapshotFromMetrics() reads device, cpu and mode; instance and job are the same for all.
             for (auto it = metric.constBegin(); it != metric.constEnd(); ++it) {
-                if (it.key() != QLatin1String("__name__") && it.key() != jobLabel
+                if (it.key() != QLatin1String("__name__") && it.key() != QLatin1String("job")
                     && it.key() != QLatin1String("instance"))
                     s.sample.labels.append({ it.key(), it.value().toString() });
             }
             s.values = entry[QLatin1String("values")].toArray();
             for (const QJsonValue &point : std::as_const(s.values))
-                steps.push_back(pointTimeMs(point[0]));
+                steps->push_back(pointTimeMs(point[0]));
             series.push_back(std::move(s));
         }
     }
-    // step time -> scrape time, for the chosen job (or the only series when it has no job).
+    return series;
+}
+
+// Step time -> scrape time, for the chosen job (or the only series when it has no job).
+QHash<qint64, qint64> scrapeTimesOf(const QJsonArray &scrapeTimes, const QString &job, std::vector<qint64> *steps)
+{
     QHash<qint64, qint64> scrapeAt;
     for (const QJsonValue &entry : scrapeTimes) {
-        const QString entryJob = entry[QLatin1String("metric")][jobLabel].toString();
+        const QString entryJob = entry[QLatin1String("metric")][QLatin1String("job")].toString();
         if (entryJob != job && scrapeTimes.size() > 1)
             continue;
         for (const QJsonValue &point : entry[QLatin1String("values")].toArray()) {
@@ -521,40 +538,74 @@ QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJso
             const double scrapeSeconds = point[1].toString().toDouble(&ok);
             if (ok && std::isfinite(scrapeSeconds)) {
                 scrapeAt.insert(step, qint64(std::llround(scrapeSeconds * 1000.0)));
-                steps.push_back(step);
+                steps->push_back(step);
             }
         }
     }
+    return scrapeAt;
+}
+
+// The series' values at `step`, as one exposition.
+PrometheusText textAt(std::vector<MatrixSeries> &series, qint64 step)
+{
+    PrometheusText text;
+    for (MatrixSeries &s : series) {
+        while (s.next < s.values.size() && pointTimeMs(s.values[s.next][0]) < step)
+            ++s.next;
+        if (s.next < s.values.size() && pointTimeMs(s.values[s.next][0]) == step) {
+            const QString valueText = s.values[s.next][1].toString();
+            s.sample.valueText = valueText.toLatin1();
+            bool ok = false;
+            s.sample.value = valueText.toDouble(&ok);
+            if (!ok)
+                s.sample.value = std::nan("");
+            text.samples.append(s.sample);
+            ++s.next;
+        }
+    }
+    return text;
+}
+
+// Twice and a half the median spacing of the scrapes (no limit with fewer than two): a jump between
+// scrapes longer than that is a gap too. The margin leaves room for a step grid that skips one
+// scrape now and then when steps and scrapes run at the same interval.
+qint64 longestUsualSpacing(const std::vector<ScrapePoint> &points)
+{
+    std::vector<qint64> spacings;
+    for (size_t i = 1; i < points.size(); ++i) {
+        if (!points[i].gapBefore)
+            spacings.push_back(points[i].scrapeMs - points[i - 1].scrapeMs);
+    }
+    if (spacings.size() < 2)
+        return std::numeric_limits<qint64>::max();
+    std::nth_element(spacings.begin(), spacings.begin() + qsizetype(spacings.size() / 2), spacings.end());
+    return spacings[spacings.size() / 2] * 5 / 2;
+}
+
+QString downText()
+{
+    return PrometheusHistory::tr("Prometheus has no scrape of the target here: it was down or did not answer");
+}
+
+} // namespace
+
+QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJsonArray> &families,
+                                                                const QJsonArray &scrapeTimes, QStringList *warnings)
+{
+    const QString job = chooseJob(families, warnings);
+    std::vector<qint64> steps;
+    std::vector<MatrixSeries> series = jobSeries(families, job, &steps);
+    const QHash<qint64, qint64> scrapeAt = scrapeTimesOf(scrapeTimes, job, &steps);
     std::sort(steps.begin(), steps.end());
     steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
 
-    // First pass: one snapshot per new scrape that a step reaches; a step that reaches none
-    // (the target was down) marks a gap before the next one.
-    struct Point {
-        qint64 scrapeMs;
-        CounterSnapshot snapshot;
-        bool gapBefore;
-        qint64 gapMs; // where that gap goes: the first step that reached nothing
-    };
-    std::vector<Point> points;
+    // First pass: one snapshot per new scrape that a step reaches; a step that reaches none (the
+    // target was down) marks a gap before the next one.
+    std::vector<ScrapePoint> points;
     bool pendingGap = false;
     qint64 pendingGapMs = 0;
     for (const qint64 step : steps) {
-        PrometheusText text;
-        for (MatrixSeries &s : series) {
-            while (s.next < s.values.size() && pointTimeMs(s.values[s.next][0]) < step)
-                ++s.next;
-            if (s.next < s.values.size() && pointTimeMs(s.values[s.next][0]) == step) {
-                const QString valueText = s.values[s.next][1].toString();
-                s.sample.valueText = valueText.toLatin1();
-                bool ok = false;
-                s.sample.value = valueText.toDouble(&ok);
-                if (!ok)
-                    s.sample.value = std::nan("");
-                text.samples.append(s.sample);
-                ++s.next;
-            }
-        }
+        const PrometheusText text = textAt(series, step);
         if (text.samples.isEmpty()) {
             if (!points.empty() && !pendingGap) {
                 pendingGap = true;
@@ -571,28 +622,15 @@ QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJso
         pendingGap = false;
     }
 
-    // Second pass: a jump between scrapes much longer than usual is a gap too. The usual spacing
-    // is the median; two and a half times it leaves room for a step grid that skips one scrape now
-    // and then when steps and scrapes run at the same interval.
-    std::vector<qint64> spacings;
-    for (size_t i = 1; i < points.size(); ++i) {
-        if (!points[i].gapBefore)
-            spacings.push_back(points[i].scrapeMs - points[i - 1].scrapeMs);
-    }
-    qint64 longest = std::numeric_limits<qint64>::max();
-    if (spacings.size() >= 2) {
-        std::nth_element(spacings.begin(), spacings.begin() + qsizetype(spacings.size() / 2), spacings.end());
-        longest = spacings[spacings.size() / 2] * 5 / 2;
-    }
-
+    // Second pass: the gaps between the snapshots.
+    const qint64 longest = longestUsualSpacing(points);
     QList<CounterSnapshot> snapshots;
     snapshots.reserve(qsizetype(points.size()));
     for (size_t i = 0; i < points.size(); ++i) {
         if (i > 0) {
             const qint64 previous = points[i - 1].scrapeMs;
             if (points[i].gapBefore) {
-                snapshots.append(gapSnapshot(points[i].gapMs, tr("Prometheus has no scrape of the target here: it was "
-                                                                 "down or did not answer")));
+                snapshots.append(gapSnapshot(points[i].gapMs, downText()));
             } else if (points[i].scrapeMs - previous > longest) {
                 snapshots.append(gapSnapshot(previous + (points[i].scrapeMs - previous) / 2,
                                              tr("Prometheus has no scrape of the target here: it did not scrape "
@@ -604,8 +642,7 @@ QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJso
     }
     // The target stopped answering before the end of the span: the charts end with a gap.
     if (pendingGap)
-        snapshots.append(gapSnapshot(pendingGapMs, tr("Prometheus has no scrape of the target here: it was down or "
-                                                      "did not answer")));
+        snapshots.append(gapSnapshot(pendingGapMs, downText()));
     return snapshots;
 }
 
