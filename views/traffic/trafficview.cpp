@@ -176,6 +176,20 @@ void TrafficView::setBinDirectory(const QString &directory)
 
 void TrafficView::buildForm()
 {
+    buildSpecBox();
+    QWidget *left = buildControls();
+    buildHostCharts();
+    buildResultTable();
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(left, 0);
+    layout->addWidget(m_split, 1);
+
+    connectFields();
+}
+
+// The spec's fields: the pattern, the link and the load.
+void TrafficView::buildSpecBox()
+{
     m_specBox = new QGroupBox(this);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -232,7 +246,11 @@ void TrafficView::buildForm()
     // The note belongs to the link's settings: right below the queue, before the load's fields.
     m_form->insertRow(4, m_linkNote);
     m_specBox->setLayout(m_form);
+}
 
+// Run and Stop, the progress, the problems and the explanation, above one another.
+QWidget *TrafficView::buildControls()
+{
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
@@ -273,7 +291,11 @@ void TrafficView::buildForm()
     // Wide enough for the note and the descriptions to read as sentences, narrow enough to leave
     // the charts most of the room.
     leftWidget->setFixedWidth(fontMetrics().averageCharWidth() * 48);
+    return leftWidget;
+}
 
+void TrafficView::buildHostCharts()
+{
     // One monitor per host. Their charts are shorter than the Monitor tab's: the four stacked
     // charts share the height with the result table.
     const auto hostColumn = [this](MonitorSession *session, MonitorView **view, QLabel **title, const char *name) {
@@ -303,7 +325,11 @@ void TrafficView::buildForm()
     m_hostSplit->setChildrenCollapsible(false);
     m_hostSplit->setStretchFactor(0, 1);
     m_hostSplit->setStretchFactor(1, 1);
+}
 
+// The table of figures under the charts.
+void TrafficView::buildResultTable()
+{
     m_table = new QTableWidget(RowCount, 0, this);
     m_table->setObjectName(QStringLiteral("resultTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -323,11 +349,10 @@ void TrafficView::buildForm()
     // The charts first; below them the table shows its first rows (packets to the verdicts) and
     // scrolls for the rest. Scaled to the height.
     m_split->setSizes({ 720, 230 });
+}
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(leftWidget, 0);
-    layout->addWidget(m_split, 1);
-
+void TrafficView::connectFields()
+{
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &TrafficView::onFieldEdited);
     connect(m_rate, &QComboBox::currentIndexChanged, this, &TrafficView::onFieldEdited);
     for (QSpinBox *box : { m_mtu, m_queue, m_duration, m_size, m_concurrency })

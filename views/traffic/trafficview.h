@@ -91,6 +91,11 @@ protected:
 
 private:
     void buildForm();
+    void buildSpecBox();
+    QWidget *buildControls();
+    void buildHostCharts();
+    void buildResultTable();
+    void connectFields();
     void retranslate();
     void onFieldEdited();
     void onHostsReady(qint64 serverPid, qint64 clientPid);
