@@ -224,40 +224,42 @@ int usage()
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
-{
+struct Options {
     int connections = 45000;
     int runs = 5;
     bool agreementOnly = false;
+    bool censusOnce = false;
+};
+
+bool parseOptions(int argc, char *argv[], Options *options)
+{
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--census-once")
-            return censusOnce();
-        if ((arg == "--connections" || arg == "--runs") && i + 1 < argc) {
+        if (arg == "--census-once") {
+            options->censusOnce = true;
+        } else if ((arg == "--connections" || arg == "--runs") && i + 1 < argc) {
             char *end = nullptr;
             const long value = std::strtol(argv[++i], &end, 10);
             if (!end || *end || value < 1 || value > 10'000'000)
-                return usage();
-            (arg == "--runs" ? runs : connections) = int(value);
+                return false;
+            (arg == "--runs" ? options->runs : options->connections) = int(value);
         } else if (arg == "--agreement-only") {
-            agreementOnly = true;
+            options->agreementOnly = true;
         } else {
-            return usage();
+            return false;
         }
     }
-    const int childCount = (connections + kConnectionsPerChild - 1) / kConnectionsPerChild;
-    if (childCount > int(sizeof g_children / sizeof g_children[0]) || kFirstListenPort + childCount >= 1024) {
-        std::fprintf(stderr, "too many connections\n");
-        return 2;
-    }
+    return true;
+}
 
+// A private network namespace with room for the connections; false with a message.
+bool prepareNamespace()
+{
     // Before any thread exists (a user namespace requires one thread).
     const auto ns = sandbox::enterPrivateNetworkNamespace();
     if (!ns.ok()) {
         std::fprintf(stderr, "no private network namespace: %s\n", qPrintable(ns.error));
-        return 2;
+        return false;
     }
     rlimit files {};
     ::getrlimit(RLIMIT_NOFILE, &files);
@@ -268,32 +270,32 @@ int main(int argc, char *argv[])
         const QString error = sandbox::writeSysctl(QString::fromLatin1(path), value);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 2;
+            return false;
         }
     }
-
     std::atexit(endChildren);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     std::signal(SIGHUP, onSignal);
     std::signal(SIGPIPE, SIG_IGN);
+    return true;
+}
 
-    std::printf("creating %d loopback connections (%d sockets) in %d processes...\n", connections,
-                2 * connections, childCount);
-    std::fflush(stdout);
-    const auto setupStart = std::chrono::steady_clock::now();
+// The children that each hold kConnectionsPerChild loopback connections; false once one fails.
+bool makeConnections(int connections, int childCount)
+{
     std::vector<int> readyFds;
     for (int i = 0; i < childCount; ++i) {
         int ready[2], hold[2];
         if (::pipe2(ready, O_CLOEXEC) != 0 || ::pipe2(hold, O_CLOEXEC) != 0) {
             std::perror("pipe");
-            return 2;
+            return false;
         }
         const int share = std::min(kConnectionsPerChild, connections - i * kConnectionsPerChild);
         const pid_t pid = ::fork();
         if (pid < 0) {
             std::perror("fork");
-            return 2;
+            return false;
         }
         if (pid == 0) {
             ::close(ready[0]);
@@ -318,21 +320,16 @@ int main(int argc, char *argv[])
         if (::poll(&p, 1, 600'000) != 1 || ::read(readyFds[size_t(i)], &report, sizeof report) != sizeof report
             || report.status != 0) {
             std::fprintf(stderr, "child %d failed: %s\n", i, report.message[0] ? report.message : "no report");
-            return 2;
+            return false;
         }
         ::close(readyFds[size_t(i)]);
     }
-    std::printf("set up in %.1f s\n", secondsSince(setupStart));
+    return true;
+}
 
-    const TcpStateCounts expected = [&] {
-        TcpStateCounts c;
-        c[TcpState::Established] = quint32(2 * connections);
-        c[TcpState::Listen] = quint32(childCount);
-        return c;
-    }();
-
-    // Agreement: census, ss -tan, census at the same moment; the sockets do not change meanwhile.
-    sockets::SocketCensus census;
+// Census, ss -tan, census at the same moment; the sockets do not change meanwhile.
+bool agrees(sockets::SocketCensus &census, const TcpStateCounts &expected)
+{
     const auto before = census.take({ sockets::CensusDetail::Counts, {}, true, true });
     QByteArray ssText;
     const bool ssRan = runCommand({ "ss", "-tan" }, &ssText) >= 0;
@@ -340,11 +337,11 @@ int main(int argc, char *argv[])
     const auto full = census.take({ sockets::CensusDetail::Sockets, {}, true, true });
     if (!before.ok() || !after.ok() || !full.ok()) {
         std::fprintf(stderr, "census failed: %s\n", qPrintable(before.error + after.error + full.error));
-        return 1;
+        return false;
     }
     if (!ssRan) {
         std::fprintf(stderr, "ss -tan could not be run\n");
-        return 1;
+        return false;
     }
     const auto parsed = procfs::parseSsTcp(ssText);
     const TcpStateCounts ssCounts = procfs::countTcpStates(parsed.value);
@@ -353,12 +350,14 @@ int main(int argc, char *argv[])
     if (!parsed.ok() || before.counts != ssCounts || after.counts != ssCounts || full.counts != ssCounts
         || quint32(full.sockets.size()) != ssCounts.total() || before.counts != expected) {
         std::fprintf(stderr, "DISAGREEMENT between the census, ss -tan and the sockets made\n");
-        return 1;
+        return false;
     }
     std::printf("agreement: census == ss -tan == %u sockets made\n", expected.total());
-    if (agreementOnly)
-        return 0;
+    return true;
+}
 
+std::vector<Timing> timeEverything(sockets::SocketCensus &census, const TcpStateCounts &expected, int runs)
+{
     std::vector<Timing> timings;
     const auto timeInProcess = [&](const char *name, sockets::CensusDetail detail) {
         Timing t { name, {}, false };
@@ -386,7 +385,6 @@ int main(int argc, char *argv[])
         }
         timings.push_back(t);
     };
-
     char self[4096] = {};
     const ssize_t selfLength = ::readlink("/proc/self/exe", self, sizeof self - 1);
     timeInProcess("census counts-only", sockets::CensusDetail::Counts);
@@ -397,7 +395,12 @@ int main(int argc, char *argv[])
     timeCommand("netstat -tan", { "netstat", "-tan" });
     timeCommand("ss -s", { "ss", "-s" });
     timeCommand("cat /proc/net/tcp*", { "cat", "/proc/net/tcp", "/proc/net/tcp6" });
+    return timings;
+}
 
+// The table of timings and the ratios; false when a run failed.
+bool printTimings(const std::vector<Timing> &timings, int runs)
+{
     std::printf("\n%d runs each, wall seconds (commands: whole process, output to /dev/null)\n", runs);
     std::printf("%-24s %10s %10s %10s\n", "", "min", "median", "max");
     bool failed = false;
@@ -422,5 +425,42 @@ int main(int argc, char *argv[])
         }
     }
     std::fflush(stdout);
-    return failed ? 1 : 0;
+    return !failed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Options options;
+    if (!parseOptions(argc, argv, &options))
+        return usage();
+    if (options.censusOnce)
+        return censusOnce();
+    const int connections = options.connections;
+    const int childCount = (connections + kConnectionsPerChild - 1) / kConnectionsPerChild;
+    if (childCount > int(sizeof g_children / sizeof g_children[0]) || kFirstListenPort + childCount >= 1024) {
+        std::fprintf(stderr, "too many connections\n");
+        return 2;
+    }
+    if (!prepareNamespace())
+        return 2;
+
+    std::printf("creating %d loopback connections (%d sockets) in %d processes...\n", connections,
+                2 * connections, childCount);
+    std::fflush(stdout);
+    const auto setupStart = std::chrono::steady_clock::now();
+    if (!makeConnections(connections, childCount))
+        return 2;
+    std::printf("set up in %.1f s\n", secondsSince(setupStart));
+
+    TcpStateCounts expected;
+    expected[TcpState::Established] = quint32(2 * connections);
+    expected[TcpState::Listen] = quint32(childCount);
+    sockets::SocketCensus census;
+    if (!agrees(census, expected))
+        return 1;
+    if (options.agreementOnly)
+        return 0;
+    return printTimings(timeEverything(census, expected, options.runs), options.runs) ? 0 : 1;
 }
