@@ -894,6 +894,22 @@ Commands:
         <source>tcplab: --%1: %2</source>
         <translation>tcplab: --%1: %2</translation>
     </message>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>Monitor recording, %1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: the recording could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format takes html, pdf, md or csv</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4269,25 +4285,6 @@ client host</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::notebook::NotebookCli</name>
-    <message>
-        <source>Monitor recording, %1</source>
-        <translation>Monitor recording, %1</translation>
-    </message>
-    <message>
-        <source>tcplab: the recording could not be written to %1: %2</source>
-        <translation>tcplab: the recording could not be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>tcplab: cannot make the folder %1</source>
-        <translation>tcplab: cannot make the folder %1</translation>
-    </message>
-    <message>
-        <source>tcplab: --format takes html, pdf, md or csv</source>
-        <translation>tcplab: --format takes html, pdf, md or csv</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,22 @@ Commands:
         <source>tcplab: --%1: %2</source>
         <translation>tcplab: --%1: %2</translation>
     </message>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>モニタの記録、%1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: 記録を %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: フォルダ %1 を作れません</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4269,25 +4285,6 @@ client host</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::notebook::NotebookCli</name>
-    <message>
-        <source>Monitor recording, %1</source>
-        <translation>モニタの記録、%1</translation>
-    </message>
-    <message>
-        <source>tcplab: the recording could not be written to %1: %2</source>
-        <translation>tcplab: 記録を %1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>tcplab: cannot make the folder %1</source>
-        <translation>tcplab: フォルダ %1 を作れません</translation>
-    </message>
-    <message>
-        <source>tcplab: --format takes html, pdf, md or csv</source>
-        <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
     </message>
 </context>
 <context>
