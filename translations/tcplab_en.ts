@@ -2442,14 +2442,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>&amp;Presets</translation>
     </message>
     <message>
-        <source>Experiment sandbox</source>
-        <translation>Experiment sandbox</translation>
-    </message>
-    <message>
-        <source>This machine</source>
-        <translation>This machine</translation>
-    </message>
-    <message>
         <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
         <translation>Where the counters come from: this machine, or the running experiment's private network namespace</translation>
     </message>
@@ -2554,10 +2546,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>Remote &amp;Hosts…</translation>
     </message>
     <message>
-        <source>node_exporter reports no socket states or listen queues</source>
-        <translation>node_exporter reports no socket states or listen queues</translation>
-    </message>
-    <message>
         <source>Open Prometheus &amp;History…</source>
         <translation>Open Prometheus &amp;History…</translation>
     </message>
@@ -2590,10 +2578,6 @@ What the two hosts measured:
 What the two hosts measured:
 
 </translation>
-    </message>
-    <message>
-        <source>Experiment sandbox: client host</source>
-        <translation>Experiment sandbox: client host</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3052,41 @@ What the two hosts measured:
     <message>
         <source>Sockets in %1: %2</source>
         <translation>Sockets in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SourceRegistry</name>
+    <message>
+        <source>This machine</source>
+        <translation>This machine</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox</source>
+        <translation>Experiment sandbox</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox: client host</source>
+        <translation>Experiment sandbox: client host</translation>
+    </message>
+    <message>
+        <source>this machine and the sandbox's hosts take no host name, not "%1"</source>
+        <translation>this machine and the sandbox's hosts take no host name, not "%1"</translation>
+    </message>
+    <message>
+        <source>unknown kind of source: %1</source>
+        <translation>unknown kind of source: %1</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox has no client host now</source>
+        <translation>the experiment sandbox has no client host now</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox is not running</source>
+        <translation>the experiment sandbox is not running</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket states or listen queues</source>
+        <translation>node_exporter reports no socket states or listen queues</translation>
     </message>
 </context>
 <context>
