@@ -233,35 +233,7 @@ void MainWindow::createMonitorControls()
         QSettings().setValue(QLatin1String(kSpanKey), ms);
     });
 
-    // While an experiment runs, its sandbox can be watched like this machine: the monitor switches
-    // to it when it comes up and back when it goes.
-    lab::ExperimentRunner *runner = m_experiment->runner();
-    m_sources->setSandboxLocator([runner](SourceKey::Kind kind) {
-        // The sandbox itself is the server host; with two hosts the client host has a process of
-        // its own.
-        if (kind == SourceKey::Kind::SandboxClient)
-            return SourceRegistry::NamespaceHost { runner->clientHostPid(),
-                                                   [runner] { return runner->duplicateClientCensusSocket(); } };
-        return SourceRegistry::NamespaceHost { runner->sandboxPid(),
-                                               [runner] { return runner->duplicateCensusSocket(); } };
-    });
-    const SourceKey server { SourceKey::Kind::SandboxServer, QString() };
-    const SourceKey client { SourceKey::Kind::SandboxClient, QString() };
-    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner, server, client] {
-        if (sourceIndex(server) < 0)
-            addSourceEntry(1, server);
-        if (runner->clientHostPid() > 0 && sourceIndex(client) < 0)
-            addSourceEntry(2, client);
-        m_sourceBox->setCurrentIndex(sourceIndex(server));
-    });
-    connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this, server, client] {
-        m_sourceBox->setCurrentIndex(0);
-        for (const SourceKey &key : { client, server }) {
-            const int index = sourceIndex(key);
-            if (index >= 0)
-                m_sourceBox->removeItem(index);
-        }
-    });
+    followSandboxSources();
     connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0)
             return;
@@ -293,6 +265,39 @@ void MainWindow::createMonitorControls()
     m_monitorBar->addWidget(m_spanBox);
     m_monitorBar->addSeparator();
     m_monitorBar->addAction(m_pause);
+}
+
+// While an experiment runs, its sandbox can be watched like this machine: the monitor switches to
+// it when it comes up and back when it goes.
+void MainWindow::followSandboxSources()
+{
+    lab::ExperimentRunner *runner = m_experiment->runner();
+    m_sources->setSandboxLocator([runner](SourceKey::Kind kind) {
+        // The sandbox itself is the server host; with two hosts the client host has a process of
+        // its own.
+        if (kind == SourceKey::Kind::SandboxClient)
+            return SourceRegistry::NamespaceHost { runner->clientHostPid(),
+                                                   [runner] { return runner->duplicateClientCensusSocket(); } };
+        return SourceRegistry::NamespaceHost { runner->sandboxPid(),
+                                               [runner] { return runner->duplicateCensusSocket(); } };
+    });
+    const SourceKey server { SourceKey::Kind::SandboxServer, QString() };
+    const SourceKey client { SourceKey::Kind::SandboxClient, QString() };
+    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner, server, client] {
+        if (sourceIndex(server) < 0)
+            addSourceEntry(1, server);
+        if (runner->clientHostPid() > 0 && sourceIndex(client) < 0)
+            addSourceEntry(2, client);
+        m_sourceBox->setCurrentIndex(sourceIndex(server));
+    });
+    connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this, server, client] {
+        m_sourceBox->setCurrentIndex(0);
+        for (const SourceKey &key : { client, server }) {
+            const int index = sourceIndex(key);
+            if (index >= 0)
+                m_sourceBox->removeItem(index);
+        }
+    });
 }
 
 void MainWindow::retranslateMonitorControls()

@@ -111,6 +111,7 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void createMonitorControls();
+    void followSandboxSources();
     void retranslateMonitorControls();
     void updateSamplingStatus();
     void useSource(const SourceKey &key);
