@@ -894,6 +894,22 @@ Commands:
         <source>tcplab: --%1: %2</source>
         <translation>tcplab: --%1: %2</translation>
     </message>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>Monitor recording, %1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: the recording could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format takes html, pdf, md or csv</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -2426,14 +2442,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>&amp;Presets</translation>
     </message>
     <message>
-        <source>Experiment sandbox</source>
-        <translation>Experiment sandbox</translation>
-    </message>
-    <message>
-        <source>This machine</source>
-        <translation>This machine</translation>
-    </message>
-    <message>
         <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
         <translation>Where the counters come from: this machine, or the running experiment's private network namespace</translation>
     </message>
@@ -2538,10 +2546,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>Remote &amp;Hosts…</translation>
     </message>
     <message>
-        <source>node_exporter reports no socket states or listen queues</source>
-        <translation>node_exporter reports no socket states or listen queues</translation>
-    </message>
-    <message>
         <source>Open Prometheus &amp;History…</source>
         <translation>Open Prometheus &amp;History…</translation>
     </message>
@@ -2574,10 +2578,6 @@ What the two hosts measured:
 What the two hosts measured:
 
 </translation>
-    </message>
-    <message>
-        <source>Experiment sandbox: client host</source>
-        <translation>Experiment sandbox: client host</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,41 @@ What the two hosts measured:
     <message>
         <source>Sockets in %1: %2</source>
         <translation>Sockets in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SourceRegistry</name>
+    <message>
+        <source>This machine</source>
+        <translation>This machine</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox</source>
+        <translation>Experiment sandbox</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox: client host</source>
+        <translation>Experiment sandbox: client host</translation>
+    </message>
+    <message>
+        <source>this machine and the sandbox's hosts take no host name, not "%1"</source>
+        <translation>this machine and the sandbox's hosts take no host name, not "%1"</translation>
+    </message>
+    <message>
+        <source>unknown kind of source: %1</source>
+        <translation>unknown kind of source: %1</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox has no client host now</source>
+        <translation>the experiment sandbox has no client host now</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox is not running</source>
+        <translation>the experiment sandbox is not running</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket states or listen queues</source>
+        <translation>node_exporter reports no socket states or listen queues</translation>
     </message>
 </context>
 <context>
@@ -4292,25 +4327,6 @@ client host</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::notebook::NotebookCli</name>
-    <message>
-        <source>Monitor recording, %1</source>
-        <translation>Monitor recording, %1</translation>
-    </message>
-    <message>
-        <source>tcplab: the recording could not be written to %1: %2</source>
-        <translation>tcplab: the recording could not be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>tcplab: cannot make the folder %1</source>
-        <translation>tcplab: cannot make the folder %1</translation>
-    </message>
-    <message>
-        <source>tcplab: --format takes html, pdf, md or csv</source>
-        <translation>tcplab: --format takes html, pdf, md or csv</translation>
     </message>
 </context>
 <context>

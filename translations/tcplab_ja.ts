@@ -894,6 +894,22 @@ Commands:
         <source>tcplab: --%1: %2</source>
         <translation>tcplab: --%1: %2</translation>
     </message>
+    <message>
+        <source>Monitor recording, %1</source>
+        <translation>モニタの記録、%1</translation>
+    </message>
+    <message>
+        <source>tcplab: the recording could not be written to %1: %2</source>
+        <translation>tcplab: 記録を %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot make the folder %1</source>
+        <translation>tcplab: フォルダ %1 を作れません</translation>
+    </message>
+    <message>
+        <source>tcplab: --format takes html, pdf, md or csv</source>
+        <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -2426,14 +2442,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <source>Experiment sandbox</source>
-        <translation>実験のサンドボックス</translation>
-    </message>
-    <message>
-        <source>This machine</source>
-        <translation>このマシン</translation>
-    </message>
-    <message>
         <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
         <translation>カウンタの取得元: このマシン、または実行中の実験の専用ネットワーク名前空間</translation>
     </message>
@@ -2538,10 +2546,6 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>リモートホスト(&amp;H)…</translation>
     </message>
     <message>
-        <source>node_exporter reports no socket states or listen queues</source>
-        <translation>node_exporter はソケットの状態やリッスンキューを提供しません</translation>
-    </message>
-    <message>
         <source>Open Prometheus &amp;History…</source>
         <translation>Prometheus の履歴を開く(&amp;H)…</translation>
     </message>
@@ -2574,10 +2578,6 @@ What the two hosts measured:
 2 台のホストで測った値:
 
 </translation>
-    </message>
-    <message>
-        <source>Experiment sandbox: client host</source>
-        <translation>実験のサンドボックス: クライアントホスト</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,41 @@ What the two hosts measured:
     <message>
         <source>Sockets in %1: %2</source>
         <translation>%1 のソケット: %2 本</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SourceRegistry</name>
+    <message>
+        <source>This machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox</source>
+        <translation>実験のサンドボックス</translation>
+    </message>
+    <message>
+        <source>Experiment sandbox: client host</source>
+        <translation>実験のサンドボックス: クライアントホスト</translation>
+    </message>
+    <message>
+        <source>this machine and the sandbox's hosts take no host name, not "%1"</source>
+        <translation>このマシンとサンドボックスのホストはホスト名で指定しません ("%1" は使えません)</translation>
+    </message>
+    <message>
+        <source>unknown kind of source: %1</source>
+        <translation>不明な種類のソースです: %1</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox has no client host now</source>
+        <translation>実験のサンドボックスには今クライアントホストがありません</translation>
+    </message>
+    <message>
+        <source>the experiment sandbox is not running</source>
+        <translation>実験のサンドボックスは動いていません</translation>
+    </message>
+    <message>
+        <source>node_exporter reports no socket states or listen queues</source>
+        <translation>node_exporter はソケットの状態やリッスンキューを提供しません</translation>
     </message>
 </context>
 <context>
@@ -4292,25 +4327,6 @@ client host</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::notebook::NotebookCli</name>
-    <message>
-        <source>Monitor recording, %1</source>
-        <translation>モニタの記録、%1</translation>
-    </message>
-    <message>
-        <source>tcplab: the recording could not be written to %1: %2</source>
-        <translation>tcplab: 記録を %1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>tcplab: cannot make the folder %1</source>
-        <translation>tcplab: フォルダ %1 を作れません</translation>
-    </message>
-    <message>
-        <source>tcplab: --format takes html, pdf, md or csv</source>
-        <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,11 @@
 #include "experiment/experimentpanel.h"
 #include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
-#include "remote/nodeexportersource.h"
-#include "remote/sshcommand.h"
-#include "remote/sshsource.h"
 #include "wizard/lessonwizard.h"
 #include "monitor/monitorview.h"
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
 #include "series/monitorsession.h"
-#include "sources/localcountersource.h"
 #include "sockets/socketstatesview.h"
 #include "traffic/trafficview.h"
 #include "welcomeview.h"
@@ -44,7 +40,6 @@
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTimer>
-#include <QUrl>
 #include <QToolBar>
 
 namespace tcplab {
@@ -59,11 +54,20 @@ struct DockSpec {
     QKeySequence shortcut;
 };
 
-// Saved hosts that the toolbar's source box offers; a Prometheus server ("prom:") is not one of
-// them: its recorded history opens in the history window.
-bool isLiveSource(const QString &host)
+// What the source box calls a source.
+QString sourceName(const SourceKey &key)
 {
-    return host.startsWith(QLatin1String("ssh:")) || host.startsWith(QLatin1String("node:"));
+    return key.isRemote() ? HostsDialog::displayName(key.savedHost()) : SourceRegistry::localName(key.kind);
+}
+
+// The source box's "Remote hosts…" entry: the one without a key; it opens the hosts dialog.
+int hostsEntry(const QComboBox *box)
+{
+    for (int i = 0; i < box->count(); ++i) {
+        if (!box->itemData(i).isValid())
+            return i;
+    }
+    return box->count();
 }
 
 // The views that later versions fill in. Titles and descriptions are translated at display time.
@@ -179,15 +183,20 @@ void MainWindow::createMonitorControls()
     m_monitorBar->setObjectName(QStringLiteral("monitorToolBar"));
     m_monitorBar->setMovable(false);
 
+    m_sources = new SourceRegistry(this);
+    connect(m_sources, &SourceRegistry::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
     m_sourceLabel = new QLabel(this);
     m_sourceBox = new QComboBox(this);
     m_sourceBox->setObjectName(QStringLiteral("sourceBox"));
-    m_sourceBox->addItem(QString(), QStringLiteral("host"));
+    addSourceEntry(0, SourceKey());
+    // A saved Prometheus server is not offered: its recorded history opens in the history window.
     for (const QString &remote : HostsDialog::savedHosts()) {
-        if (isLiveSource(remote))
-            m_sourceBox->addItem(HostsDialog::displayName(remote), remote);
+        if (const auto key = SourceKey::fromSavedHost(remote))
+            addSourceEntry(m_sourceBox->count(), *key);
     }
-    m_sourceBox->addItem(QString(), QStringLiteral("hosts"));
+    m_sourceBox->addItem(QString());
     m_intervalLabel = new QLabel(this);
     m_intervalBox = new QComboBox(this);
     m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
@@ -224,26 +233,20 @@ void MainWindow::createMonitorControls()
         QSettings().setValue(QLatin1String(kSpanKey), ms);
     });
 
-    // While an experiment runs, its sandbox can be watched like this machine: the monitor switches
-    // to it when it comes up and back when it goes.
-    lab::ExperimentRunner *runner = m_experiment->runner();
-    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner] {
-        if (m_sourceBox->findData(QStringLiteral("sandbox")) < 0)
-            m_sourceBox->insertItem(1, tr("Experiment sandbox"), QStringLiteral("sandbox"));
-        // Two hosts: the client host can be watched too (the sandbox itself is the server host).
-        if (runner->clientHostPid() > 0 && m_sourceBox->findData(QStringLiteral("sandbox-client")) < 0)
-            m_sourceBox->insertItem(2, tr("Experiment sandbox: client host"), QStringLiteral("sandbox-client"));
-        m_sourceBox->setCurrentIndex(m_sourceBox->findData(QStringLiteral("sandbox")));
-    });
-    connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this] {
-        m_sourceBox->setCurrentIndex(0);
-        for (const char *kind : { "sandbox-client", "sandbox" }) {
-            const int index = m_sourceBox->findData(QLatin1String(kind));
-            if (index >= 0)
-                m_sourceBox->removeItem(index);
+    followSandboxSources();
+    connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        const QVariant key = m_sourceBox->itemData(index);
+        if (key.isValid()) {
+            useSource(key.value<SourceKey>());
+            return;
         }
+        // Not a source: the entry that opens the hosts dialog; the box goes back to what it showed.
+        const QSignalBlocker blocker(m_sourceBox);
+        m_sourceBox->setCurrentIndex(qMax(0, sourceIndex(m_sourceKey)));
+        QTimer::singleShot(0, this, &MainWindow::editHosts);
     });
-    connect(m_sourceBox, &QComboBox::currentIndexChanged, this, [this] { useSource(m_sourceBox->currentData().toString()); });
 
     m_editHosts = new QAction(this);
     connect(m_editHosts, &QAction::triggered, this, &MainWindow::editHosts);
@@ -264,6 +267,39 @@ void MainWindow::createMonitorControls()
     m_monitorBar->addAction(m_pause);
 }
 
+// While an experiment runs, its sandbox can be watched like this machine: the monitor switches to
+// it when it comes up and back when it goes.
+void MainWindow::followSandboxSources()
+{
+    lab::ExperimentRunner *runner = m_experiment->runner();
+    m_sources->setSandboxLocator([runner](SourceKey::Kind kind) {
+        // The sandbox itself is the server host; with two hosts the client host has a process of
+        // its own.
+        if (kind == SourceKey::Kind::SandboxClient)
+            return SourceRegistry::NamespaceHost { runner->clientHostPid(),
+                                                   [runner] { return runner->duplicateClientCensusSocket(); } };
+        return SourceRegistry::NamespaceHost { runner->sandboxPid(),
+                                               [runner] { return runner->duplicateCensusSocket(); } };
+    });
+    const SourceKey server { SourceKey::Kind::SandboxServer, QString() };
+    const SourceKey client { SourceKey::Kind::SandboxClient, QString() };
+    connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner, server, client] {
+        if (sourceIndex(server) < 0)
+            addSourceEntry(1, server);
+        if (runner->clientHostPid() > 0 && sourceIndex(client) < 0)
+            addSourceEntry(2, client);
+        m_sourceBox->setCurrentIndex(sourceIndex(server));
+    });
+    connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this, server, client] {
+        m_sourceBox->setCurrentIndex(0);
+        for (const SourceKey &key : { client, server }) {
+            const int index = sourceIndex(key);
+            if (index >= 0)
+                m_sourceBox->removeItem(index);
+        }
+    });
+}
+
 void MainWindow::retranslateMonitorControls()
 {
     m_monitorBar->setWindowTitle(tr("Monitor"));
@@ -271,17 +307,8 @@ void MainWindow::retranslateMonitorControls()
     m_intervalLabel->setText(tr("Every:"));
     m_spanLabel->setText(tr("Span:"));
     for (int i = 0; i < m_sourceBox->count(); ++i) {
-        const QString kind = m_sourceBox->itemData(i).toString();
-        if (kind == QLatin1String("sandbox"))
-            m_sourceBox->setItemText(i, tr("Experiment sandbox"));
-        else if (kind == QLatin1String("sandbox-client"))
-            m_sourceBox->setItemText(i, tr("Experiment sandbox: client host"));
-        else if (kind == QLatin1String("host"))
-            m_sourceBox->setItemText(i, tr("This machine"));
-        else if (kind == QLatin1String("hosts"))
-            m_sourceBox->setItemText(i, tr("Remote hosts…"));
-        else
-            m_sourceBox->setItemText(i, HostsDialog::displayName(kind));
+        const QVariant key = m_sourceBox->itemData(i);
+        m_sourceBox->setItemText(i, key.isValid() ? sourceName(key.value<SourceKey>()) : tr("Remote hosts…"));
     }
     m_sourceBox->setToolTip(tr("Where the counters come from: this machine, or the running experiment's "
                                "private network namespace"));
@@ -530,93 +557,61 @@ void MainWindow::reloadHostSources()
 {
     const QSignalBlocker blocker(m_sourceBox);
     for (int i = m_sourceBox->count() - 1; i >= 0; --i) {
-        const QString kind = m_sourceBox->itemData(i).toString();
-        if (isLiveSource(kind))
+        const QVariant key = m_sourceBox->itemData(i);
+        if (key.isValid() && key.value<SourceKey>().isRemote())
             m_sourceBox->removeItem(i);
     }
     for (const QString &remote : HostsDialog::savedHosts()) {
-        if (isLiveSource(remote))
-            m_sourceBox->insertItem(m_sourceBox->findData(QStringLiteral("hosts")), HostsDialog::displayName(remote), remote);
+        if (const auto key = SourceKey::fromSavedHost(remote))
+            addSourceEntry(hostsEntry(m_sourceBox), *key);
     }
-    const int current = m_sourceBox->findData(m_sourceKind);
+    const int current = sourceIndex(m_sourceKey);
     if (current >= 0) {
         m_sourceBox->setCurrentIndex(current);
     } else {
         // The host being watched was removed: back to this machine.
         m_sourceBox->setCurrentIndex(0);
-        useSource(QStringLiteral("host"));
+        useSource(SourceKey());
     }
 }
 
-bool MainWindow::selectSource(const QString &which)
+void MainWindow::addSourceEntry(int index, const SourceKey &key)
 {
-    const int index = m_sourceBox->findData(which);
+    m_sourceBox->insertItem(index, sourceName(key), QVariant::fromValue(key));
+}
+
+int MainWindow::sourceIndex(const SourceKey &key) const
+{
+    for (int i = 0; i < m_sourceBox->count(); ++i) {
+        const QVariant entry = m_sourceBox->itemData(i);
+        if (entry.isValid() && entry.value<SourceKey>() == key)
+            return i;
+    }
+    return -1;
+}
+
+bool MainWindow::selectSource(const SourceKey &key)
+{
+    const int index = sourceIndex(key);
     if (index < 0)
         return false;
     m_sourceBox->setCurrentIndex(index);
-    return m_sourceKind == which;
+    return m_sourceKey == key;
 }
 
-void MainWindow::useRemoteSource(const QString &which)
+void MainWindow::useSource(const SourceKey &key)
 {
-    if (!HostsDialog::validate(which).isEmpty())
+    if (key == m_sourceKey)
         return;
-    m_sourceKind = which;
-    if (which.startsWith(QLatin1String("ssh:"))) {
-        remote::SshTarget target;
-        remote::SshCommand::parseDestination(which.mid(4), &target);
-        auto source = std::make_unique<remote::SshSource>(target);
-        remote::SshSource *ssh = source.get();
-        ssh->setFrameIntervalMs(qMax(100, m_session->intervalMs() / 2));
-        connect(ssh, &remote::SshSource::stateChanged, this, [this](remote::SshSource::State, const QString &message) {
-            statusBar()->showMessage(message, 10000);
-        });
-        m_session->setSource(std::move(source));
-        m_session->setCensusProvider([ssh](sockets::Census *census) {
-            *census = ssh->lastCensus();
-            return census->ok();
-        });
-        ssh->start();
-    } else {
-        auto source = std::make_unique<remote::NodeExporterSource>(QUrl(which.mid(5)));
-        source->setTimeoutMs(qMin(5000, m_session->intervalMs()));
-        m_session->setSource(std::move(source));
-        // node_exporter reports counters, not sockets: the socket views stay empty and say why.
-        m_session->setCensusProvider([](sockets::Census *census) {
-            *census = sockets::Census();
-            census->error = tr("node_exporter reports no socket states or listen queues");
-            return false;
-        });
-    }
-}
-
-void MainWindow::useSource(const QString &which)
-{
-    lab::ExperimentRunner *runner = m_experiment->runner();
-    if (which == m_sourceKind)
-        return;
-    if (which == QLatin1String("sandbox") && runner->sandboxPid() > 0) {
-        m_sourceKind = which;
-        auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->sandboxPid()));
-        source->setDisplayName(tr("Experiment sandbox"));
-        m_session->setSource(std::move(source), runner->duplicateCensusSocket());
-    } else if (which == QLatin1String("sandbox-client") && runner->clientHostPid() > 0) {
-        m_sourceKind = which;
-        auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(runner->clientHostPid()));
-        source->setDisplayName(tr("Experiment sandbox: client host"));
-        m_session->setSource(std::move(source), runner->duplicateClientCensusSocket());
-    } else if (which == QLatin1String("hosts")) {
-        // Not a source: the entry that opens the hosts dialog; the box goes back to what it showed.
+    const QString error = m_sources->use(key, m_session);
+    if (!error.isEmpty()) {
+        // The session keeps what it read; so does the box.
+        statusBar()->showMessage(error, 10000);
         const QSignalBlocker blocker(m_sourceBox);
-        m_sourceBox->setCurrentIndex(qMax(0, m_sourceBox->findData(m_sourceKind)));
-        QTimer::singleShot(0, this, &MainWindow::editHosts);
+        m_sourceBox->setCurrentIndex(qMax(0, sourceIndex(m_sourceKey)));
         return;
-    } else if (isLiveSource(which)) {
-        useRemoteSource(which);
-    } else if (m_sourceKind != QLatin1String("host")) {
-        m_sourceKind = QStringLiteral("host");
-        m_session->setSource(std::make_unique<LocalCounterSource>());
     }
+    m_sourceKey = key;
     updateSamplingStatus();
 }
 

@@ -5,6 +5,7 @@
 
 #include "lab/experimentresult.h"
 #include "lab/trafficlab.h"
+#include "sources/sourceregistry.h"
 #include "wizard/lessonwizard.h"
 #include "system/systeminfo.h"
 
@@ -75,9 +76,10 @@ public:
     // Copies the open notebook to `path` and continues in the copy.
     bool saveNotebookAs(QString path);
 
-    // Shows a source from the toolbar ("host", "sandbox", "ssh:...", "node:..."); false when the
-    // box has no such entry.
-    bool selectSource(const QString &which);
+    // Shows a source from the toolbar; false when the box has no such entry or it cannot be read.
+    bool selectSource(const SourceKey &key);
+    // The source box's entry for a key, or -1.
+    int sourceIndex(const SourceKey &key) const;
 
 public Q_SLOTS:
     void showAbout();
@@ -109,10 +111,11 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void createMonitorControls();
+    void followSandboxSources();
     void retranslateMonitorControls();
     void updateSamplingStatus();
-    void useSource(const QString &which);
-    void useRemoteSource(const QString &which);
+    void useSource(const SourceKey &key);
+    void addSourceEntry(int index, const SourceKey &key);
     void reloadHostSources();
     void openLastNotebook();
     void updateRecentMenu();
@@ -165,8 +168,9 @@ private:
     MonitorSession *m_session;
     QToolBar *m_monitorBar = nullptr;
     QLabel *m_sourceLabel = nullptr;
-    QComboBox *m_sourceBox = nullptr;
-    QString m_sourceKind = QStringLiteral("host"); // "host" or "sandbox"
+    QComboBox *m_sourceBox = nullptr; // each entry's data is its SourceKey; "Remote hosts…" has none
+    SourceRegistry *m_sources = nullptr;
+    SourceKey m_sourceKey; // the source being watched
     QLabel *m_intervalLabel = nullptr;
     QComboBox *m_intervalBox = nullptr;
     QLabel *m_spanLabel = nullptr;

@@ -384,10 +384,16 @@ private Q_SLOTS:
         MonitorSession session;
         session.setIntervalMs(250);
         MainWindow w(m_localization, fakeSystem(), &session);
-        QVERIFY(w.sourceBox()->findData(url) > 0);
+        const auto exporterKey = SourceKey::fromSavedHost(url);
+        QVERIFY(exporterKey);
+        QCOMPARE(exporterKey->kind, SourceKey::Kind::NodeExporter);
+        QVERIFY(w.sourceIndex(*exporterKey) > 0);
         // Not a live source: its history opens from the File menu, on the saved server.
-        QVERIFY(w.sourceBox()->findData(prometheus) < 0);
-        QVERIFY(!w.selectSource(prometheus));
+        QVERIFY(!SourceKey::fromSavedHost(prometheus));
+        const SourceKey server { SourceKey::Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9090") };
+        QVERIFY(w.sourceIndex(server) < 0);
+        QVERIFY(!w.selectSource(server));
+        QCOMPARE(w.sourceBox()->count(), 4); // this machine, the SSH host, the exporter, "Remote hosts…"
         auto *openHistory = w.findChild<QAction *>(QStringLiteral("openHistory"));
         QVERIFY(openHistory);
         QCOMPARE(openHistory->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -399,15 +405,25 @@ private Q_SLOTS:
         QVERIFY(history->testAttribute(Qt::WA_DeleteOnClose));
         history->close();
         QTRY_VERIFY(!w.findChild<HistoryWindow *>());
-        QVERIFY(w.selectSource(url));
+        QVERIFY(w.selectSource(*exporterKey));
         QVERIFY(session.source()->displayName().contains(QLatin1String("127.0.0.1:19102")));
+        {
+            // The choice is not kept: a new window watches this machine, and the hosts list stays
+            // as it was saved.
+            MonitorSession other;
+            MainWindow again(m_localization, fakeSystem(), &other);
+            QCOMPARE(again.sourceBox()->currentData().value<SourceKey>(), SourceKey());
+            QCOMPARE(other.source()->displayName(), QStringLiteral("This machine"));
+            QCOMPARE(HostsDialog::savedHosts(),
+                     QStringList({ QStringLiteral("ssh:student@lab-host"), prometheus, url }));
+        }
         session.start();
         // Counters arrive from the exporter; the socket views are told there are no sockets.
         QTRY_VERIFY_WITH_TIMEOUT(session.store().series(QStringLiteral("cpu.busy"))
                                      && session.store().series(QStringLiteral("cpu.busy"))->size() >= 2,
                                  15000);
         QVERIFY(session.lastError().contains(QLatin1String("node_exporter")));
-        QVERIFY(w.selectSource(QStringLiteral("host")));
+        QVERIFY(w.selectSource(SourceKey()));
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
         session.setPaused(true);
         node.terminate();
@@ -460,7 +476,8 @@ private Q_SLOTS:
         w.experimentPanel()->run();
         // The monitor follows the sandbox while the run goes: the experiment's listener on port
         // 11000 with its full accept queue is in the census there, not on this machine.
-        QTRY_COMPARE_WITH_TIMEOUT(w.sourceBox()->currentData().toString(), QStringLiteral("sandbox"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.sourceBox()->currentData().value<SourceKey>().kind, SourceKey::Kind::SandboxServer,
+                                  20000);
         QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox"));
         QTRY_VERIFY_WITH_TIMEOUT(!session.census().listeners.isEmpty()
                                      && session.census().listeners.first().acceptQueue == 11,
@@ -470,7 +487,7 @@ private Q_SLOTS:
         // Back to this machine when the sandbox goes.
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(w.sourceBox()->count(), 2); // this machine and "Remote hosts…"
-        QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
+        QCOMPARE(w.sourceBox()->currentData().value<SourceKey>(), SourceKey());
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
         // The run is in the notebook.
         QCOMPARE(w.notebook()->entryCount(), entriesBefore + 1);
@@ -493,14 +510,15 @@ private Q_SLOTS:
         w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(4);
         QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
         w.experimentPanel()->run();
-        QTRY_VERIFY_WITH_TIMEOUT(w.sourceBox()->findData(QStringLiteral("sandbox-client")) > 0, 20000);
-        QVERIFY(w.selectSource(QStringLiteral("sandbox-client")));
+        const SourceKey clientHost { SourceKey::Kind::SandboxClient, QString() };
+        QTRY_VERIFY_WITH_TIMEOUT(w.sourceIndex(clientHost) > 0, 20000);
+        QVERIFY(w.selectSource(clientHost));
         QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox: client host"));
         QTRY_VERIFY_WITH_TIMEOUT(session.census().counts[procfs::TcpState::SynSent] == 89, 20000);
         QVERIFY(session.census().listeners.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
-        QCOMPARE(w.sourceBox()->findData(QStringLiteral("sandbox-client")), -1);
-        QCOMPARE(w.sourceBox()->currentData().toString(), QStringLiteral("host"));
+        QCOMPARE(w.sourceIndex(clientHost), -1);
+        QCOMPARE(w.sourceBox()->currentData().value<SourceKey>(), SourceKey());
         session.setPaused(true);
     }
 

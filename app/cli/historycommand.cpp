@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historycommand.h"
 
-#include "clireport.h"
+#include "cli/clireport.h"
 #include "remote/prometheushistory.h"
 
 #include <QJsonDocument>

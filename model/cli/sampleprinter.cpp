@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "samplecommand.h"
+#include "sampleprinter.h"
 
 #include "clireport.h"
 
@@ -8,7 +8,7 @@
 
 namespace tcplab::cli {
 
-SampleCommand::SampleCommand(const SampleOptions &options, QTextStream *out, CounterSource *source, QObject *parent)
+SamplePrinter::SamplePrinter(const SampleOptions &options, QTextStream *out, CounterSource *source, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_out(out)
@@ -17,16 +17,16 @@ SampleCommand::SampleCommand(const SampleOptions &options, QTextStream *out, Cou
     , m_sampler(m_source)
 {
     m_sampler.setIntervalMs(options.intervalMs);
-    connect(&m_sampler, &Sampler::snapshotTaken, this, &SampleCommand::onSnapshot);
-    connect(&m_sampler, &Sampler::ratesComputed, this, &SampleCommand::onRates);
+    connect(&m_sampler, &Sampler::snapshotTaken, this, &SamplePrinter::onSnapshot);
+    connect(&m_sampler, &Sampler::ratesComputed, this, &SamplePrinter::onRates);
 }
 
-void SampleCommand::start()
+void SamplePrinter::start()
 {
     m_sampler.start();
 }
 
-void SampleCommand::onSnapshot(const CounterSnapshot &snapshot)
+void SamplePrinter::onSnapshot(const CounterSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;
     if (m_censusProvider) {
@@ -39,7 +39,7 @@ void SampleCommand::onSnapshot(const CounterSnapshot &snapshot)
     m_census.takeInto(options, &m_lastCensus);
 }
 
-void SampleCommand::onRates(const RateSample &rates)
+void SamplePrinter::onRates(const RateSample &rates)
 {
     if (m_options.json) {
         *m_out << QJsonDocument(sampleToJson(rates.wallMs, m_lastSnapshot, &rates, m_lastCensus))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `tcplab sample`: samples a counter source (this machine unless told otherwise) and its sockets at
-// an interval and prints one line (or JSON object) per sample, with the rates since the one before.
+// What `tcplab sample` prints: samples a counter source (this machine unless told otherwise) and
+// its sockets at an interval and prints one line (or JSON object) per sample, with the rates since
+// the one before.
 #pragma once
 
 #include "series/sampler.h"
@@ -23,12 +24,12 @@ struct SampleOptions {
     std::optional<quint16> port; // census of this port only
 };
 
-class SampleCommand : public QObject
+class SamplePrinter : public QObject
 {
     Q_OBJECT
 public:
     // `source` (not owned) is read instead of this machine when given; it must outlive the command.
-    SampleCommand(const SampleOptions &options, QTextStream *out, CounterSource *source = nullptr,
+    SamplePrinter(const SampleOptions &options, QTextStream *out, CounterSource *source = nullptr,
                   QObject *parent = nullptr);
 
     // Fills the census printed with each sample; returns false when it could not (the census's
