@@ -503,15 +503,18 @@ struct WorkerPipe {
     int fd = -1;
     long long first = 0;
     long long count = 0;
-    std::string partial;
+    wire::LineReader lines;
     bool gotTotals = false;
 };
 
 const char kWorkerTotals[] = "worker_summary";
 
-int runParent(const ConnectOptions &o, long long processes, long long perProcess, rlim_t fdBudget, int signalFd)
+// Forks the workers, each with a pipe for its events; false (and an error event) when one cannot
+// be started.
+bool startWorkers(const ConnectOptions &o, long long perProcess, rlim_t fdBudget, int signalFd,
+                  std::vector<WorkerPipe> &workers)
 {
-    std::vector<WorkerPipe> workers(static_cast<size_t>(processes));
+    const long long processes = static_cast<long long>(workers.size());
     const pid_t parent = ::getpid();
     for (long long w = 0; w < processes; ++w) {
         WorkerPipe &worker = workers[size_t(w)];
@@ -522,7 +525,7 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
             const int e = errno;
             emitError(errnoName(e), "Cannot create a pipe for a worker process: " + errnoText(e) + ".");
             killAndReapWorkers();
-            return kExitRuntime;
+            return false;
         }
         output().flush(); // the child must not inherit unwritten events
         const pid_t pid = ::fork();
@@ -532,7 +535,7 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
             ::close(fds[0]);
             ::close(fds[1]);
             killAndReapWorkers();
-            return kExitRuntime;
+            return false;
         }
         if (pid == 0) {
             // No worker may outlive the parent, even one killed with SIGKILL.
@@ -569,7 +572,60 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
             .num("clients", worker.count)
             .emit();
     }
+    return true;
+}
 
+double numberIn(const wire::Json &object, const char *key, double fallback)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+// A worker's totals, the internal line between a worker and its parent; false for any other line.
+bool takeTotals(const std::string &line, Totals *totals)
+{
+    // Only our own lines come this way: a plain search spares parsing every outcome.
+    if (line.find(std::string("\"event\":\"") + kWorkerTotals + '"') == std::string::npos)
+        return false;
+    wire::Json event;
+    std::string error;
+    if (!wire::parseObject(line, &event, &error))
+        return false;
+    Totals part;
+    for (const Field &field : kFields)
+        part.*field.member = static_cast<long long>(numberIn(event, field.key, 0));
+    part.firstConnectMs = numberIn(event, "first_connect_ms", part.firstConnectMs);
+    part.lastConnectedMs = numberIn(event, "last_connected_ms", part.lastConnectedMs);
+    addTotals(*totals, part);
+    return true;
+}
+
+// Reads what a worker wrote: its events are passed on, its totals added up. False at its end.
+bool readWorker(WorkerPipe &worker, std::vector<char> &buffer, Totals *totals)
+{
+    const ssize_t got = ::read(worker.fd, buffer.data(), buffer.size());
+    if (got < 0 && (errno == EINTR || errno == EAGAIN))
+        return true;
+    if (got <= 0)
+        return false;
+    worker.lines.append(buffer.data(), size_t(got));
+    std::string line;
+    for (wire::LineReader::Status status; (status = worker.lines.next(&line)) != wire::LineReader::Status::NeedMore;) {
+        if (status != wire::LineReader::Status::Line)
+            continue; // not one of our lines
+        if (takeTotals(line, totals))
+            worker.gotTotals = true;
+        else
+            output().writeLine(line);
+    }
+    return true;
+}
+
+int runParent(const ConnectOptions &o, long long processes, long long perProcess, rlim_t fdBudget, int signalFd)
+{
+    std::vector<WorkerPipe> workers(static_cast<size_t>(processes));
+    if (!startWorkers(o, perProcess, fdBudget, signalFd, workers))
+        return kExitRuntime;
     const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
     epoll_event ev {};
     ev.events = EPOLLIN;
@@ -617,36 +673,12 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
                 continue;
             }
             WorkerPipe &worker = workers[size_t(events[k].data.u64)];
-            const ssize_t got = ::read(worker.fd, buffer.data(), buffer.size());
-            if (got < 0 && (errno == EINTR || errno == EAGAIN))
-                continue;
-            if (got <= 0) {
+            if (!readWorker(worker, buffer, &totals)) {
                 ::epoll_ctl(epoll, EPOLL_CTL_DEL, worker.fd, nullptr);
                 ::close(worker.fd);
                 worker.fd = -1;
                 --open;
-                continue;
             }
-            worker.partial.append(buffer.data(), size_t(got));
-            size_t begin = 0;
-            for (size_t end; (end = worker.partial.find('\n', begin)) != std::string::npos; begin = end + 1) {
-                const std::string line = worker.partial.substr(begin, end - begin);
-                if (line.find(std::string("\"event\":\"") + kWorkerTotals + '"') != std::string::npos) {
-                    Totals part;
-                    for (const Field &field : kFields) {
-                        double value = 0;
-                        if (findNumber(line, field.key, &value))
-                            part.*field.member = static_cast<long long>(value);
-                    }
-                    findNumber(line, "first_connect_ms", &part.firstConnectMs);
-                    findNumber(line, "last_connected_ms", &part.lastConnectedMs);
-                    addTotals(totals, part);
-                    worker.gotTotals = true;
-                } else {
-                    output().line(line);
-                }
-            }
-            worker.partial.erase(0, begin);
         }
         if (killAt >= 0 && nowNs() >= killAt) {
             for (const WorkerPipe &worker : workers) {

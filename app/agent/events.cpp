@@ -2,8 +2,8 @@
 #include "events.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <unistd.h>
@@ -93,75 +93,10 @@ std::string errnoText(int error)
     return std::strerror(error);
 }
 
-void Output::setFd(int fd)
+wire::LineWriter &output()
 {
-    m_fd = fd;
-    m_buffer.clear();
-    m_failed = false;
-}
-
-void Output::line(const std::string &text)
-{
-    m_buffer += text;
-    m_buffer += '\n';
-    if (m_buffer.size() >= 64 * 1024)
-        flush();
-}
-
-bool Output::flush()
-{
-    size_t done = 0;
-    while (done < m_buffer.size() && !m_failed) {
-        const ssize_t n = ::write(m_fd, m_buffer.data() + done, m_buffer.size() - done);
-        if (n > 0)
-            done += size_t(n);
-        else if (n < 0 && errno == EINTR)
-            continue;
-        else
-            m_failed = true; // the reader is gone (EPIPE; SIGPIPE is ignored)
-    }
-    m_buffer.clear();
-    return !m_failed;
-}
-
-Output &output()
-{
-    static Output instance;
+    static wire::LineWriter instance(STDOUT_FILENO);
     return instance;
-}
-
-std::string jsonString(const std::string &value)
-{
-    std::string result = "\"";
-    for (const char c : value) {
-        switch (c) {
-        case '"':
-            result += "\\\"";
-            break;
-        case '\\':
-            result += "\\\\";
-            break;
-        case '\n':
-            result += "\\n";
-            break;
-        case '\t':
-            result += "\\t";
-            break;
-        case '\r':
-            result += "\\r";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
-                result += escaped;
-            } else {
-                result += c;
-            }
-        }
-    }
-    result += '"';
-    return result;
 }
 
 Event::Event(const char *name)
@@ -171,51 +106,38 @@ Event::Event(const char *name)
 
 Event::Event(const char *name, int64_t atNs)
 {
-    m_text = "{\"v\":" + std::to_string(kProtocolVersion) + ",\"event\":" + jsonString(name);
+    m_json["v"] = kProtocolVersion;
+    m_json["event"] = name;
     real("t_ms", msSinceStart(atNs));
 }
 
-void Event::key(const char *name)
+Event &Event::num(const char *key, long long value)
 {
-    m_text += ',';
-    m_text += jsonString(name);
-    m_text += ':';
-}
-
-Event &Event::num(const char *name, long long value)
-{
-    key(name);
-    m_text += std::to_string(value);
+    m_json[key] = value;
     return *this;
 }
 
-Event &Event::real(const char *name, double value)
+Event &Event::real(const char *key, double value)
 {
-    key(name);
-    char text[64];
-    std::snprintf(text, sizeof text, "%.3f", value);
-    m_text += text;
+    m_json[key] = std::round(value * 1000.0) / 1000.0;
     return *this;
 }
 
-Event &Event::str(const char *name, const std::string &value)
+Event &Event::str(const char *key, const std::string &value)
 {
-    key(name);
-    m_text += jsonString(value);
+    m_json[key] = value;
     return *this;
 }
 
-Event &Event::boolean(const char *name, bool value)
+Event &Event::boolean(const char *key, bool value)
 {
-    key(name);
-    m_text += value ? "true" : "false";
+    m_json[key] = value;
     return *this;
 }
 
-Event &Event::null(const char *name)
+Event &Event::null(const char *key)
 {
-    key(name);
-    m_text += "null";
+    m_json[key] = nullptr;
     return *this;
 }
 
@@ -224,21 +146,6 @@ void emitError(const std::string &code, const std::string &message)
     Event("error").str("code", code).str("message", message).emit();
     output().flush();
     std::fprintf(stderr, "%s: %s\n", kName, message.c_str());
-}
-
-bool findNumber(const std::string &line, const char *key, double *value)
-{
-    const std::string needle = jsonString(key) + ':';
-    const size_t at = line.find(needle);
-    if (at == std::string::npos)
-        return false;
-    const char *start = line.c_str() + at + needle.size();
-    char *end = nullptr;
-    const double parsed = std::strtod(start, &end);
-    if (end == start)
-        return false;
-    *value = parsed;
-    return true;
 }
 
 } // namespace agent

@@ -4,6 +4,8 @@
 // See PROTOCOL.md.
 #pragma once
 
+#include "wire/jsonlines.h"
+
 #include <cstdint>
 #include <string>
 
@@ -29,49 +31,29 @@ double msBetween(int64_t fromNs, int64_t toNs);
 std::string errnoName(int error);
 std::string errnoText(int error);
 
-// Buffered line writer; flushed before the program blocks, so that events arrive promptly without
-// a write() per line.
-class Output
-{
-public:
-    void setFd(int fd);
-    void line(const std::string &text);
-    bool flush();
-    bool failed() const { return m_failed; }
+// The line writer for this process's events: stdout, or in a worker the pipe to its parent.
+// Flushed before the program blocks, so that events arrive promptly without a write() per line.
+wire::LineWriter &output();
 
-private:
-    int m_fd = 1;
-    std::string m_buffer;
-    bool m_failed = false;
-};
-
-Output &output();
-
+// One event line: {"v":1,"event":NAME,"t_ms":...} and the fields added in order.
 class Event
 {
 public:
     explicit Event(const char *name);
     Event(const char *name, int64_t atNs);
     Event &num(const char *key, long long value);
-    Event &real(const char *key, double value);
+    Event &real(const char *key, double value); // three decimals, as t_ms
     Event &str(const char *key, const std::string &value);
     Event &boolean(const char *key, bool value);
     Event &null(const char *key);
-    std::string text() const { return m_text + '}'; }
-    void emit() { output().line(text()); }
+    const wire::Json &json() const { return m_json; }
+    void emit() { output().write(m_json); }
 
 private:
-    void key(const char *name);
-    std::string m_text;
+    wire::Json m_json;
 };
-
-std::string jsonString(const std::string &value);
 
 // {"event":"error",...} on stdout and the same sentence on stderr for a person at a terminal.
 void emitError(const std::string &code, const std::string &message);
-
-// Reads a numeric field from one of our own event lines (the parent reads its children's
-// totals this way); returns false when the key is absent or null.
-bool findNumber(const std::string &line, const char *key, double *value);
 
 } // namespace agent

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
-#include <algorithm>
-#include <cerrno>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
@@ -16,70 +9,33 @@ namespace agent {
 ParsedOptions parseOptions(const std::vector<std::string> &args, const std::vector<std::string> &known,
                            const std::string &subcommand)
 {
+    std::vector<wire::OptionSpec> specs;
+    for (const std::string &name : known)
+        specs.push_back({ name });
+    const wire::Options options = wire::parseOptions(args, specs);
     ParsedOptions result;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        if (arg.rfind("--", 0) != 0) {
-            result.error = "Unexpected argument \"" + arg + "\" for " + subcommand + "; options start with --.";
-            return result;
-        }
-        std::string name = arg.substr(2);
-        std::string value;
-        const size_t equals = name.find('=');
-        bool hasValue = false;
-        if (equals != std::string::npos) {
-            value = name.substr(equals + 1);
-            name.resize(equals);
-            hasValue = true;
-        }
-        if (std::find(known.begin(), known.end(), name) == known.end()) {
-            result.error = "Unknown option --" + name + " for " + subcommand + "; see tcplab-agent --help.";
-            return result;
-        }
-        if (!hasValue) {
-            if (i + 1 >= args.size()) {
-                result.error = "Option --" + name + " needs a value.";
-                return result;
-            }
-            value = args[++i];
-        }
-        if (result.values.count(name)) {
-            result.error = "Option --" + name + " is given twice.";
-            return result;
-        }
-        result.values[name] = value;
+    const std::string &name = options.error.name;
+    switch (options.error.kind) {
+    case wire::OptionError::Kind::None:
+        for (const auto &[key, value] : options.given)
+            result.values[key] = value;
+        break;
+    case wire::OptionError::Kind::NotAnOption:
+        result.error = "Unexpected argument \"" + options.error.argument + "\" for " + subcommand
+            + "; options start with --.";
+        break;
+    case wire::OptionError::Kind::Unknown:
+    case wire::OptionError::Kind::UnexpectedValue: // the agent has no flags
+        result.error = "Unknown option --" + name + " for " + subcommand + "; see tcplab-agent --help.";
+        break;
+    case wire::OptionError::Kind::MissingValue:
+        result.error = "Option --" + name + " needs a value.";
+        break;
+    case wire::OptionError::Kind::GivenTwice:
+        result.error = "Option --" + name + " is given twice.";
+        break;
     }
     return result;
-}
-
-bool parseInteger(const std::string &option, const std::string &text, long long min, long long max,
-                  long long *value, std::string *error)
-{
-    errno = 0;
-    char *end = nullptr;
-    const long long parsed = std::strtoll(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || errno == ERANGE || parsed < min || parsed > max) {
-        *error = "--" + option + " must be a whole number from " + std::to_string(min) + " to "
-            + std::to_string(max) + ", not \"" + text + "\".";
-        return false;
-    }
-    *value = parsed;
-    return true;
-}
-
-bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value,
-                  std::string *error)
-{
-    char *end = nullptr;
-    const double parsed = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0' || !std::isfinite(parsed) || parsed < min || parsed > max) {
-        char range[96];
-        std::snprintf(range, sizeof range, "%g to %g", min, max);
-        *error = "--" + option + " must be a number of seconds from " + range + ", not \"" + text + "\".";
-        return false;
-    }
-    *value = parsed;
-    return true;
 }
 
 int portOf(const sockaddr_storage &address)

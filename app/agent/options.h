@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Command-line parsing shared by the subcommands: "--name value" or "--name=value", every value
-// checked before anything is started.
+// Command-line parsing shared by the subcommands: "--name value" or "--name=value" (wire's
+// parser, in the agent's sentences), every value checked before anything is started; and the
+// addresses the subcommands take.
 #pragma once
+
+#include "wire/options.h"
 
 #include <map>
 #include <string>
@@ -22,10 +25,8 @@ ParsedOptions parseOptions(const std::vector<std::string> &args, const std::vect
 
 // Each returns false and fills *error with a sentence naming the option when the text is not a
 // number within [min, max].
-bool parseInteger(const std::string &option, const std::string &text, long long min, long long max,
-                  long long *value, std::string *error);
-bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value,
-                  std::string *error);
+using wire::parseInteger;
+using wire::parseSeconds;
 
 struct ResolvedAddress {
     sockaddr_storage address {};

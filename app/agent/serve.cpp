@@ -113,29 +113,14 @@ bool parseServe(const std::vector<std::string> &args, ServeOptions *o, std::stri
     return true;
 }
 
-} // namespace
-
-int runServe(const std::vector<std::string> &args)
+// A listening socket as the options say; -1 after an error event.
+int openListener(const ServeOptions &o, const ResolvedAddress &address)
 {
-    ServeOptions o;
-    std::string error;
-    if (!parseServe(args, &o, &error)) {
-        emitError("EINVAL", error);
-        return kExitUsage;
-    }
-    ResolvedAddress address;
-    if (!resolveAddress(o.host, o.port, true, &address, &error)) {
-        emitError("EINVAL", error);
-        return kExitUsage;
-    }
-    raiseFileLimit();
-    const int signalFd = openSignalFd();
-
     const int listener = ::socket(address.address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (listener < 0) {
         const int e = errno;
         emitError(errnoName(e), "Cannot create the listening socket: " + errnoText(e) + ".");
-        return kExitUsage;
+        return -1;
     }
     const int one = 1;
     ::setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -144,7 +129,7 @@ int runServe(const std::vector<std::string> &args)
         const int e = errno;
         emitError(errnoName(e), "Cannot bind to " + where + ": " + errnoText(e) + ".");
         ::close(listener);
-        return kExitUsage;
+        return -1;
     }
     if (o.deferAcceptS >= 0) {
         const int seconds = int(o.deferAcceptS);
@@ -152,19 +137,24 @@ int runServe(const std::vector<std::string> &args)
             const int e = errno;
             emitError(errnoName(e), "Cannot set TCP_DEFER_ACCEPT: " + errnoText(e) + ".");
             ::close(listener);
-            return kExitUsage;
+            return -1;
         }
     }
     if (::listen(listener, o.backlog) != 0) {
         const int e = errno;
         emitError(errnoName(e), "Cannot listen on " + where + ": " + errnoText(e) + ".");
         ::close(listener);
-        return kExitUsage;
+        return -1;
     }
+    return listener;
+}
+
+// The listening event and the first listener event; returns the queue as reported.
+QueueState emitListening(const ServeOptions &o, int listener)
+{
     sockaddr_storage bound {};
     socklen_t boundLength = sizeof bound;
     ::getsockname(listener, reinterpret_cast<sockaddr *>(&bound), &boundLength);
-
     QueueState state;
     readQueue(listener, &state.queue, &state.limit);
     state.accepted = 0;
@@ -183,70 +173,129 @@ int runServe(const std::vector<std::string> &args)
         listening.num("defer_accept", o.deferAcceptS);
     listening.emit();
     Event("listener").num("queue", state.queue).num("limit", state.limit).num("accepted", 0).emit();
+    return state;
+}
 
-    const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
+// The accept loop: accepts as the mode says, reports the queue when it changed, and ends with the
+// duration, a signal or a reader that went away. Every accepted socket stays open until the end.
+class Server
+{
+public:
+    Server(const ServeOptions &o, int listener, int signalFd, const QueueState &reported)
+        : m_o(o)
+        , m_listener(listener)
+        , m_signalFd(signalFd)
+        , m_state(reported)
+    {
+    }
+    int run();
+
+private:
+    int acceptOne();
+    void report();
+    bool handleEvents(const epoll_event *events, int n);
+    void emitExit();
+
+    const ServeOptions &m_o;
+    const int m_listener;
+    const int m_signalFd;
+    int m_epoll = -1;
+    QueueState m_state;
+    std::vector<int> m_accepted;
+    bool m_acceptStopped = false;
+    bool m_acceptingInLoop = false;
+    std::string m_reason = "duration";
+    std::string m_signal;
+};
+
+// 1 accepted, 0 nothing to accept, -1 when accept() failed in a way that retrying will not cure
+// (out of files).
+int Server::acceptOne()
+{
+    const int fd = ::accept4(m_listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd >= 0) {
+        m_accepted.push_back(fd);
+        return 1;
+    }
+    const int e = errno;
+    if (e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM) {
+        Event("warning")
+            .str("code", errnoName(e))
+            .str("message", "accept() failed: " + errnoText(e) + "; no more connections will be accepted.")
+            .num("accepted", static_cast<long long>(m_accepted.size()))
+            .emit();
+        m_acceptStopped = true;
+        return -1;
+    }
+    return 0; // EAGAIN, or a connection that went away before it was accepted
+}
+
+void Server::report()
+{
+    QueueState current;
+    readQueue(m_listener, &current.queue, &current.limit);
+    current.accepted = static_cast<long long>(m_accepted.size());
+    if (current == m_state)
+        return;
+    m_state = current;
+    Event("listener").num("queue", m_state.queue).num("limit", m_state.limit).num("accepted", m_state.accepted).emit();
+}
+
+// False when a signal ends the run.
+bool Server::handleEvents(const epoll_event *events, int n)
+{
+    bool stop = false;
+    for (int i = 0; i < n; ++i) {
+        if (events[i].data.fd == m_signalFd) {
+            signalfd_siginfo info {};
+            if (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
+                m_signal = signalName(int(info.ssi_signo));
+                m_reason = "signal";
+                stop = true;
+            }
+        } else if (events[i].data.fd == m_listener && m_acceptingInLoop) {
+            while (acceptOne() > 0) {
+            }
+            if (m_acceptStopped) {
+                ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_listener, nullptr);
+                m_acceptingInLoop = false;
+            }
+        }
+    }
+    return !stop;
+}
+
+int Server::run()
+{
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
     epoll_event ev {};
     ev.events = EPOLLIN;
-    ev.data.fd = signalFd;
-    ::epoll_ctl(epoll, EPOLL_CTL_ADD, signalFd, &ev);
-    bool acceptingInLoop = false;
-    if (o.accept == AcceptMode::Immediate) {
-        ev.data.fd = listener;
-        ::epoll_ctl(epoll, EPOLL_CTL_ADD, listener, &ev);
-        acceptingInLoop = true;
+    ev.data.fd = m_signalFd;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_signalFd, &ev);
+    if (m_o.accept == AcceptMode::Immediate) {
+        ev.data.fd = m_listener;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_listener, &ev);
+        m_acceptingInLoop = true;
     }
-
-    std::vector<int> accepted;
-    bool acceptStopped = false;
-    // Returns false when accept() failed in a way that retrying will not cure (out of files).
-    auto acceptOne = [&]() -> int {
-        const int fd = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (fd >= 0) {
-            accepted.push_back(fd);
-            return 1;
-        }
-        const int e = errno;
-        if (e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM) {
-            Event("warning")
-                .str("code", errnoName(e))
-                .str("message", "accept() failed: " + errnoText(e) + "; no more connections will be accepted.")
-                .num("accepted", static_cast<long long>(accepted.size()))
-                .emit();
-            acceptStopped = true;
-            return -1;
-        }
-        return 0; // EAGAIN, or a connection that went away before it was accepted
-    };
-
     const int64_t startNs = nowNs();
-    const int64_t reportNs = o.reportMs * 1000000;
+    const int64_t reportNs = m_o.reportMs * 1000000;
+    const int64_t delayNs = m_o.acceptDelayMs * 1000000;
     int64_t nextReport = startNs + reportNs;
-    int64_t nextAccept = startNs + o.acceptDelayMs * 1000000;
-    const int64_t endNs = o.durationS > 0 ? startNs + int64_t(o.durationS * 1e9) : INT64_MAX;
-    std::string reason = "duration";
-    std::string signal;
+    int64_t nextAccept = startNs + delayNs;
+    const int64_t endNs = m_o.durationS > 0 ? startNs + int64_t(m_o.durationS * 1e9) : INT64_MAX;
     int exitCode = 0;
     epoll_event events[64];
     for (;;) {
-        int64_t now = nowNs();
-        if (o.accept == AcceptMode::Delay && !acceptStopped && now >= nextAccept) {
+        const int64_t now = nowNs();
+        const bool delayed = m_o.accept == AcceptMode::Delay && !m_acceptStopped;
+        if (delayed && now >= nextAccept) {
             acceptOne();
-            nextAccept += o.acceptDelayMs * 1000000;
+            nextAccept += delayNs;
             if (nextAccept <= now)
-                nextAccept = now + o.acceptDelayMs * 1000000;
+                nextAccept = now + delayNs;
         }
         if (now >= nextReport) {
-            QueueState current;
-            readQueue(listener, &current.queue, &current.limit);
-            current.accepted = static_cast<long long>(accepted.size());
-            if (!(current == state)) {
-                state = current;
-                Event("listener")
-                    .num("queue", state.queue)
-                    .num("limit", state.limit)
-                    .num("accepted", state.accepted)
-                    .emit();
-            }
+            report();
             nextReport += reportNs;
             if (nextReport <= now)
                 nextReport = now + reportNs;
@@ -255,56 +304,67 @@ int runServe(const std::vector<std::string> &args)
             break;
         if (!output().flush()) {
             exitCode = kExitRuntime; // nobody reads our events any more
-            reason = "output_closed";
+            m_reason = "output_closed";
             break;
         }
         int64_t wake = std::min(nextReport, endNs);
-        if (o.accept == AcceptMode::Delay && !acceptStopped)
+        if (m_o.accept == AcceptMode::Delay && !m_acceptStopped)
             wake = std::min(wake, nextAccept);
         const int timeoutMs = int(std::min<int64_t>((wake - now + 999999) / 1000000, INT_MAX));
-        const int n = ::epoll_wait(epoll, events, 64, std::max(0, timeoutMs));
+        const int n = ::epoll_wait(m_epoll, events, 64, std::max(0, timeoutMs));
         if (n < 0 && errno != EINTR) {
             const int e = errno;
             emitError(errnoName(e), "epoll_wait failed: " + errnoText(e) + ".");
             exitCode = kExitRuntime;
-            reason = "error";
+            m_reason = "error";
             break;
         }
-        bool stop = false;
-        for (int i = 0; i < n; ++i) {
-            if (events[i].data.fd == signalFd) {
-                signalfd_siginfo info {};
-                if (::read(signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
-                    signal = signalName(int(info.ssi_signo));
-                    reason = "signal";
-                    stop = true;
-                }
-            } else if (events[i].data.fd == listener && acceptingInLoop) {
-                while (acceptOne() > 0) {
-                }
-                if (acceptStopped) {
-                    ::epoll_ctl(epoll, EPOLL_CTL_DEL, listener, nullptr);
-                    acceptingInLoop = false;
-                }
-            }
-        }
-        if (stop)
+        if (!handleEvents(events, n))
             break;
     }
+    emitExit();
+    return exitCode;
+}
 
+void Server::emitExit()
+{
     long long queue = -1;
     long long limit = -1;
-    readQueue(listener, &queue, &limit);
+    readQueue(m_listener, &queue, &limit);
     Event exitEvent("exit");
-    exitEvent.str("reason", reason);
-    if (!signal.empty())
-        exitEvent.str("signal", signal);
-    exitEvent.num("accepted", static_cast<long long>(accepted.size())).num("queue", queue).num("limit", limit).emit();
+    exitEvent.str("reason", m_reason);
+    if (!m_signal.empty())
+        exitEvent.str("signal", m_signal);
+    exitEvent.num("accepted", static_cast<long long>(m_accepted.size())).num("queue", queue).num("limit", limit).emit();
     output().flush();
-    for (const int fd : accepted)
+    for (const int fd : m_accepted)
         ::close(fd);
+    ::close(m_epoll);
+}
+
+} // namespace
+
+int runServe(const std::vector<std::string> &args)
+{
+    ServeOptions o;
+    std::string error;
+    if (!parseServe(args, &o, &error)) {
+        emitError("EINVAL", error);
+        return kExitUsage;
+    }
+    ResolvedAddress address;
+    if (!resolveAddress(o.host, o.port, true, &address, &error)) {
+        emitError("EINVAL", error);
+        return kExitUsage;
+    }
+    raiseFileLimit();
+    const int signalFd = openSignalFd();
+    const int listener = openListener(o, address);
+    if (listener < 0)
+        return kExitUsage;
+    const QueueState reported = emitListening(o, listener);
+    const int exitCode = Server(o, listener, signalFd, reported).run();
     ::close(listener);
-    ::close(epoll);
     ::close(signalFd);
     return exitCode;
 }
