@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenthost.h"
 
+#include "wire/sysctls.h"
+
 #include <QFile>
 
 namespace tcplab::hosts {
 
 QStringList runSysctls()
 {
-    return { QStringLiteral("net/core/somaxconn"),
-             QStringLiteral("net/ipv4/tcp_max_syn_backlog"),
-             QStringLiteral("net/ipv4/tcp_syncookies"),
-             QStringLiteral("net/ipv4/tcp_abort_on_overflow"),
-             QStringLiteral("net/ipv4/tcp_synack_retries"),
-             QStringLiteral("net/ipv4/tcp_syn_retries"),
-             QStringLiteral("net/ipv4/tcp_syn_linear_timeouts"),
-             QStringLiteral("net/ipv4/ip_local_port_range") };
+    QStringList names;
+    for (const char *path : wire::kNamespaceSysctls)
+        names << QLatin1String(path);
+    return names;
 }
 
 QString readLocalSysctl(const QString &path)
