@@ -5,7 +5,7 @@
 # Qt 6 Widgets, Charts, Sql, Svg, Network and the Linguist tools. Qt6Charts' CMake config needs
 # libqt6opengl6-dev on Debian 12.
 TCPLAB_BUILD_PACKAGES="g++ make cmake ninja-build pkg-config nlohmann-json3-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
-qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite"
+qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libarchive-dev"
 # What the program reads and starts at run time, the fonts its Japanese screens need and Qt's
 # own Japanese strings (standard buttons, dialogs).
 TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk qt6-translations-l10n"

@@ -3669,6 +3669,167 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::kernels::AptArchive</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 did not finish in time</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>this machine's apt names no Debian archive to fetch kernels from</source>
+        <translation>this machine's apt names no Debian archive to fetch kernels from</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>apt could not fetch a verified index of %1 from %2</source>
+        <translation>apt could not fetch a verified index of %1 from %2</translation>
+    </message>
+    <message>
+        <source>the archive's index has no checksum for %1</source>
+        <translation>the archive's index has no checksum for %1</translation>
+    </message>
+    <message>
+        <source>apt reported no error, but %1 was not downloaded</source>
+        <translation>apt reported no error, but %1 was not downloaded</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::Catalogue</name>
+    <message>
+        <source>Debian 11 (bullseye), Linux 5.10</source>
+        <translation>Debian 11 (bullseye), Linux 5.10</translation>
+    </message>
+    <message>
+        <source>Debian 12 (bookworm), Linux 6.1</source>
+        <translation>Debian 12 (bookworm), Linux 6.1</translation>
+    </message>
+    <message>
+        <source>Debian 13 (trixie), Linux 6.12</source>
+        <translation>Debian 13 (trixie), Linux 6.12</translation>
+    </message>
+    <message>
+        <source>Debian unstable (sid), Linux 7.x</source>
+        <translation>Debian unstable (sid), Linux 7.x</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::KernelShelf</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>the package is damaged: %1</source>
+        <translation>the package is damaged: %1</translation>
+    </message>
+    <message>
+        <source>there is no kernel "%1" on the shelf</source>
+        <translation>there is no kernel "%1" on the shelf</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, but the archive's signed index says %3: it was not used</source>
+        <translation>%1 has %2 bytes, but the archive's signed index says %3: it was not used</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 of the archive's signed index: it was not used</source>
+        <translation>%1 does not match the SHA-256 of the archive's signed index: it was not used</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel image (bzImage)</source>
+        <translation>%1 is not a Linux kernel image (bzImage)</translation>
+    </message>
+    <message>
+        <source>%1 does not say which kernel it is</source>
+        <translation>%1 does not say which kernel it is</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debian package</source>
+        <translation>%1 is not a Debian package</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kernel of the shelf's catalogue</source>
+        <translation>"%1" is not a kernel of the shelf's catalogue</translation>
+    </message>
+    <message>
+        <source>Reading the signed index of %1</source>
+        <translation>Reading the signed index of %1</translation>
+    </message>
+    <message>
+        <source>the archive has no cloud kernel for %1</source>
+        <translation>the archive has no cloud kernel for %1</translation>
+    </message>
+    <message>
+        <source>cannot create a folder under %1</source>
+        <translation>cannot create a folder under %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 MB)</source>
+        <translation>Downloading %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>Unpacking %1</source>
+        <translation>Unpacking %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no kernel image</source>
+        <translation>%1 holds no kernel image</translation>
+    </message>
+    <message>
+        <source>cannot move the kernel into %1</source>
+        <translation>cannot move the kernel into %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf</source>
+        <translation>%1 is on the shelf</translation>
+    </message>
+    <message>
+        <source>"%1" cannot name a kernel: use letters, digits, dots, dashes and underscores, and none of the shelf's own names</source>
+        <translation>"%1" cannot name a kernel: use letters, digits, dots, dashes and underscores, and none of the shelf's own names</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to the shelf</source>
+        <translation>cannot copy %1 to the shelf</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>

@@ -3669,6 +3669,167 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::kernels::AptArchive</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消されました</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 が時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>this machine's apt names no Debian archive to fetch kernels from</source>
+        <translation>このマシンの apt には、カーネルを取得できる Debian アーカイブが設定されていません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>apt could not fetch a verified index of %1 from %2</source>
+        <translation>apt は %2 から %1 の検証済みインデックスを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>the archive's index has no checksum for %1</source>
+        <translation>アーカイブのインデックスに %1 のチェックサムがありません</translation>
+    </message>
+    <message>
+        <source>apt reported no error, but %1 was not downloaded</source>
+        <translation>apt はエラーを報告しませんでしたが、%1 はダウンロードされていません</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::Catalogue</name>
+    <message>
+        <source>Debian 11 (bullseye), Linux 5.10</source>
+        <translation>Debian 11 (bullseye)、Linux 5.10</translation>
+    </message>
+    <message>
+        <source>Debian 12 (bookworm), Linux 6.1</source>
+        <translation>Debian 12 (bookworm)、Linux 6.1</translation>
+    </message>
+    <message>
+        <source>Debian 13 (trixie), Linux 6.12</source>
+        <translation>Debian 13 (trixie)、Linux 6.12</translation>
+    </message>
+    <message>
+        <source>Debian unstable (sid), Linux 7.x</source>
+        <translation>Debian unstable (sid)、Linux 7.x</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::KernelShelf</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>the package is damaged: %1</source>
+        <translation>パッケージが壊れています: %1</translation>
+    </message>
+    <message>
+        <source>there is no kernel "%1" on the shelf</source>
+        <translation>棚にカーネル「%1」はありません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, but the archive's signed index says %3: it was not used</source>
+        <translation>%1 は %2 バイトですが、アーカイブの署名付きインデックスでは %3 バイトです。このファイルは使用しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 of the archive's signed index: it was not used</source>
+        <translation>%1 はアーカイブの署名付きインデックスの SHA-256 と一致しません。このファイルは使用しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel image (bzImage)</source>
+        <translation>%1 は Linux カーネルイメージ (bzImage) ではありません</translation>
+    </message>
+    <message>
+        <source>%1 does not say which kernel it is</source>
+        <translation>%1 からはカーネルのバージョンが読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debian package</source>
+        <translation>%1 は Debian パッケージではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kernel of the shelf's catalogue</source>
+        <translation>「%1」は棚のカタログにあるカーネルではありません</translation>
+    </message>
+    <message>
+        <source>Reading the signed index of %1</source>
+        <translation>%1 の署名付きインデックスを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>the archive has no cloud kernel for %1</source>
+        <translation>アーカイブに %1 のクラウド向けカーネルがありません</translation>
+    </message>
+    <message>
+        <source>cannot create a folder under %1</source>
+        <translation>%1 の下にフォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 MB)</source>
+        <translation>%1 をダウンロードしています (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 をダウンロードしています</translation>
+    </message>
+    <message>
+        <source>Unpacking %1</source>
+        <translation>%1 を展開しています</translation>
+    </message>
+    <message>
+        <source>%1 holds no kernel image</source>
+        <translation>%1 にはカーネルイメージが含まれていません</translation>
+    </message>
+    <message>
+        <source>cannot move the kernel into %1</source>
+        <translation>カーネルを %1 に移動できません</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf</source>
+        <translation>%1 を棚に置きました</translation>
+    </message>
+    <message>
+        <source>"%1" cannot name a kernel: use letters, digits, dots, dashes and underscores, and none of the shelf's own names</source>
+        <translation>「%1」はカーネルの名前に使えません。英字、数字、ドット、ハイフン、アンダースコアを使い、棚の既定の名前と重ならないようにしてください</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to the shelf</source>
+        <translation>%1 を棚にコピーできません</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
