@@ -910,6 +910,58 @@ Commands:
         <source>tcplab: --format takes html, pdf, md or csv</source>
         <translation>tcplab: --format takes html, pdf, md or csv</translation>
     </message>
+    <message>
+        <source>The shelf of kernels tcplab boots in virtual machines: Debian's cloud kernels (%1), fetched from the Debian archive and checked against its signed index, and kernel files of your own.</source>
+        <translation>The shelf of kernels tcplab boots in virtual machines: Debian's cloud kernels (%1), fetched from the Debian archive and checked against its signed index, and kernel files of your own.</translation>
+    </message>
+    <message>
+        <source>The kernels command.</source>
+        <translation>The kernels command.</translation>
+    </message>
+    <message>
+        <source>list (the default), fetch NAME..., add NAME FILE, or remove NAME...</source>
+        <translation>list (the default), fetch NAME..., add NAME FILE, or remove NAME...</translation>
+    </message>
+    <message>
+        <source>With add: the kernel's modules folder (/lib/modules/RELEASE).</source>
+        <translation>With add: the kernel's modules folder (/lib/modules/RELEASE).</translation>
+    </message>
+    <message>
+        <source>With list: one JSON object instead of a table.</source>
+        <translation>With list: one JSON object instead of a table.</translation>
+    </message>
+    <message>
+        <source>tcplab: kernels takes list, fetch NAME..., add NAME FILE [--modules DIR] or remove NAME...</source>
+        <translation>tcplab: kernels takes list, fetch NAME..., add NAME FILE [--modules DIR] or remove NAME...</translation>
+    </message>
+    <message>
+        <source>Kernel shelf: %1</source>
+        <translation>Kernel shelf: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>not fetched</translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation>%1, %2, from %3</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot fetch %1: %2</source>
+        <translation>tcplab: cannot fetch %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, package %4 %5)</source>
+        <translation>%1: %2 (%3, package %4 %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>

@@ -910,6 +910,58 @@ Commands:
         <source>tcplab: --format takes html, pdf, md or csv</source>
         <translation>tcplab: --format には html、pdf、md、csv のいずれかを指定します</translation>
     </message>
+    <message>
+        <source>The shelf of kernels tcplab boots in virtual machines: Debian's cloud kernels (%1), fetched from the Debian archive and checked against its signed index, and kernel files of your own.</source>
+        <translation>tcplab が仮想マシンで起動するカーネルの棚です。Debian のクラウド向けカーネル (%1) を Debian アーカイブから取得して署名付きインデックスで検証したものと、手元のカーネルファイルを置けます。</translation>
+    </message>
+    <message>
+        <source>The kernels command.</source>
+        <translation>kernels コマンド。</translation>
+    </message>
+    <message>
+        <source>list (the default), fetch NAME..., add NAME FILE, or remove NAME...</source>
+        <translation>list (既定)、fetch 名前...、add 名前 ファイル、remove 名前... のいずれか</translation>
+    </message>
+    <message>
+        <source>With add: the kernel's modules folder (/lib/modules/RELEASE).</source>
+        <translation>add と一緒に使う: カーネルのモジュールフォルダ (/lib/modules/リリース)。</translation>
+    </message>
+    <message>
+        <source>With list: one JSON object instead of a table.</source>
+        <translation>list と一緒に使う: 表の代わりに JSON オブジェクトを1つ出力します。</translation>
+    </message>
+    <message>
+        <source>tcplab: kernels takes list, fetch NAME..., add NAME FILE [--modules DIR] or remove NAME...</source>
+        <translation>tcplab: kernels には list、fetch 名前...、add 名前 ファイル [--modules フォルダ]、remove 名前... のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Kernel shelf: %1</source>
+        <translation>カーネルの棚: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未取得</translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation>%1、%2、取得元 %3</translation>
+    </message>
+    <message>
+        <source>tcplab: cannot fetch %1: %2</source>
+        <translation>tcplab: %1 を取得できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, package %4 %5)</source>
+        <translation>%1: %2 (%3、パッケージ %4 %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>

@@ -5,6 +5,7 @@
 #include "experimentcommand.h"
 #include "exportcommand.h"
 #include "i18n/localization.h"
+#include "kernelscommand.h"
 #include "recordcommand.h"
 #include "samplecommand.h"
 #include "trafficcommand.h"
@@ -63,6 +64,7 @@ std::unique_ptr<Command> findCommand(const char *name)
         std::make_unique<ExperimentCommand>(), std::make_unique<TrafficCommand>(),
         std::make_unique<RecordCommand>(),     std::make_unique<SampleCommand>(),
         std::make_unique<CensusCommand>(),     std::make_unique<ExportCommand>(),
+        std::make_unique<KernelsCommand>(),
     };
     const QString word = QString::fromLocal8Bit(name);
     for (auto &command : commands) {

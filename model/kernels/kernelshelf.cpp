@@ -249,7 +249,9 @@ bool KernelShelf::unpackDeb(const QString &deb, const QString &directory, QStrin
         *error = tr("cannot open %1: %2").arg(deb, QString::fromLocal8Bit(archive_error_string(data.get())));
         return false;
     }
-    static const QRegularExpression vmlinuz(QStringLiteral("^\\.?/?boot/vmlinuz-([0-9][A-Za-z0-9._+~-]*)$"));
+    // /boot/vmlinuz-RELEASE, or (sid's split packages) /usr/lib/modules/RELEASE/vmlinuz.
+    static const QRegularExpression vmlinuz(QStringLiteral(
+        "^\\.?/?(?:boot/vmlinuz-([0-9][A-Za-z0-9._+~-]*)|(?:usr/)?lib/modules/([0-9][A-Za-z0-9._+~-]*)/vmlinuz)$"));
     int status = ARCHIVE_OK;
     for (archive_entry *entry; (status = archive_read_next_header(data.get(), &entry)) == ARCHIVE_OK;) {
         if (archive_entry_filetype(entry) != AE_IFREG)
@@ -258,7 +260,7 @@ bool KernelShelf::unpackDeb(const QString &deb, const QString &directory, QStrin
         const QRegularExpressionMatch m = vmlinuz.match(path);
         QString target;
         if (m.hasMatch()) {
-            *release = m.captured(1);
+            *release = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
             target = QDir(directory).filePath(QStringLiteral("vmlinuz"));
         } else if (const QString kept = shelfPathOf(path); !kept.isEmpty()) {
             target = QDir(directory).filePath(QLatin1String("modules/") + kept);

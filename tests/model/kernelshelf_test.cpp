@@ -87,6 +87,7 @@ private Q_SLOTS:
                                         << "5.10/kernel/drivers/char/virtio_console.ko";
         QTest::newRow("module list") << "./lib/modules/5.10/modules.builtin" << "5.10/modules.builtin";
         QTest::newRow("a disk driver") << "./lib/modules/5.10/kernel/drivers/block/loop.ko" << "";
+        QTest::newRow("sid's kernel is not a module") << "./usr/lib/modules/7.2.13+deb14-cloud-amd64/vmlinuz" << "";
         QTest::newRow("not modules") << "./usr/share/doc/linux-image/changelog.gz" << "";
         QTest::newRow("a path climbing out") << "./lib/modules/../../etc/passwd" << "";
         QTest::newRow("climbing out below kernel/net") << "./lib/modules/5.10/kernel/net/../../../../../tmp/x" << "";
