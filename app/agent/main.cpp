@@ -7,6 +7,7 @@
 #include "serve.h"
 #include "traffic.h"
 #include "watch.h"
+#include "init.h"
 
 #include <csignal>
 #include <cstdio>
@@ -26,6 +27,7 @@ const char kUsage[] =
     "                     [--drop-synack none|forever|MS] [--max-fds-per-process K]\n"
     "  tcplab-agent watch [--interval-ms MS] [--count N] [--port P]\n"
     "  tcplab-agent traffic-serve [--host ADDR] [--port P]\n"
+    "  (as process 1: a virtual machine's init, see init.h)\n"
     "  tcplab-agent traffic --host H --port P --pattern put|get|rr|churn [--duration S] [--size B]\n"
     "                     [--concurrency N]\n"
     "  tcplab-agent --version | --help\n"
@@ -78,6 +80,9 @@ int main(int argc, char *argv[])
     agent::markStart();
     // A reader that goes away must not kill us in the middle of a run: write() reports EPIPE.
     std::signal(SIGPIPE, SIG_IGN);
+    // The only program of a virtual machine's initramfs: the kernel starts it as process 1.
+    if (::getpid() == 1)
+        agent::runInit();
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::fputs(kUsage, stderr);

@@ -39,6 +39,8 @@ struct HostInfo {
     QString serverInterface; // the link's interface on each host (two hosts)
     QString clientInterface;
     int defaultPort = 0; // the server's port when none is asked for; 0: any free one
+    QString accelerator; // a virtual machine's: "kvm" or "tcg"
+    QString acceleratorNote; // which one ran and why, in a sentence
 };
 
 // One look at the sockets on both sides of the server's port: the server's own sockets (local port
@@ -67,6 +69,8 @@ public:
     virtual QString name() const = 0;
     // Brings the host up; ready() or failed() follows, never from inside this call.
     virtual void open() = 0;
+    // How long open() may take before the host counts as hung.
+    virtual int readyTimeoutMs() const { return 10000; }
     const HostInfo &info() const { return m_info; }
 
     // Starts `tcplab-agent arguments...` as program `id` where `role` runs; agentStarted(),

@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kTickMs = 100;
 constexpr int kLateTickMs = 20;
-constexpr int kReadyTimeoutMs = 10000;
 constexpr int kListenTimeoutMs = 10000;
 constexpr int kLateTimeoutMs = 3000;
 // tcplab-agent connect gives its worker processes 5 s to report after SIGTERM.
@@ -55,7 +54,7 @@ void ExperimentRunner::onDeadline()
 {
     switch (m_phase) {
     case Phase::Opening:
-        fail(tr("%1 did not report ready within %2 s").arg(m_host->name()).arg(kReadyTimeoutMs / 1000));
+        fail(tr("%1 did not report ready within %2 s").arg(m_host->name()).arg(m_host->readyTimeoutMs() / 1000));
         break;
     case Phase::Server:
         fail(tr("the server did not start listening within %1 s").arg(kListenTimeoutMs / 1000));
@@ -150,7 +149,7 @@ void ExperimentRunner::openHost()
         setPhase(Phase::Opening, tr("Preparing the remote hosts"));
     else
         setPhase(Phase::Opening, tr("Reading this machine's settings"));
-    m_deadline.start(kReadyTimeoutMs);
+    m_deadline.start(m_host->readyTimeoutMs());
     m_host->open();
 }
 

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What every kind of agent host promises the runners, one _data() row per kind that this machine
-// can make on its own (the sandbox with one host and with two, and this machine's loopback; SSH
-// hosts are run against a real sshd in app_remoteexperiment): it opens and says what it is, runs a
-// server and clients where each role belongs, shows both sides of the server's port, keeps the
-// counters of the hosts it has, closes, and leaves no process behind, also when it is killed.
+// can make on its own (the sandbox with one host and with two, this machine's loopback, and a
+// virtual machine booted from the shelf's Debian 11 kernel; SSH hosts are run against a real sshd
+// in app_remoteexperiment): it opens and says what it is, runs a server and clients where each
+// role belongs, shows both sides of the server's port, keeps the counters of the hosts it has,
+// closes, and leaves no process behind, also when it is killed.
 #include "../common/processes.h"
 #include "hosts/agenthost.h"
 #include "hosts/processhost.h"
 #include "hosts/sandboxhost.h"
+#include "hosts/vmhost.h"
+#include "kernels/kernelshelf.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -26,7 +30,10 @@ QString binDirectory()
     return QFileInfo(QStringLiteral(TCPLAB_AGENT_EXECUTABLE)).absolutePath();
 }
 
-enum class Kind { Sandbox, TwoHosts, Loopback };
+enum class Kind { Sandbox, TwoHosts, Loopback, Vm };
+
+// The shelf kernel the virtual machine rows boot, fetched once into the test cache.
+std::optional<tcplab::kernels::ShelfKernel> g_vmKernel;
 
 std::unique_ptr<AgentHost> makeHost(Kind kind)
 {
@@ -38,6 +45,8 @@ std::unique_ptr<AgentHost> makeHost(Kind kind)
             binDirectory(), QStringList { QStringLiteral("--two-hosts"), QStringLiteral("--rate"), QStringLiteral("unlimited") });
     case Kind::Loopback:
         return std::make_unique<LoopbackHost>(binDirectory());
+    case Kind::Vm:
+        return std::make_unique<VmHost>(binDirectory(), *g_vmKernel, QStringList {}, QStringList {});
     }
     return nullptr;
 }
@@ -69,7 +78,7 @@ private:
         QSignalSpy ready(&host, &AgentHost::ready);
         QSignalSpy failed(&host, &AgentHost::failed);
         host.open();
-        if (!ready.wait(15000)) {
+        if (!ready.wait(host.readyTimeoutMs())) {
             qWarning() << failed;
             return 0;
         }
@@ -96,6 +105,16 @@ private Q_SLOTS:
     {
         QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-sandbox"))).isExecutable(),
                  "tcplab-sandbox must be built");
+        QStandardPaths::setTestModeEnabled(true);
+        tcplab::kernels::KernelShelf shelf;
+        g_vmKernel = shelf.find(QStringLiteral("debian11"));
+        if (!g_vmKernel) {
+            tcplab::kernels::ShelfKernel kernel;
+            QString error;
+            QVERIFY2(shelf.fetch(QStringLiteral("debian11"), {}, nullptr, &kernel, &error), qPrintable(error));
+            g_vmKernel = kernel;
+        }
+        QVERIFY2(!VmHost::qemuProgram().isEmpty(), "qemu-system-x86_64 must be installed");
     }
 
     void runsBothRoles_data()
@@ -104,6 +123,7 @@ private Q_SLOTS:
         QTest::newRow("sandbox") << Kind::Sandbox;
         QTest::newRow("two hosts") << Kind::TwoHosts;
         QTest::newRow("loopback") << Kind::Loopback;
+        QTest::newRow("vm debian11") << Kind::Vm;
     }
 
     void runsBothRoles()
@@ -116,14 +136,18 @@ private Q_SLOTS:
         QVERIFY(!info.kernelRelease.isEmpty());
         QVERIFY(info.sysctls.contains(QStringLiteral("net/core/somaxconn")));
         QCOMPARE(info.twoHosts, kind == Kind::TwoHosts);
-        QCOMPARE(host->namespacePid(Role::Server) > 0, kind != Kind::Loopback);
+        QCOMPARE(host->namespacePid(Role::Server) > 0, kind == Kind::Sandbox || kind == Kind::TwoHosts);
         QCOMPARE(host->namespacePid(Role::Client) > 0, kind == Kind::TwoHosts);
         if (kind != Kind::Loopback)
             QCOMPARE(port, quint16(SandboxHost::kDefaultPort));
+        if (kind == Kind::Vm) {
+            QCOMPARE(info.kernelRelease, g_vmKernel->release);
+            QVERIFY(!info.accelerator.isEmpty() && !info.acceleratorNote.isEmpty());
+        }
 
         QSignalSpy portReady(host.get(), &AgentHost::portReady);
         host->watchPort(port);
-        QVERIFY(portReady.count() == 1 || portReady.wait(5000));
+        QVERIFY(portReady.count() == 1 || portReady.wait(20000));
         const CounterSnapshot before = host->counters(Role::Server).value();
         QCOMPARE(host->counters(Role::Client).has_value(), kind == Kind::TwoHosts);
 
@@ -133,7 +157,9 @@ private Q_SLOTS:
                            QStringLiteral("--port"), QString::number(port), QStringLiteral("--clients"),
                            QStringLiteral("10"), QStringLiteral("--timeout"), QStringLiteral("1") });
         PortSides sides;
-        QTRY_VERIFY_WITH_TIMEOUT((sides = host->sample(port)).clientStates.value(QStringLiteral("ESTABLISHED")) == 6, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((sides = host->sample(port)).clientStates.value(QStringLiteral("ESTABLISHED")) == 6
+                                     && sides.clientStates.value(QStringLiteral("SYN_SENT")) == 4,
+                                 20000);
         QCOMPARE(sides.clientStates.value(QStringLiteral("SYN_SENT")), 4);
         QCOMPARE(sides.serverStates.value(QStringLiteral("ESTABLISHED")), 6);
         QCOMPARE(sides.listenQueue, 6);
@@ -148,14 +174,14 @@ private Q_SLOTS:
         QVERIFY(counts.counts[size_t(procfs::TcpState::SynSent)] >= 4);
 
         const QList<qint64> pids = host->processIds();
-        QVERIFY(pids.size() >= 2);
+        QVERIFY(pids.size() >= (kind == Kind::Vm ? 1 : 2));
         QSignalSpy exited(host.get(), &AgentHost::agentExited);
         host->signalAgent(QStringLiteral("clients"), SIGTERM);
         host->signalAgent(QStringLiteral("server"), SIGTERM);
-        QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 2, 20000);
         QSignalSpy closed(host.get(), &AgentHost::closed);
         host->close();
-        QVERIFY(closed.count() == 1 || closed.wait(5000));
+        QVERIFY(closed.count() == 1 || closed.wait(15000));
         QTRY_VERIFY_WITH_TIMEOUT(!stillRunning(pids), 5000);
     }
 
