@@ -102,8 +102,8 @@
         <translation>in %1/s, out %2/s</translation>
     </message>
     <message>
-        <source>no fixed limit: compare with this host's usual rate</source>
-        <translation>no fixed limit: compare with this host's usual rate</translation>
+        <source>no fixed limit: compare with this host&apos;s usual rate</source>
+        <translation>no fixed limit: compare with this host&apos;s usual rate</translation>
     </message>
     <message>
         <source>netstat -i (or -I interface) every 5 seconds; it prints the packets received and sent in each interval, per interface.</source>
@@ -130,8 +130,8 @@
         <translation>Two netstat -s captures some seconds apart: the change of the TCP data bytes divided by the change of the TCP data segments.</translation>
     </message>
     <message>
-        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</source>
-        <translation>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</translation>
+        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface&apos;s bytes over its packets include the Ethernet header.</source>
+        <translation>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface&apos;s bytes over its packets include the Ethernet header.</translation>
     </message>
     <message>
         <source>3. Is the number of connections appropriate?</source>
@@ -158,8 +158,8 @@
         <translation>4. Is the throughput what it should be?</translation>
     </message>
     <message>
-        <source>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</source>
-        <translation>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</translation>
+        <source>in %1 Mbps, out %2 Mbps (guide&apos;s method: %3 / %4)</source>
+        <translation>in %1 Mbps, out %2 Mbps (guide&apos;s method: %3 / %4)</translation>
     </message>
     <message>
         <source>problem from %1 Mbps (80 % of a %2 Mbps full-duplex link), look closer from %3 Mbps</source>
@@ -170,8 +170,8 @@
         <translation>Average packet length from checkpoint 2 plus 66 bytes of Ethernet framing, times the packets per second of checkpoint 1, times 8.</translation>
     </message>
     <message>
-        <source>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
-        <translation>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</translation>
+        <source>The change of the interface&apos;s byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
+        <translation>The change of the interface&apos;s byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</translation>
     </message>
     <message>
         <source>5. Are there errors or retransmissions?</source>
@@ -262,8 +262,8 @@
         <translation>TCP retransmissions: RetransSegs / OutSegs</translation>
     </message>
     <message>
-        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</source>
-        <translation>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</translation>
+        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab&apos;s rule of thumb, not the guide&apos;s)</source>
+        <translation>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab&apos;s rule of thumb, not the guide&apos;s)</translation>
     </message>
     <message>
         <source>The guide lists tcpRetransSegs among the counters to watch but gives no limit.</source>
@@ -318,8 +318,8 @@
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>The guide's method</source>
-        <translation>The guide's method</translation>
+        <source>The guide&apos;s method</source>
+        <translation>The guide&apos;s method</translation>
     </message>
     <message>
         <source>The Linux method</source>
@@ -374,8 +374,8 @@
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <source>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</source>
-        <translation>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</translation>
+        <source>The network bottleneck checklist of a 2004 performance guide, read from this host&apos;s Linux counters.</source>
+        <translation>The network bottleneck checklist of a 2004 performance guide, read from this host&apos;s Linux counters.</translation>
     </message>
     <message>
         <source>Compare with the sample from</source>
@@ -437,8 +437,8 @@
         <translation>count</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job's rows (default 1000).</source>
-        <translation>Milliseconds between the headless job's rows (default 1000).</translation>
+        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
+        <translation>Milliseconds between the headless job&apos;s rows (default 1000).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -453,16 +453,19 @@
         <translation>tcplab: --interval takes milliseconds from 100 to 60000</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
-        <translation><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row.</numerusform><numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n rows.</numerusform></translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
+        <translation>
+            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row.</numerusform>
+            <numerusform>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>tcplab: --port takes a port number from 1 to 65535</source>
         <translation>tcplab: --port takes a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
-        <translation>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</translation>
+        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <translation>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</translation>
     </message>
     <message>
         <source>The census command.</source>
@@ -485,8 +488,8 @@
         <translation>tcplab: %1</translation>
     </message>
     <message>
-        <source>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
-        <translation>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</translation>
+        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <translation>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</translation>
     </message>
     <message>
         <source>The sample command.</source>
@@ -513,8 +516,8 @@
         <translation>tcplab: --count takes a whole number, 0 for no limit</translation>
     </message>
     <message>
-        <source>tcplab: --%1 takes a whole number, not "%2"</source>
-        <translation>tcplab: --%1 takes a whole number, not "%2"</translation>
+        <source>tcplab: --%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>tcplab: --%1 takes a whole number, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Start from this preset (see --list-presets).</source>
@@ -593,48 +596,51 @@
         <translation>Seconds the run is watched after the clients start.</translation>
     </message>
     <message>
-        <source>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</source>
-        <translation>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</translation>
+        <source>Run on this host&apos;s 127.0.0.1 without a sandbox: this host&apos;s settings, read only; counters are host-wide.</source>
+        <translation>Run on this host&apos;s 127.0.0.1 without a sandbox: this host&apos;s settings, read only; counters are host-wide.</translation>
     </message>
     <message>
-        <source>The server's port (default 11000 in the sandbox, any free port on the host).</source>
-        <translation>The server's port (default 11000 in the sandbox, any free port on the host).</translation>
+        <source>The server&apos;s port (default 11000 in the sandbox, any free port on the host).</source>
+        <translation>The server&apos;s port (default 11000 in the sandbox, any free port on the host).</translation>
     </message>
     <message>
         <source>Print one JSON object instead of the table.</source>
         <translation>Print one JSON object instead of the table.</translation>
     </message>
     <message>
-        <source>tcplab: there is no preset "%1" (see --list-presets)</source>
-        <translation>tcplab: there is no preset "%1" (see --list-presets)</translation>
+        <source>tcplab: there is no preset &quot;%1&quot; (see --list-presets)</source>
+        <translation>tcplab: there is no preset &quot;%1&quot; (see --list-presets)</translation>
     </message>
     <message>
         <source>tcplab: --accept delay:MS takes a whole number of milliseconds</source>
         <translation>tcplab: --accept delay:MS takes a whole number of milliseconds</translation>
     </message>
     <message>
-        <source>tcplab: --accept takes never, delay:MS or immediate, not "%1"</source>
-        <translation>tcplab: --accept takes never, delay:MS or immediate, not "%1"</translation>
+        <source>tcplab: --accept takes never, delay:MS or immediate, not &quot;%1&quot;</source>
+        <translation>tcplab: --accept takes never, delay:MS or immediate, not &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>tcplab: running the experiment for %n second(s)...</source>
-        <translation><numerusform>tcplab: running the experiment for %n second...</numerusform><numerusform>tcplab: running the experiment for %n seconds...</numerusform></translation>
+        <translation>
+            <numerusform>tcplab: running the experiment for %n second...</numerusform>
+            <numerusform>tcplab: running the experiment for %n seconds...</numerusform>
+        </translation>
     </message>
     <message>
         <source>tcplab: the experiment failed: %1</source>
         <translation>tcplab: the experiment failed: %1</translation>
     </message>
     <message>
-        <source>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
-        <translation>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</translation>
+        <source>Runs a backlog experiment in a private network namespace (or on this host&apos;s loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
+        <translation>Runs a backlog experiment in a private network namespace (or on this host&apos;s loopback) and prints what the server and the clients saw, beside what the kernel model expected.</translation>
     </message>
     <message>
         <source>The experiment command.</source>
         <translation>The experiment command.</translation>
     </message>
     <message>
-        <source>tcplab: unexpected argument "%1"</source>
-        <translation>tcplab: unexpected argument "%1"</translation>
+        <source>tcplab: unexpected argument &quot;%1&quot;</source>
+        <translation>tcplab: unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: the experiment %1 in a private network namespace.</source>
@@ -645,26 +651,26 @@
         <translation>tcplab: the experiment could not run: %1</translation>
     </message>
     <message>
-        <source>tcplab: showing this machine's live counters instead.</source>
-        <translation>tcplab: showing this machine's live counters instead.</translation>
+        <source>tcplab: showing this machine&apos;s live counters instead.</source>
+        <translation>tcplab: showing this machine&apos;s live counters instead.</translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine&apos;s live counters.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
   tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
-  tcplab record   keep this machine's counters in a notebook for a while
-  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</source>
-        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model&apos;s prediction
+  tcplab record   keep this machine&apos;s counters in a notebook for a while
+  tcplab export   write a notebook&apos;s write-up as HTML, PDF, Markdown or CSV</source>
+        <translation>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine&apos;s live counters.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
   tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
-  tcplab record   keep this machine's counters in a notebook for a while
-  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</translation>
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model&apos;s prediction
+  tcplab record   keep this machine&apos;s counters in a notebook for a while
+  tcplab export   write a notebook&apos;s write-up as HTML, PDF, Markdown or CSV</translation>
     </message>
     <message>
         <source>Record the run in this notebook file (made when it does not exist).</source>
@@ -675,8 +681,8 @@ Commands:
         <translation>file</translation>
     </message>
     <message>
-        <source>Records this machine's counters into a notebook for a while.</source>
-        <translation>Records this machine's counters into a notebook for a while.</translation>
+        <source>Records this machine&apos;s counters into a notebook for a while.</source>
+        <translation>Records this machine&apos;s counters into a notebook for a while.</translation>
     </message>
     <message>
         <source>The record command.</source>
@@ -703,8 +709,8 @@ Commands:
         <translation>tcplab: --duration takes seconds from 1 to 604800</translation>
     </message>
     <message>
-        <source>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</source>
-        <translation>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</translation>
+        <source>Writes a notebook&apos;s write-up as HTML, PDF, Markdown or CSV.</source>
+        <translation>Writes a notebook&apos;s write-up as HTML, PDF, Markdown or CSV.</translation>
     </message>
     <message>
         <source>The export command.</source>
@@ -731,8 +737,8 @@ Commands:
         <translation>folder</translation>
     </message>
     <message>
-        <source>The PDF's page size: a4 or letter (default a4).</source>
-        <translation>The PDF's page size: a4 or letter (default a4).</translation>
+        <source>The PDF&apos;s page size: a4 or letter (default a4).</source>
+        <translation>The PDF&apos;s page size: a4 or letter (default a4).</translation>
     </message>
     <message>
         <source>size</source>
@@ -763,8 +769,8 @@ Commands:
         <translation>The known_hosts file ssh checks the host key against.</translation>
     </message>
     <message>
-        <source>Sample a Prometheus node_exporter's /metrics.</source>
-        <translation>Sample a Prometheus node_exporter's /metrics.</translation>
+        <source>Sample a Prometheus node_exporter&apos;s /metrics.</source>
+        <translation>Sample a Prometheus node_exporter&apos;s /metrics.</translation>
     </message>
     <message>
         <source>url</source>
@@ -823,8 +829,8 @@ Commands:
         <translation>tcplab: --mode takes agent, sh or auto</translation>
     </message>
     <message>
-        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</source>
-        <translation>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</translation>
+        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host&apos;s states and counters.</source>
+        <translation>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host&apos;s states and counters.</translation>
     </message>
     <message>
         <source>Run the server on this SSH host (loopback or a host added in the hosts dialog).</source>
@@ -847,24 +853,24 @@ Commands:
         <translation>put, get, put-then-get, rr, churn or congested (default put).</translation>
     </message>
     <message>
-        <source>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
-        <translation>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</translation>
+        <source>The link&apos;s rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
+        <translation>The link&apos;s rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</translation>
     </message>
     <message>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <source>The link's MTU (default 1500).</source>
-        <translation>The link's MTU (default 1500).</translation>
+        <source>The link&apos;s MTU (default 1500).</source>
+        <translation>The link&apos;s MTU (default 1500).</translation>
     </message>
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <source>The link's queue in bytes (default: 20 ms at the rate).</source>
-        <translation>The link's queue in bytes (default: 20 ms at the rate).</translation>
+        <source>The link&apos;s queue in bytes (default: 20 ms at the rate).</source>
+        <translation>The link&apos;s queue in bytes (default: 20 ms at the rate).</translation>
     </message>
     <message>
         <source>Seconds each phase lasts (default 5).</source>
@@ -879,8 +885,8 @@ Commands:
         <translation>rr and churn: connections at once (default 4).</translation>
     </message>
     <message>
-        <source>tcplab: --%1 takes a number, not "%2"</source>
-        <translation>tcplab: --%1 takes a number, not "%2"</translation>
+        <source>tcplab: --%1 takes a number, not &quot;%2&quot;</source>
+        <translation>tcplab: --%1 takes a number, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>tcplab: running %1 for %2 s...</source>
@@ -920,118 +926,6 @@ Commands:
     <message>
         <source>Experiment</source>
         <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Preset:</translation>
-    </message>
-    <message>
-        <source>&amp;Backlog:</source>
-        <translation>&amp;Backlog:</translation>
-    </message>
-    <message>
-        <source>&amp;Clients:</source>
-        <translation>&amp;Clients:</translation>
-    </message>
-    <message>
-        <source>Late clients:</source>
-        <translation>Late clients:</translation>
-    </message>
-    <message>
-        <source>&amp;somaxconn:</source>
-        <translation>&amp;somaxconn:</translation>
-    </message>
-    <message>
-        <source>tcp_&amp;max_syn_backlog:</source>
-        <translation>tcp_&amp;max_syn_backlog:</translation>
-    </message>
-    <message>
-        <source>tcp_sync&amp;ookies:</source>
-        <translation>tcp_sync&amp;ookies:</translation>
-    </message>
-    <message>
-        <source>tcp_&amp;abort_on_overflow:</source>
-        <translation>tcp_&amp;abort_on_overflow:</translation>
-    </message>
-    <message>
-        <source>tcp_synack_&amp;retries:</source>
-        <translation>tcp_synack_&amp;retries:</translation>
-    </message>
-    <message>
-        <source>Accept:</source>
-        <translation>Accept:</translation>
-    </message>
-    <message>
-        <source>Client &amp;timeout:</source>
-        <translation>Client &amp;timeout:</translation>
-    </message>
-    <message>
-        <source>&amp;Observe:</source>
-        <translation>&amp;Observe:</translation>
-    </message>
-    <message>
-        <source>&amp;Host loopback:</source>
-        <translation>&amp;Host loopback:</translation>
-    </message>
-    <message>
-        <source>namespace default</source>
-        <translation>namespace default</translation>
-    </message>
-    <message>
-        <source>never (a SYN flood)</source>
-        <translation>never (a SYN flood)</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>When the late clients start to see the server's SYN-ACK and complete their handshakes</source>
-        <translation>When the late clients start to see the server's SYN-ACK and complete their handshakes</translation>
-    </message>
-    <message>
-        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
-        <translation>Half-open clients started before the others; they ignore the SYN-ACK for a while</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: off</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: when the SYN queue is full</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: always</translation>
-    </message>
-    <message>
-        <source>0: ignore the final ACK</source>
-        <translation>0: ignore the final ACK</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: reset the connection</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>one every</source>
-        <translation>one every</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>at once</translation>
-    </message>
-    <message>
-        <source>this host's settings, no sandbox</source>
-        <translation>this host's settings, no sandbox</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -1094,8 +988,8 @@ Commands:
         <translation>%1 — %2 s of about %3 s</translation>
     </message>
     <message>
-        <source>the experiment's server</source>
-        <translation>the experiment's server</translation>
+        <source>the experiment&apos;s server</source>
+        <translation>the experiment&apos;s server</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
@@ -1142,28 +1036,195 @@ Commands:
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source>T&amp;wo hosts:</source>
-        <translation>T&amp;wo hosts:</translation>
-    </message>
-    <message>
-        <source>server and clients on two hosts joined by a link</source>
-        <translation>server and clients on two hosts joined by a link</translation>
-    </message>
-    <message>
-        <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
-        <translation>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</translation>
-    </message>
-    <message>
         <source>server host %1</source>
         <translation>server host %1</translation>
     </message>
     <message>
         <source>client host %1</source>
         <translation>client host %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentSettingsForm</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog:</source>
+        <translation>&amp;Backlog:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Clients:</translation>
+    </message>
+    <message>
+        <source>Late clients:</source>
+        <translation>Late clients:</translation>
+    </message>
+    <message>
+        <source>&amp;somaxconn:</source>
+        <translation>&amp;somaxconn:</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;max_syn_backlog:</source>
+        <translation>tcp_&amp;max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>tcp_sync&amp;ookies:</source>
+        <translation>tcp_sync&amp;ookies:</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;abort_on_overflow:</source>
+        <translation>tcp_&amp;abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>tcp_synack_&amp;retries:</source>
+        <translation>tcp_synack_&amp;retries:</translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>Accept:</translation>
+    </message>
+    <message>
+        <source>Client &amp;timeout:</source>
+        <translation>Client &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Observe:</source>
+        <translation>&amp;Observe:</translation>
+    </message>
+    <message>
+        <source>&amp;Host loopback:</source>
+        <translation>&amp;Host loopback:</translation>
+    </message>
+    <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>T&amp;wo hosts:</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>Backlog passed to listen():</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>Clients connecting at once:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>Half-open clients (started first):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>They complete after (ms, -1 never):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>The server calls accept():</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>Delay between accept() calls (ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>Observe for (s):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>namespace default</source>
+        <translation>namespace default</translation>
+    </message>
+    <message>
+        <source>never (a SYN flood)</source>
+        <translation>never (a SYN flood)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>When the late clients start to see the server&apos;s SYN-ACK and complete their handshakes</source>
+        <translation>When the late clients start to see the server&apos;s SYN-ACK and complete their handshakes</translation>
+    </message>
+    <message>
+        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
+        <translation>Half-open clients started before the others; they ignore the SYN-ACK for a while</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: off</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: when the SYN queue is full</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: always</translation>
+    </message>
+    <message>
+        <source>0: drop the final ACK</source>
+        <translation>0: drop the final ACK</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: reset the connection</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>one every</source>
+        <translation>one every</translation>
+    </message>
+    <message>
+        <source>slowly, one at a time</source>
+        <translation>slowly, one at a time</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>this host&apos;s settings, no sandbox</source>
+        <translation>this host&apos;s settings, no sandbox</translation>
+    </message>
+    <message>
+        <source>server and clients on two hosts joined by a link</source>
+        <translation>server and clients on two hosts joined by a link</translation>
+    </message>
+    <message>
+        <source>As in the lab log, where the server and the client were two machines: each host&apos;s socket states and counters are read apart (sandbox only)</source>
+        <translation>As in the lab log, where the server and the client were two machines: each host&apos;s socket states and counters are read apart (sandbox only)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1282,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation><numerusform>version %1, %n syntax definitions</numerusform><numerusform>version %1, %n syntax definitions</numerusform></translation>
+        <translation>
+            <numerusform>version %1, %n syntax definitions</numerusform>
+            <numerusform>version %1, %n syntax definitions</numerusform>
+        </translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -1308,11 +1372,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n gap(s)</source>
-        <translation><numerusform>, %n gap</numerusform><numerusform>, %n gaps</numerusform></translation>
+        <translation>
+            <numerusform>, %n gap</numerusform>
+            <numerusform>, %n gaps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading %1 of %2: %3 …</source>
@@ -1433,88 +1503,8 @@ Commands:
         <translation>Settings</translation>
     </message>
     <message>
-        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</source>
-        <translation>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</translation>
-    </message>
-    <message>
-        <source>Backlog passed to listen():</source>
-        <translation>Backlog passed to listen():</translation>
-    </message>
-    <message>
-        <source>Clients connecting at once:</source>
-        <translation>Clients connecting at once:</translation>
-    </message>
-    <message>
-        <source>Half-open clients (started first):</source>
-        <translation>Half-open clients (started first):</translation>
-    </message>
-    <message>
-        <source>They complete after (ms, -1 never):</source>
-        <translation>They complete after (ms, -1 never):</translation>
-    </message>
-    <message>
-        <source>net.core.somaxconn:</source>
-        <translation>net.core.somaxconn:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_max_syn_backlog:</source>
-        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_syncookies:</source>
-        <translation>net.ipv4.tcp_syncookies:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_abort_on_overflow:</source>
-        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
-    </message>
-    <message>
-        <source>The server calls accept():</source>
-        <translation>The server calls accept():</translation>
-    </message>
-    <message>
-        <source>Delay between accept() calls (ms):</source>
-        <translation>Delay between accept() calls (ms):</translation>
-    </message>
-    <message>
-        <source>Observe for (s):</source>
-        <translation>Observe for (s):</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: off</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: when the SYN queue is full</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: always</translation>
-    </message>
-    <message>
-        <source>0: drop the final ACK</source>
-        <translation>0: drop the final ACK</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: reset the connection</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>slowly, one at a time</source>
-        <translation>slowly, one at a time</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>at once</translation>
+        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox&apos;s default.</source>
+        <translation>What the experiment will do. Change any number to try your own; -1 keeps the sandbox&apos;s default.</translation>
     </message>
     <message>
         <source>Your prediction</source>
@@ -1573,8 +1563,8 @@ Commands:
         <translation>The run</translation>
     </message>
     <message>
-        <source>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</source>
-        <translation>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</translation>
+        <source>The experiment runs in a private network namespace; the picture shows the listener&apos;s queues as they fill.</source>
+        <translation>The experiment runs in a private network namespace; the picture shows the listener&apos;s queues as they fill.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1685,8 +1675,8 @@ Commands:
         <translation>tcplab lessons</translation>
     </message>
     <message>
-        <source>the lesson's server</source>
-        <translation>the lesson's server</translation>
+        <source>the lesson&apos;s server</source>
+        <translation>the lesson&apos;s server</translation>
     </message>
     <message>
         <source>Finished in %1 s. Go on to compare.</source>
@@ -1737,8 +1727,8 @@ Commands:
         <translation>SYN-ACK retransmissions</translation>
     </message>
     <message>
-        <source>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
-        <translation>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</translation>
+        <source>With tcp_synack_retries = %1 the server&apos;s timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
+        <translation>With tcp_synack_retries = %1 the server&apos;s timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</translation>
     </message>
     <message>
         <source>Each of the %1 half-open clients also resends its own SYN %2 times in the window. The server answers every resent SYN with a SYN-ACK at once and restarts its timer, so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3.</source>
@@ -1753,10 +1743,6 @@ Commands:
         <translation>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</translation>
     </message>
     <message>
-        <source>net.ipv4.tcp_synack_retries:</source>
-        <translation>net.ipv4.tcp_synack_retries:</translation>
-    </message>
-    <message>
         <source>SYN-ACK resends per request:</source>
         <translation>SYN-ACK resends per request:</translation>
     </message>
@@ -1769,40 +1755,40 @@ Commands:
         <translation>The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.</translation>
     </message>
     <message>
-        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
-        <translation>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
+        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</source>
+        <translation>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</translation>
     </message>
     <message>
-        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
-        <translation>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</translation>
+        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</source>
+        <translation>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</translation>
     </message>
     <message>
-        <source>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
-        <translation>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</translation>
+        <source>The measurement is %1 more than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</source>
+        <translation>The measurement is %1 more than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</translation>
     </message>
     <message>
-        <source>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
-        <translation>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</translation>
+        <source>The measurement is %1 less than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</source>
+        <translation>The measurement is %1 less than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</translation>
     </message>
     <message>
         <source>SYN-ACK resends per request</source>
         <translation>SYN-ACK resends per request</translation>
     </message>
     <message>
-        <source>Your prediction matches the server's timer.</source>
-        <translation>Your prediction matches the server's timer.</translation>
+        <source>Your prediction matches the server&apos;s timer.</source>
+        <translation>Your prediction matches the server&apos;s timer.</translation>
     </message>
     <message>
-        <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
-        <translation>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</translation>
+        <source>The server&apos;s timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
+        <translation>The server&apos;s timer resends at %1 s after the SYN; in the %3 s window that makes %2.</translation>
     </message>
     <message>
         <source>Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.</source>
         <translation>Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.</translation>
     </message>
     <message>
-        <source>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</source>
-        <translation>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</translation>
+        <source>Write down what you expect for the server host before the run: its packet rates, the put&apos;s throughput and the ACKs it sends back.</source>
+        <translation>Write down what you expect for the server host before the run: its packet rates, the put&apos;s throughput and the ACKs it sends back.</translation>
     </message>
     <message>
         <source>Packets a second into the server host during the put:</source>
@@ -1856,11 +1842,11 @@ Commands:
         <source>1. The put: the client host sends data to the server host for %1 s.
 2. The get: the client host fetches data from the server host for %1 s.
 
-Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
+Each host&apos;s interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
         <translation>1. The put: the client host sends data to the server host for %1 s.
 2. The get: the client host fetches data from the server host for %1 s.
 
-Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</translation>
+Each host&apos;s interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1931,28 +1917,28 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>Why packets flow the other way too: the receiver acknowledges the data with ACK packets. It does not answer each data packet on its own; one ACK covers several segments that arrived together. During the put the server host sent %1 ACKs for every 100 data packets, each of %2 bytes (Ethernet, IP and TCP headers and no data): they raise the packet count but carry only %3 Mbps. The 2004 host sent about 1,000 packets a second back while it received about 6,000.</translation>
     </message>
     <message>
-        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
-        <translation>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</translation>
+        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link&apos;s rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
+        <translation>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link&apos;s rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</translation>
     </message>
     <message>
-        <source>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</source>
-        <translation>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</translation>
+        <source>Why the document&apos;s Table 4 method gives more: it adds 66 bytes to every packet&apos;s average size, but the interface&apos;s byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface&apos;s byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method&apos;s figure is more than the link can carry.</source>
+        <translation>Why the document&apos;s Table 4 method gives more: it adds 66 bytes to every packet&apos;s average size, but the interface&apos;s byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface&apos;s byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method&apos;s figure is more than the link can carry.</translation>
     </message>
     <message>
-        <source>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
-        <translation>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</translation>
+        <source>The link here is emulated: a veth pair joins the two hosts&apos; network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
+        <translation>The link here is emulated: a veth pair joins the two hosts&apos; network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</translation>
     </message>
     <message>
-        <source>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</source>
-        <translation>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</translation>
+        <source>The document&apos;s rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist&apos;s verdicts below show that the link is the bottleneck.</source>
+        <translation>The document&apos;s rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist&apos;s verdicts below show that the link is the bottleneck.</translation>
     </message>
     <message>
         <source>Where the numbers come from</source>
         <translation>Where the numbers come from</translation>
     </message>
     <message>
-        <source>The checklist's verdicts for the server host</source>
-        <translation>The checklist's verdicts for the server host</translation>
+        <source>The checklist&apos;s verdicts for the server host</source>
+        <translation>The checklist&apos;s verdicts for the server host</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -1998,6 +1984,18 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>out</source>
         <translation>out</translation>
     </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: measured %3, the model expected %4; this time they agree.</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: measured %3, the model expected %4.</translation>
+    </message>
+    <message>
+        <source>Where this kernel is known to differ from the model</source>
+        <translation>Where this kernel is known to differ from the model</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2010,8 +2008,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>A server listens with a backlog of 10 and never calls accept(). 100 clients connect at the same moment. How many connections does the server hold, and what do the other clients see?</translation>
     </message>
     <message>
-        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
-        <translation>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</translation>
+        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for &quot;full&quot; with &quot;greater than&quot;, so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
+        <translation>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for &quot;full&quot; with &quot;greater than&quot;, so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</translation>
     </message>
     <message>
         <source>A backlog equal to the number of clients</source>
@@ -2066,8 +2064,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>Reading a real host</translation>
     </message>
     <message>
-        <source>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
-        <translation>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</translation>
+        <source>Is this machine&apos;s network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
+        <translation>Is this machine&apos;s network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</translation>
     </message>
     <message>
         <source>A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, such as input errors reaching 0.025 % of the packets received.</source>
@@ -2094,20 +2092,20 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients see now, and does any of them get in?</translation>
     </message>
     <message>
-        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
-        <translation>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</translation>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client&apos;s ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <translation>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client&apos;s ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</translation>
     </message>
     <message>
         <source>When the server resends its SYN-ACK</source>
         <translation>When the server resends its SYN-ACK</translation>
     </message>
     <message>
-        <source>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
-        <translation>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</translation>
+        <source>Four clients send SYNs and never answer the server&apos;s SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
+        <translation>Four clients send SYNs and never answer the server&apos;s SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</translation>
     </message>
     <message>
-        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
-        <translation>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</translation>
+        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients&apos; own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
+        <translation>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients&apos; own resent SYNs count too, and the server answers each of them with another SYN-ACK.</translation>
     </message>
     <message>
         <source>Packets and throughput of a put and a get (2004 scenario 3)</source>
@@ -2118,8 +2116,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host receive and send, and how many Mbps does the transfer reach?</translation>
     </message>
     <message>
-        <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
-        <translation>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</translation>
+        <source>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
+        <translation>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2127,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>&amp;Listening socket:</translation>
     </message>
     <message>
-        <source>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</source>
-        <translation>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</translation>
+        <source>The listening socket to draw; its accept queue and limit are ss -ltn&apos;s Recv-Q and Send-Q.</source>
+        <translation>The listening socket to draw; its accept queue and limit are ss -ltn&apos;s Recv-Q and Send-Q.</translation>
     </message>
     <message>
         <source>Turned away (whole network namespace)</source>
@@ -2169,12 +2167,12 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>A SYN answered with a SYN cookie because the SYN queue was full.</translation>
     </message>
     <message>
-        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
-        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</translation>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
+        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</translation>
     </message>
     <message>
-        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
-        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</translation>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
+        <translation>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -2434,8 +2432,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>This machine</translation>
     </message>
     <message>
-        <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
-        <translation>Where the counters come from: this machine, or the running experiment's private network namespace</translation>
+        <source>Where the counters come from: this machine, or the running experiment&apos;s private network namespace</source>
+        <translation>Where the counters come from: this machine, or the running experiment&apos;s private network namespace</translation>
     </message>
     <message>
         <source>Notebook: %1</source>
@@ -2874,8 +2872,8 @@ What the two hosts measured:
         <translation>limit %1</translation>
     </message>
     <message>
-        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</source>
-        <translation>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</translation>
+        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener&apos;s SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue&apos;s limit (sk_max_ack_backlog). The test is &quot;greater than&quot; since Linux 6.13, so limit + 1 fit, and &quot;greater or equal&quot; before. tcp_max_syn_backlog does not size it.</source>
+        <translation>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener&apos;s SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue&apos;s limit (sk_max_ack_backlog). The test is &quot;greater than&quot; since Linux 6.13, so limit + 1 fit, and &quot;greater or equal&quot; before. tcp_max_syn_backlog does not size it.</translation>
     </message>
     <message>
         <source>The accept queue holds connections whose handshake is complete, until the program calls accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, so limit + 1 connections fit.</source>
@@ -2890,7 +2888,10 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>last %n s</source>
-        <translation><numerusform>last %n s</numerusform><numerusform>last %n s</numerusform></translation>
+        <translation>
+            <numerusform>last %n s</numerusform>
+            <numerusform>last %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>no history yet</source>
@@ -2912,8 +2913,8 @@ What the two hosts measured:
         <translation>Bytes received and not yet read by the program</translation>
     </message>
     <message>
-        <source>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</source>
-        <translation>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</translation>
+        <source>The accept queue&apos;s limit: the listen() backlog after the net.core.somaxconn cap</source>
+        <translation>The accept queue&apos;s limit: the listen() backlog after the net.core.somaxconn cap</translation>
     </message>
     <message>
         <source>Bytes sent and not yet acknowledged by the peer</source>
@@ -2932,8 +2933,8 @@ What the two hosts measured:
         <translation>Bytes not yet read; for a listener, connections waiting in its accept queue</translation>
     </message>
     <message>
-        <source>Bytes not yet acknowledged; for a listener, the accept queue's limit</source>
-        <translation>Bytes not yet acknowledged; for a listener, the accept queue's limit</translation>
+        <source>Bytes not yet acknowledged; for a listener, the accept queue&apos;s limit</source>
+        <translation>Bytes not yet acknowledged; for a listener, the accept queue&apos;s limit</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +2952,8 @@ What the two hosts measured:
         <translation>connect() sent a SYN and is waiting for the SYN-ACK.</translation>
     </message>
     <message>
-        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</source>
-        <translation>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</translation>
+        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener&apos;s SYN queue.</source>
+        <translation>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener&apos;s SYN queue.</translation>
     </message>
     <message>
         <source>The handshake is complete; data flows both ways.</source>
@@ -2971,8 +2972,8 @@ What the two hosts measured:
         <translation>Both ends sent a FIN at the same time; waiting for the ACK of ours.</translation>
     </message>
     <message>
-        <source>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</source>
-        <translation>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</translation>
+        <source>Closed after the peer&apos;s FIN; waiting for the last ACK, the one for our FIN.</source>
+        <translation>Closed after the peer&apos;s FIN; waiting for the last ACK, the one for our FIN.</translation>
     </message>
     <message>
         <source>Our FIN was acknowledged; waiting for the peer to send its FIN.</source>
@@ -3035,11 +3036,17 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>%n socket(s) with port %1</source>
-        <translation><numerusform>%n socket with port %1</numerusform><numerusform>%n sockets with port %1</numerusform></translation>
+        <translation>
+            <numerusform>%n socket with port %1</numerusform>
+            <numerusform>%n sockets with port %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation><numerusform>%n socket</numerusform><numerusform>%n sockets</numerusform></translation>
+        <translation>
+            <numerusform>%n socket</numerusform>
+            <numerusform>%n sockets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a state to list its sockets.</source>
@@ -3193,24 +3200,24 @@ What the two hosts measured:
         <translation>unlimited</translation>
     </message>
     <message>
-        <source>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</source>
-        <translation>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</translation>
+        <source>The link&apos;s rate in each direction (a token bucket filter on both ends of the veth pair)</source>
+        <translation>The link&apos;s rate in each direction (a token bucket filter on both ends of the veth pair)</translation>
     </message>
     <message>
         <source> bytes</source>
         <translation> bytes</translation>
     </message>
     <message>
-        <source>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
-        <translation>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</translation>
+        <source>The link&apos;s MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
+        <translation>The link&apos;s MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</translation>
     </message>
     <message>
         <source>20 ms at the rate</source>
         <translation>20 ms at the rate</translation>
     </message>
     <message>
-        <source>How many bytes the link's queue holds before it drops</source>
-        <translation>How many bytes the link's queue holds before it drops</translation>
+        <source>How many bytes the link&apos;s queue holds before it drops</source>
+        <translation>How many bytes the link&apos;s queue holds before it drops</translation>
     </message>
     <message>
         <source> s</source>
@@ -3225,8 +3232,8 @@ What the two hosts measured:
         <translation>Request and response, churn: connections at once</translation>
     </message>
     <message>
-        <source>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
-        <translation>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</translation>
+        <source>This machine&apos;s kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
+        <translation>This machine&apos;s kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -3286,7 +3293,10 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>Finished: %n phase(s) measured over %1 s.</source>
-        <translation><numerusform>Finished: %n phase measured over %1 s.</numerusform><numerusform>Finished: %n phases measured over %1 s.</numerusform></translation>
+        <translation>
+            <numerusform>Finished: %n phase measured over %1 s.</numerusform>
+            <numerusform>Finished: %n phases measured over %1 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -3297,16 +3307,16 @@ What the two hosts measured:
         <translation>The run did not finish.</translation>
     </message>
     <message>
-        <source>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
-        <translation>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</translation>
+        <source>The interface&apos;s bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
+        <translation>The interface&apos;s bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</translation>
     </message>
     <message>
-        <source>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</source>
-        <translation>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</translation>
+        <source>On the wire against the link&apos;s rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide&apos;s Table 4)</source>
+        <translation>On the wire against the link&apos;s rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide&apos;s Table 4)</translation>
     </message>
     <message>
-        <source>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</source>
-        <translation>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</translation>
+        <source>Both hosts are network namespaces of this machine&apos;s one kernel: they share its CPUs, so these shares are the whole machine&apos;s</source>
+        <translation>Both hosts are network namespaces of this machine&apos;s one kernel: they share its CPUs, so these shares are the whole machine&apos;s</translation>
     </message>
     <message>
         <source>%1
@@ -3341,24 +3351,24 @@ client host</translation>
         <translation>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here. A bulk transfer sends nearly all its data in frames of that size, and the receiving host answers in the opposite direction with small ACK packets (about 66 bytes), one for every one or two data segments.</translation>
     </message>
     <message>
-        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</source>
-        <translation>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</translation>
+        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host&apos;s packets chart, &quot;in&quot; is high in the first half and &quot;out&quot; in the second, as in figure 1 of the 2004 guide; the client host&apos;s chart is its mirror image.</source>
+        <translation>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host&apos;s packets chart, &quot;in&quot; is high in the first half and &quot;out&quot; in the second, as in figure 1 of the 2004 guide; the client host&apos;s chart is its mirror image.</translation>
     </message>
     <message>
-        <source>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
-        <translation>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</translation>
+        <source>Why the two phases are not exact mirrors: the data are held to the link&apos;s rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host&apos;s own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
+        <translation>Why the two phases are not exact mirrors: the data are held to the link&apos;s rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host&apos;s own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</translation>
     </message>
     <message>
         <source>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here; the direction that carries the data fills its frames, the other carries the ACKs.</source>
         <translation>No frame on this link is longer than the MTU plus the 14-byte Ethernet header: %1 bytes here; the direction that carries the data fills its frames, the other carries the ACKs.</translation>
     </message>
     <message>
-        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</source>
-        <translation>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</translation>
+        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide&apos;s Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a &quot;problem&quot;: the link, not the hosts, sets the pace.</source>
+        <translation>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide&apos;s Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a &quot;problem&quot;: the link, not the hosts, sets the pace.</translation>
     </message>
     <message>
-        <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
-        <translation>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</translation>
+        <source>The CPU rows are the whole machine&apos;s: both hosts are network namespaces of this one kernel and share its CPUs.</source>
+        <translation>The CPU rows are the whole machine&apos;s: both hosts are network namespaces of this one kernel and share its CPUs.</translation>
     </message>
     <message>
         <source>Input errors (0.025 % rule)</source>
@@ -3376,8 +3386,8 @@ client host</translation>
         <translation>The two queues of a listening socket</translation>
     </message>
     <message>
-        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
-        <translation>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
+        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <translation>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3459,8 +3469,8 @@ client host</translation>
         <translation>segments received with errors, bad checksums included</translation>
     </message>
     <message>
-        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</source>
-        <translation>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</translation>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
+        <translation>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</translation>
     </message>
     <message>
         <source>SYNs dropped because the SYN queue was full</source>
@@ -3549,12 +3559,12 @@ client host</translation>
 <context>
     <name>tcplab::cli::HistoryCommand</name>
     <message>
-        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</source>
-        <translation>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</translation>
+        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not &quot;%1&quot;</source>
+        <translation>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</source>
-        <translation>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</translation>
+        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not &quot;%1&quot;</source>
+        <translation>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tcplab: %1</source>
@@ -3568,12 +3578,12 @@ client host</translation>
 <context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
-        <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
-        <translation>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</translation>
+        <source>This run used the host&apos;s own loopback: other programs&apos; connections and traffic share these sockets&apos; counters, and the host&apos;s settings apply.</source>
+        <translation>This run used the host&apos;s own loopback: other programs&apos; connections and traffic share these sockets&apos; counters, and the host&apos;s settings apply.</translation>
     </message>
     <message>
-        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
-        <translation>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</translation>
+        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel&apos;s retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
+        <translation>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel&apos;s retransmission timers and the moment the window closed decide how many of them fell inside it.</translation>
     </message>
     <message>
         <source>The SYN queue was full for a moment and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent): those handshakes need no request socket, so more of them completed than the queue sizes suggest.</source>
@@ -3588,8 +3598,8 @@ client host</translation>
         <translation>The model assumes every SYN of the burst arrives before the queues change; on this machine the handshakes and the SYNs interleaved differently.</translation>
     </message>
     <message>
-        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
-        <translation>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</translation>
+        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client&apos;s side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
+        <translation>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client&apos;s side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</translation>
     </message>
     <message>
         <source>Measured %1 %2 = %3, but the model expected %4.</source>
@@ -3600,12 +3610,12 @@ client host</translation>
         <translation>backlog %1, clients %2 (+%3 late), accept %4, observed %5 s</translation>
     </message>
     <message>
-        <source>kernel %1, private network namespace (%2): counters are the experiment's own</source>
-        <translation>kernel %1, private network namespace (%2): counters are the experiment's own</translation>
+        <source>kernel %1, private network namespace (%2): counters are the experiment&apos;s own</source>
+        <translation>kernel %1, private network namespace (%2): counters are the experiment&apos;s own</translation>
     </message>
     <message>
-        <source>kernel %1, this host's loopback: settings read only, counters host-wide</source>
-        <translation>kernel %1, this host's loopback: settings read only, counters host-wide</translation>
+        <source>kernel %1, this host&apos;s loopback: settings read only, counters host-wide</source>
+        <translation>kernel %1, this host&apos;s loopback: settings read only, counters host-wide</translation>
     </message>
     <message>
         <source>somaxconn %1, effective backlog %2, accept queue holds %3, syncookies %4, abort_on_overflow %5</source>
@@ -3636,8 +3646,8 @@ client host</translation>
         <translation>two hosts in the sandbox: server host %1, client host %2</translation>
     </message>
     <message>
-        <source>client host's counters: %1</source>
-        <translation>client host's counters: %1</translation>
+        <source>client host&apos;s counters: %1</source>
+        <translation>client host&apos;s counters: %1</translation>
     </message>
     <message>
         <source>server on %1, clients on %2 (over SSH)</source>
@@ -3648,8 +3658,8 @@ client host</translation>
         <translation>this machine</translation>
     </message>
     <message>
-        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
-        <translation>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</translation>
+        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
+        <translation>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</translation>
     </message>
 </context>
 <context>
@@ -3711,8 +3721,8 @@ client host</translation>
         <translation>tcplab-sandbox ended unexpectedly (exit code %1)</translation>
     </message>
     <message>
-        <source>cannot create the experiment's sandbox: %1</source>
-        <translation>cannot create the experiment's sandbox: %1</translation>
+        <source>cannot create the experiment&apos;s sandbox: %1</source>
+        <translation>cannot create the experiment&apos;s sandbox: %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -3759,8 +3769,8 @@ client host</translation>
         <translation>Observing</translation>
     </message>
     <message>
-        <source>Collecting the clients' outcomes</source>
-        <translation>Collecting the clients' outcomes</translation>
+        <source>Collecting the clients&apos; outcomes</source>
+        <translation>Collecting the clients&apos; outcomes</translation>
     </message>
     <message>
         <source>Stopping the server</source>
@@ -3775,8 +3785,8 @@ client host</translation>
         <translation>the experiment was stopped</translation>
     </message>
     <message>
-        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
-        <translation>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</translation>
+        <source>The server on %1 listens on that host&apos;s loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <translation>The server on %1 listens on that host&apos;s loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</translation>
     </message>
     <message>
         <source>Preparing the remote hosts</source>
@@ -3795,8 +3805,8 @@ client host</translation>
         <translation>this machine</translation>
     </message>
     <message>
-        <source>Connecting to the remote hosts' counters</source>
-        <translation>Connecting to the remote hosts' counters</translation>
+        <source>Connecting to the remote hosts&apos; counters</source>
+        <translation>Connecting to the remote hosts&apos; counters</translation>
     </message>
     <message>
         <source>an argument for the remote agent holds characters that are not allowed</source>
@@ -3846,35 +3856,35 @@ client host</translation>
         <translation>The late handshake time (ms)</translation>
     </message>
     <message>
-        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</source>
-        <translation>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</translation>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
+        <translation>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</translation>
     </message>
     <message>
-        <source>unknown accept mode "%1"</source>
-        <translation>unknown accept mode "%1"</translation>
+        <source>unknown accept mode &quot;%1&quot;</source>
+        <translation>unknown accept mode &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Two hosts exist only in the sandbox, not on this host's loopback</source>
-        <translation>Two hosts exist only in the sandbox, not on this host's loopback</translation>
+        <source>Two hosts exist only in the sandbox, not on this host&apos;s loopback</source>
+        <translation>Two hosts exist only in the sandbox, not on this host&apos;s loopback</translation>
     </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
     <message>
-        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
-        <translation>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</translation>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
+        <translation>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</translation>
     </message>
     <message>
         <source>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</source>
         <translation>Nobody calls accept(), so completed connections stay in the accept queue. The kernel calls it full only when it holds more than the limit (sk_acceptq_is_full() compares with &gt;), so %1 connections fit: the limit plus one.</translation>
     </message>
     <message>
-        <source>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
-        <translation>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</translation>
+        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <translation>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</translation>
     </message>
     <message>
-        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
-        <translation>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</translation>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</translation>
     </message>
     <message>
         <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>
@@ -3943,12 +3953,12 @@ client host</translation>
 <context>
     <name>tcplab::lab::RemoteHosts</name>
     <message>
-        <source>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
-        <translation>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</translation>
+        <source>%1 is neither this machine&apos;s loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
+        <translation>%1 is neither this machine&apos;s loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</translation>
     </message>
     <message>
-        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
-        <translation>The ssh program could not be started: is OpenSSH's client installed?</translation>
+        <source>The ssh program could not be started: is OpenSSH&apos;s client installed?</source>
+        <translation>The ssh program could not be started: is OpenSSH&apos;s client installed?</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
@@ -3990,8 +4000,8 @@ client host</translation>
         <translation>Traffic lab: %1 over a %2 link, MTU %3, %4 s a phase (kernel %5)</translation>
     </message>
     <message>
-        <source>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</source>
-        <translation>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</translation>
+        <source>server host %1, client host %2; the CPU split is this machine&apos;s (both hosts share it)</source>
+        <translation>server host %1, client host %2; the CPU split is this machine&apos;s (both hosts share it)</translation>
     </message>
     <message>
         <source>phase %1 (%2 s)</source>
@@ -4136,8 +4146,8 @@ client host</translation>
         <translation>bulk transfer from the server host to the client host (an ftp get)</translation>
     </message>
     <message>
-        <source>a put, then a get: the two phases of the 2004 checklist's scenario 3</source>
-        <translation>a put, then a get: the two phases of the 2004 checklist's scenario 3</translation>
+        <source>a put, then a get: the two phases of the 2004 checklist&apos;s scenario 3</source>
+        <translation>a put, then a get: the two phases of the 2004 checklist&apos;s scenario 3</translation>
     </message>
     <message>
         <source>request and response: the same number of bytes each way, over several connections at once</source>
@@ -4152,8 +4162,8 @@ client host</translation>
         <translation>a put over a link whose queue holds only a few frames: drops and retransmissions</translation>
     </message>
     <message>
-        <source>Unknown pattern "%1"; use %2</source>
-        <translation>Unknown pattern "%1"; use %2</translation>
+        <source>Unknown pattern &quot;%1&quot;; use %2</source>
+        <translation>Unknown pattern &quot;%1&quot;; use %2</translation>
     </message>
     <message>
         <source>The link rate must be one of %1</source>
@@ -4164,8 +4174,8 @@ client host</translation>
         <translation>The MTU must be between 576 and 9000 (it is %1)</translation>
     </message>
     <message>
-        <source>The link's queue must be between 1 byte and 1 GiB</source>
-        <translation>The link's queue must be between 1 byte and 1 GiB</translation>
+        <source>The link&apos;s queue must be between 1 byte and 1 GiB</source>
+        <translation>The link&apos;s queue must be between 1 byte and 1 GiB</translation>
     </message>
     <message>
         <source>Each phase lasts 1 to 600 seconds</source>
@@ -4302,11 +4312,17 @@ client host</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entries</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n experiment runs</source>
-        <translation><numerusform>%n experiment runs</numerusform><numerusform>%n experiment runs</numerusform></translation>
+        <translation>
+            <numerusform>%n experiment runs</numerusform>
+            <numerusform>%n experiment runs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -4342,7 +4358,10 @@ client host</translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n series</numerusform><numerusform>%n series</numerusform></translation>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4708,8 +4727,8 @@ client host</translation>
         <translation>%1 is not a whole number: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL.</source>
-        <translation>"%1" is not a valid URL.</translation>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>The node_exporter URL must start with http:// or https://.</source>
@@ -4739,8 +4758,8 @@ client host</translation>
 <context>
     <name>tcplab::remote::PrometheusHistory</name>
     <message>
-        <source>"%1" is not a valid URL.</source>
-        <translation>"%1" is not a valid URL.</translation>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>The Prometheus URL must start with http:// or https://.</source>
@@ -4811,36 +4830,39 @@ client host</translation>
         <translation>Prometheus at %1 answered HTTP %2 %3.</translation>
     </message>
     <message>
-        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</source>
-        <translation>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</translation>
+        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server&apos;s address rather than an exporter&apos;s?</source>
+        <translation>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server&apos;s address rather than an exporter&apos;s?</translation>
     </message>
     <message>
         <source>Prometheus at %1 did not answer with a range of values.</source>
         <translation>Prometheus at %1 did not answer with a range of values.</translation>
     </message>
     <message>
-        <source>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
-        <translation>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</translation>
+        <source>Prometheus at %1 scrapes instance &quot;%2&quot; but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
+        <translation>Prometheus at %1 scrapes instance &quot;%2&quot; but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</source>
-        <translation>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot; in this span (the instances it knows could not be listed: %3)</source>
+        <translation>Prometheus at %1 has no series for instance &quot;%2&quot; in this span (the instances it knows could not be listed: %3)</translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</source>
-        <translation>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot;, and knows no instances at all: is the exporter in its scrape configuration?</source>
+        <translation>Prometheus at %1 has no series for instance &quot;%2&quot;, and knows no instances at all: is the exporter in its scrape configuration?</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</source>
-        <translation>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot; in this span. Instances it knows: %3</source>
+        <translation>Prometheus at %1 has no series for instance &quot;%2&quot; in this span. Instances it knows: %3</translation>
     </message>
     <message>
-        <source>Several jobs scrape this instance (%1); the history is that of job "%2".</source>
-        <translation>Several jobs scrape this instance (%1); the history is that of job "%2".</translation>
+        <source>Several jobs scrape this instance (%1); the history is that of job &quot;%2&quot;.</source>
+        <translation>Several jobs scrape this instance (%1); the history is that of job &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Prometheus has no scrape of the target here: it was down or did not answer</source>
@@ -4862,20 +4884,20 @@ client host</translation>
         <translation>a label without a name</translation>
     </message>
     <message>
-        <source>no '=' after label %1</source>
-        <translation>no '=' after label %1</translation>
+        <source>no &apos;=&apos; after label %1</source>
+        <translation>no &apos;=&apos; after label %1</translation>
     </message>
     <message>
         <source>label %1 has no quoted value</source>
         <translation>label %1 has no quoted value</translation>
     </message>
     <message>
-        <source>label %1's value has no closing quote</source>
-        <translation>label %1's value has no closing quote</translation>
+        <source>label %1&apos;s value has no closing quote</source>
+        <translation>label %1&apos;s value has no closing quote</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after label %1</source>
-        <translation>expected ',' or '}' after label %1</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos; after label %1</translation>
     </message>
     <message>
         <source>no value</source>
@@ -4886,12 +4908,12 @@ client host</translation>
         <translation>text after the timestamp</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation>the value "%1" is not a number</translation>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>the timestamp "%1" is not a whole number</source>
-        <translation>the timestamp "%1" is not a whole number</translation>
+        <source>the timestamp &quot;%1&quot; is not a whole number</source>
+        <translation>the timestamp &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
         <source>line %1: a HELP or TYPE line without a metric name</source>
@@ -4928,8 +4950,8 @@ client host</translation>
 <context>
     <name>tcplab::remote::SshCommand</name>
     <message>
-        <source>it starts with '-', which ssh would read as an option</source>
-        <translation>it starts with '-', which ssh would read as an option</translation>
+        <source>it starts with &apos;-&apos;, which ssh would read as an option</source>
+        <translation>it starts with &apos;-&apos;, which ssh would read as an option</translation>
     </message>
     <message>
         <source>it holds white space</source>
@@ -4944,68 +4966,68 @@ client host</translation>
         <translation>it holds a control character</translation>
     </message>
     <message>
-        <source>it holds the shell character '%1'</source>
-        <translation>it holds the shell character '%1'</translation>
+        <source>it holds the shell character &apos;%1&apos;</source>
+        <translation>it holds the shell character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The host name is empty.</source>
         <translation>The host name is empty.</translation>
     </message>
     <message>
-        <source>The host name "%1" is refused: %2.</source>
-        <translation>The host name "%1" is refused: %2.</translation>
+        <source>The host name &quot;%1&quot; is refused: %2.</source>
+        <translation>The host name &quot;%1&quot; is refused: %2.</translation>
     </message>
     <message>
-        <source>The host "%1" is neither a name nor an IPv6 address.</source>
-        <translation>The host "%1" is neither a name nor an IPv6 address.</translation>
+        <source>The host &quot;%1&quot; is neither a name nor an IPv6 address.</source>
+        <translation>The host &quot;%1&quot; is neither a name nor an IPv6 address.</translation>
     </message>
     <message>
-        <source>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
-        <translation>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</translation>
+        <source>The host name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The host name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>The user name "%1" is refused: %2.</source>
-        <translation>The user name "%1" is refused: %2.</translation>
+        <source>The user name &quot;%1&quot; is refused: %2.</source>
+        <translation>The user name &quot;%1&quot; is refused: %2.</translation>
     </message>
     <message>
-        <source>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
-        <translation>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</translation>
+        <source>The user name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The user name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>The host "%1" is refused: %2.</source>
-        <translation>The host "%1" is refused: %2.</translation>
+        <source>The host &quot;%1&quot; is refused: %2.</source>
+        <translation>The host &quot;%1&quot; is refused: %2.</translation>
     </message>
     <message>
-        <source>The user name before '@' is empty.</source>
-        <translation>The user name before '@' is empty.</translation>
+        <source>The user name before &apos;@&apos; is empty.</source>
+        <translation>The user name before &apos;@&apos; is empty.</translation>
     </message>
     <message>
-        <source>The host "%1" has no closing ']'.</source>
-        <translation>The host "%1" has no closing ']'.</translation>
+        <source>The host &quot;%1&quot; has no closing &apos;]&apos;.</source>
+        <translation>The host &quot;%1&quot; has no closing &apos;]&apos;.</translation>
     </message>
     <message>
-        <source>The port after "[%1]" must be a number from 1 to 65535.</source>
-        <translation>The port after "[%1]" must be a number from 1 to 65535.</translation>
+        <source>The port after &quot;[%1]&quot; must be a number from 1 to 65535.</source>
+        <translation>The port after &quot;[%1]&quot; must be a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>The file name "%1" holds a control character.</source>
-        <translation>The file name "%1" holds a control character.</translation>
+        <source>The file name &quot;%1&quot; holds a control character.</source>
+        <translation>The file name &quot;%1&quot; holds a control character.</translation>
     </message>
     <message>
-        <source>The file name "%1" may not hold white space, quotes or '%'.</source>
-        <translation>The file name "%1" may not hold white space, quotes or '%'.</translation>
+        <source>The file name &quot;%1&quot; may not hold white space, quotes or &apos;%&apos;.</source>
+        <translation>The file name &quot;%1&quot; may not hold white space, quotes or &apos;%&apos;.</translation>
     </message>
     <message>
-        <source>The file name "%1" may not start with '-'.</source>
-        <translation>The file name "%1" may not start with '-'.</translation>
+        <source>The file name &quot;%1&quot; may not start with &apos;-&apos;.</source>
+        <translation>The file name &quot;%1&quot; may not start with &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</source>
-        <translation>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</translation>
+        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key&apos;s fingerprint and accept it; tcplab never accepts host keys by itself.</source>
+        <translation>The host key of %1 is not known. Connect once with ssh in a terminal, check the key&apos;s fingerprint and accept it; tcplab never accepts host keys by itself.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed since it was recorded in known_hosts. This can be an attack; tcplab refuses to connect. If the host was reinstalled, check the new key and remove the old entry with ssh-keygen -R.</source>
@@ -5059,8 +5081,8 @@ client host</translation>
         <translation>Connecting to %1 ...</translation>
     </message>
     <message>
-        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
-        <translation>The ssh program could not be started: is OpenSSH's client installed?</translation>
+        <source>The ssh program could not be started: is OpenSSH&apos;s client installed?</source>
+        <translation>The ssh program could not be started: is OpenSSH&apos;s client installed?</translation>
     </message>
     <message>
         <source>No counters from %1 for %2 s</source>

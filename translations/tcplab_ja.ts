@@ -102,7 +102,7 @@
         <translation>入力 %1/秒、出力 %2/秒</translation>
     </message>
     <message>
-        <source>no fixed limit: compare with this host's usual rate</source>
+        <source>no fixed limit: compare with this host&apos;s usual rate</source>
         <translation>固定の上限なし。このホストの平常時のレートと比べる</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
         <translation>数秒おいて採取した2回の netstat -s の差から、TCPデータのバイト数の増分をデータセグメント数の増分で割る。</translation>
     </message>
     <message>
-        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface's bytes over its packets include the Ethernet header.</source>
+        <source>Linux keeps no TCP byte counts, so the IP counters stand in: the change of IpExt.InOctets over the change of Ip.InReceives (every protocol, IP header included); the interface&apos;s bytes over its packets include the Ethernet header.</source>
         <translation>Linux には TCP のバイト数カウンタがないため、IP のカウンタで代用する。IpExt.InOctets の増分を Ip.InReceives の増分で割る(全プロトコル、IPヘッダ込み)。インタフェースのバイト数をパケット数で割った値はイーサネットヘッダを含む。</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>4. スループットは十分に出ているか</translation>
     </message>
     <message>
-        <source>in %1 Mbps, out %2 Mbps (guide's method: %3 / %4)</source>
+        <source>in %1 Mbps, out %2 Mbps (guide&apos;s method: %3 / %4)</source>
         <translation>入力 %1 Mbps、出力 %2 Mbps(資料の方法: %3 / %4)</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>確認ポイント2の平均パケット長にイーサネットのフレーム分66バイトを加え、確認ポイント1の秒あたりパケット数を掛け、さらに8を掛ける。</translation>
     </message>
     <message>
-        <source>The change of the interface's byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
+        <source>The change of the interface&apos;s byte count plus 24 bytes per packet that the count leaves out (preamble, frame check sequence, inter-frame gap), times 8, over the window.</source>
         <translation>インタフェースのバイト数の増分に、その数に含まれない1パケットあたり24バイト(プリアンブル、FCS、フレーム間ギャップ)を加えて8を掛け、区間の秒数で割る。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>TCP再送: RetransSegs / OutSegs</translation>
     </message>
     <message>
-        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab's rule of thumb, not the guide's)</source>
+        <source>&gt; 1 %: look closer; &gt; 5 %: problem (tcplab&apos;s rule of thumb, not the guide&apos;s)</source>
         <translation>1 % を超えたら要確認、5 % を超えたら問題(資料ではなく tcplab の目安)</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>判定</translation>
     </message>
     <message>
-        <source>The guide's method</source>
+        <source>The guide&apos;s method</source>
         <translation>資料の方法</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>The network bottleneck checklist of a 2004 performance guide, read from this host's Linux counters.</source>
+        <source>The network bottleneck checklist of a 2004 performance guide, read from this host&apos;s Linux counters.</source>
         <translation>2004年の性能評価資料にあるネットワークボトルネックのチェックリストを、このホストの Linux カウンタから求めます。</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@
         <translation>数</translation>
     </message>
     <message>
-        <source>Milliseconds between the headless job's rows (default 1000).</source>
+        <source>Milliseconds between the headless job&apos;s rows (default 1000).</source>
         <translation>ヘッドレスジョブの行の間隔 (ミリ秒、既定値 1000)。</translation>
     </message>
     <message>
@@ -453,15 +453,17 @@
         <translation>tcplab: --interval には 100 から 60000 までのミリ秒を指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine's live counters, %n row(s).</source>
-        <translation><numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform></translation>
+        <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: this machine&apos;s live counters, %n row(s).</source>
+        <translation>
+            <numerusform>tcplab: ディスプレイが見つかりません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。代わりにヘッドレスジョブとして、このマシンのカウンタを %n 行表示します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>tcplab: --port takes a port number from 1 to 65535</source>
         <translation>tcplab: --port には 1 から 65535 のポート番号を指定してください</translation>
     </message>
     <message>
-        <source>Counts this machine's TCP sockets per state and lists every listener's accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
+        <source>Counts this machine&apos;s TCP sockets per state and lists every listener&apos;s accept queue (Recv-Q), its limit (Send-Q) and its half-open connections (SYN-RECV).</source>
         <translation>このマシンの TCP ソケットを状態ごとに数え、リッスンソケットごとに accept キュー (Recv-Q)、その上限 (Send-Q)、ハーフオープンの接続 (SYN-RECV) を一覧にします。</translation>
     </message>
     <message>
@@ -485,7 +487,7 @@
         <translation>tcplab: %1</translation>
     </message>
     <message>
-        <source>Samples this machine's counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
+        <source>Samples this machine&apos;s counters and sockets and prints one line per sample: rates, CPU split, socket states and listen queues.</source>
         <translation>このマシンのカウンタとソケットを一定間隔で読み取り、1 サンプルを 1 行で表示します: レート、CPU の内訳、ソケットの状態、リッスンキュー。</translation>
     </message>
     <message>
@@ -513,8 +515,8 @@
         <translation>tcplab: --count には整数を指定してください (0 は無制限)</translation>
     </message>
     <message>
-        <source>tcplab: --%1 takes a whole number, not "%2"</source>
-        <translation>tcplab: --%1 には整数を指定してください ("%2" は使えません)</translation>
+        <source>tcplab: --%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>tcplab: --%1 には整数を指定してください (&quot;%2&quot; は使えません)</translation>
     </message>
     <message>
         <source>Start from this preset (see --list-presets).</source>
@@ -593,11 +595,11 @@
         <translation>クライアントの開始後に観測する秒数。</translation>
     </message>
     <message>
-        <source>Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; counters are host-wide.</source>
+        <source>Run on this host&apos;s 127.0.0.1 without a sandbox: this host&apos;s settings, read only; counters are host-wide.</source>
         <translation>サンドボックスを使わずにこのホストの 127.0.0.1 で実行します。設定はこのホストのものを読み取るだけで、カウンタはホスト全体の値です。</translation>
     </message>
     <message>
-        <source>The server's port (default 11000 in the sandbox, any free port on the host).</source>
+        <source>The server&apos;s port (default 11000 in the sandbox, any free port on the host).</source>
         <translation>サーバのポート (既定ではサンドボックス内は 11000、ホストでは空いている任意のポート)。</translation>
     </message>
     <message>
@@ -605,27 +607,29 @@
         <translation>表の代わりに JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
-        <source>tcplab: there is no preset "%1" (see --list-presets)</source>
-        <translation>tcplab: プリセット "%1" はありません (--list-presets を参照)</translation>
+        <source>tcplab: there is no preset &quot;%1&quot; (see --list-presets)</source>
+        <translation>tcplab: プリセット &quot;%1&quot; はありません (--list-presets を参照)</translation>
     </message>
     <message>
         <source>tcplab: --accept delay:MS takes a whole number of milliseconds</source>
         <translation>tcplab: --accept delay:MS にはミリ秒を整数で指定してください</translation>
     </message>
     <message>
-        <source>tcplab: --accept takes never, delay:MS or immediate, not "%1"</source>
-        <translation>tcplab: --accept には never、delay:MS、immediate のいずれかを指定してください ("%1" は使えません)</translation>
+        <source>tcplab: --accept takes never, delay:MS or immediate, not &quot;%1&quot;</source>
+        <translation>tcplab: --accept には never、delay:MS、immediate のいずれかを指定してください (&quot;%1&quot; は使えません)</translation>
     </message>
     <message numerus="yes">
         <source>tcplab: running the experiment for %n second(s)...</source>
-        <translation><numerusform>tcplab: 実験を %n 秒間実行しています...</numerusform></translation>
+        <translation>
+            <numerusform>tcplab: 実験を %n 秒間実行しています...</numerusform>
+        </translation>
     </message>
     <message>
         <source>tcplab: the experiment failed: %1</source>
         <translation>tcplab: 実験に失敗しました: %1</translation>
     </message>
     <message>
-        <source>Runs a backlog experiment in a private network namespace (or on this host's loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
+        <source>Runs a backlog experiment in a private network namespace (or on this host&apos;s loopback) and prints what the server and the clients saw, beside what the kernel model expected.</source>
         <translation>専用のネットワーク名前空間 (またはこのホストのループバック) でバックログの実験を行い、サーバとクライアントが観測した結果を、カーネルモデルの予測と並べて表示します。</translation>
     </message>
     <message>
@@ -633,8 +637,8 @@
         <translation>experiment コマンド。</translation>
     </message>
     <message>
-        <source>tcplab: unexpected argument "%1"</source>
-        <translation>tcplab: 予期しない引数 "%1" があります</translation>
+        <source>tcplab: unexpected argument &quot;%1&quot;</source>
+        <translation>tcplab: 予期しない引数 &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the headless job runs instead: the experiment %1 in a private network namespace.</source>
@@ -645,18 +649,18 @@
         <translation>tcplab: 実験を実行できませんでした: %1</translation>
     </message>
     <message>
-        <source>tcplab: showing this machine's live counters instead.</source>
+        <source>tcplab: showing this machine&apos;s live counters instead.</source>
         <translation>tcplab: 代わりにこのマシンのライブカウンタを表示します。</translation>
     </message>
     <message>
-        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine's live counters.
+        <source>A lab notebook for learning how Linux handles TCP connections. Without a display it runs the first experiment preset (seed-backlog-10) and prints its result instead; --headless prints this machine&apos;s live counters.
 
 Commands:
   tcplab sample   counters, rates, socket states and listen queues, one line per sample
   tcplab census   TCP socket counts per state and the listener table
-  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model's prediction
-  tcplab record   keep this machine's counters in a notebook for a while
-  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV</source>
+  tcplab experiment   a backlog experiment in a private network namespace, measured beside the kernel model&apos;s prediction
+  tcplab record   keep this machine&apos;s counters in a notebook for a while
+  tcplab export   write a notebook&apos;s write-up as HTML, PDF, Markdown or CSV</source>
         <translation>Linux が TCP 接続をどう扱うかを学ぶための実験ノートです。ディスプレイがない場合は、代わりに最初の実験プリセット (seed-backlog-10) を実行して結果を表示します。--headless を付けると、このマシンのカウンタをリアルタイムに表示します。
 
 コマンド:
@@ -675,7 +679,7 @@ Commands:
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Records this machine's counters into a notebook for a while.</source>
+        <source>Records this machine&apos;s counters into a notebook for a while.</source>
         <translation>このマシンのカウンタを一定時間ノートに記録します。</translation>
     </message>
     <message>
@@ -703,7 +707,7 @@ Commands:
         <translation>tcplab: --duration には 1 から 604800 までの秒数を指定してください</translation>
     </message>
     <message>
-        <source>Writes a notebook's write-up as HTML, PDF, Markdown or CSV.</source>
+        <source>Writes a notebook&apos;s write-up as HTML, PDF, Markdown or CSV.</source>
         <translation>ノートのレポートを HTML、PDF、Markdown、CSV で書き出します。</translation>
     </message>
     <message>
@@ -731,7 +735,7 @@ Commands:
         <translation>フォルダ</translation>
     </message>
     <message>
-        <source>The PDF's page size: a4 or letter (default a4).</source>
+        <source>The PDF&apos;s page size: a4 or letter (default a4).</source>
         <translation>PDF の用紙サイズ: a4 または letter (既定値 a4)。</translation>
     </message>
     <message>
@@ -763,7 +767,7 @@ Commands:
         <translation>ssh がホスト鍵を照合する known_hosts ファイル。</translation>
     </message>
     <message>
-        <source>Sample a Prometheus node_exporter's /metrics.</source>
+        <source>Sample a Prometheus node_exporter&apos;s /metrics.</source>
         <translation>Prometheus node_exporter の /metrics を読み取ります。</translation>
     </message>
     <message>
@@ -823,7 +827,7 @@ Commands:
         <translation>tcplab: --mode には agent、sh、auto のどれかを指定します</translation>
     </message>
     <message>
-        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host's states and counters.</source>
+        <source>Put the server and the clients on two hosts of the sandbox, joined by a link, and show each host&apos;s states and counters.</source>
         <translation>サーバとクライアントをリンクでつないだサンドボックスの 2 台のホストに置き、ホストごとの状態とカウンタを表示します。</translation>
     </message>
     <message>
@@ -847,7 +851,7 @@ Commands:
         <translation>put、get、put-then-get、rr、churn、congested のどれか (既定 put)。</translation>
     </message>
     <message>
-        <source>The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
+        <source>The link&apos;s rate: 10mbit, 100mbit, 1gbit or unlimited (default 100mbit).</source>
         <translation>リンクの速度: 10mbit、100mbit、1gbit、unlimited (既定 100mbit)。</translation>
     </message>
     <message>
@@ -855,7 +859,7 @@ Commands:
         <translation>速度</translation>
     </message>
     <message>
-        <source>The link's MTU (default 1500).</source>
+        <source>The link&apos;s MTU (default 1500).</source>
         <translation>リンクの MTU (既定 1500)。</translation>
     </message>
     <message>
@@ -863,7 +867,7 @@ Commands:
         <translation>バイト</translation>
     </message>
     <message>
-        <source>The link's queue in bytes (default: 20 ms at the rate).</source>
+        <source>The link&apos;s queue in bytes (default: 20 ms at the rate).</source>
         <translation>リンクのキューの大きさ (バイト。既定: その速度での 20 ミリ秒分)。</translation>
     </message>
     <message>
@@ -879,8 +883,8 @@ Commands:
         <translation>rr と churn: 同時に張る接続の数 (既定 4)。</translation>
     </message>
     <message>
-        <source>tcplab: --%1 takes a number, not "%2"</source>
-        <translation>tcplab: --%1 には数を指定します ("%2" は使えません)</translation>
+        <source>tcplab: --%1 takes a number, not &quot;%2&quot;</source>
+        <translation>tcplab: --%1 には数を指定します (&quot;%2&quot; は使えません)</translation>
     </message>
     <message>
         <source>tcplab: running %1 for %2 s...</source>
@@ -920,118 +924,6 @@ Commands:
     <message>
         <source>Experiment</source>
         <translation>実験</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>プリセット(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Backlog:</source>
-        <translation>バックログ(&amp;B):</translation>
-    </message>
-    <message>
-        <source>&amp;Clients:</source>
-        <translation>クライアント数(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Late clients:</source>
-        <translation>遅れるクライアント:</translation>
-    </message>
-    <message>
-        <source>&amp;somaxconn:</source>
-        <translation>somaxconn(&amp;S):</translation>
-    </message>
-    <message>
-        <source>tcp_&amp;max_syn_backlog:</source>
-        <translation>tcp_max_syn_backlog(&amp;M):</translation>
-    </message>
-    <message>
-        <source>tcp_sync&amp;ookies:</source>
-        <translation>tcp_syncookies(&amp;O):</translation>
-    </message>
-    <message>
-        <source>tcp_&amp;abort_on_overflow:</source>
-        <translation>tcp_abort_on_overflow(&amp;A):</translation>
-    </message>
-    <message>
-        <source>tcp_synack_&amp;retries:</source>
-        <translation>tcp_synack_retries(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Accept:</source>
-        <translation>accept:</translation>
-    </message>
-    <message>
-        <source>Client &amp;timeout:</source>
-        <translation>クライアントのタイムアウト(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Observe:</source>
-        <translation>観察時間(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Host loopback:</source>
-        <translation>ホストのループバック(&amp;H):</translation>
-    </message>
-    <message>
-        <source>namespace default</source>
-        <translation>名前空間の既定値</translation>
-    </message>
-    <message>
-        <source>never (a SYN flood)</source>
-        <translation>しない (SYN フラッド)</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ミリ秒</translation>
-    </message>
-    <message>
-        <source>When the late clients start to see the server's SYN-ACK and complete their handshakes</source>
-        <translation>遅れるクライアントがサーバの SYN-ACK を受け取り始め、ハンドシェイクを完了する時刻</translation>
-    </message>
-    <message>
-        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
-        <translation>他より先に始めるハーフオープンのクライアント。しばらくの間 SYN-ACK を無視します</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: 無効</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: SYN キューが満杯のとき</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: 常に</translation>
-    </message>
-    <message>
-        <source>0: ignore the final ACK</source>
-        <translation>0: 最後の ACK を無視</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: 接続をリセット</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>しない</translation>
-    </message>
-    <message>
-        <source>one every</source>
-        <translation>一定間隔で 1 本ずつ</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>すぐに</translation>
-    </message>
-    <message>
-        <source>this host's settings, no sandbox</source>
-        <translation>このホストの設定を使い、サンドボックスを使わない</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -1094,7 +986,7 @@ Commands:
         <translation>%1 — 約 %3 秒のうち %2 秒</translation>
     </message>
     <message>
-        <source>the experiment's server</source>
+        <source>the experiment&apos;s server</source>
         <translation>実験のサーバ</translation>
     </message>
     <message>
@@ -1142,28 +1034,195 @@ Commands:
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>カスタム</translation>
-    </message>
-    <message>
-        <source>T&amp;wo hosts:</source>
-        <translation>2 台のホスト(&amp;W):</translation>
-    </message>
-    <message>
-        <source>server and clients on two hosts joined by a link</source>
-        <translation>サーバとクライアントをリンクでつないだ 2 台のホストに置く</translation>
-    </message>
-    <message>
-        <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
-        <translation>実験ログでサーバとクライアントが別々のマシンだったのと同じ形にします。ソケットの状態とカウンタはホストごとに読みます (サンドボックスのみ)</translation>
-    </message>
-    <message>
         <source>server host %1</source>
         <translation>サーバホスト %1</translation>
     </message>
     <message>
         <source>client host %1</source>
         <translation>クライアントホスト %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentSettingsForm</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog:</source>
+        <translation>バックログ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>クライアント数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Late clients:</source>
+        <translation>遅れるクライアント:</translation>
+    </message>
+    <message>
+        <source>&amp;somaxconn:</source>
+        <translation>somaxconn(&amp;S):</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;max_syn_backlog:</source>
+        <translation>tcp_max_syn_backlog(&amp;M):</translation>
+    </message>
+    <message>
+        <source>tcp_sync&amp;ookies:</source>
+        <translation>tcp_syncookies(&amp;O):</translation>
+    </message>
+    <message>
+        <source>tcp_&amp;abort_on_overflow:</source>
+        <translation>tcp_abort_on_overflow(&amp;A):</translation>
+    </message>
+    <message>
+        <source>tcp_synack_&amp;retries:</source>
+        <translation>tcp_synack_retries(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>accept:</translation>
+    </message>
+    <message>
+        <source>Client &amp;timeout:</source>
+        <translation>クライアントのタイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Observe:</source>
+        <translation>観察時間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Host loopback:</source>
+        <translation>ホストのループバック(&amp;H):</translation>
+    </message>
+    <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>2 台のホスト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>listen() に渡すバックログ:</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>同時に接続するクライアント数:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>ハーフオープンのクライアント数(先に開始):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>ハンドシェイク完了までの時間(ms、-1 は完了しない):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>サーバの accept() の呼び方:</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>accept() の呼び出し間隔(ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>観測時間(秒):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>namespace default</source>
+        <translation>名前空間の既定値</translation>
+    </message>
+    <message>
+        <source>never (a SYN flood)</source>
+        <translation>しない (SYN フラッド)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>When the late clients start to see the server&apos;s SYN-ACK and complete their handshakes</source>
+        <translation>遅れるクライアントがサーバの SYN-ACK を受け取り始め、ハンドシェイクを完了する時刻</translation>
+    </message>
+    <message>
+        <source>Half-open clients started before the others; they ignore the SYN-ACK for a while</source>
+        <translation>他より先に始めるハーフオープンのクライアント。しばらくの間 SYN-ACK を無視します</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: 無効</translation>
+    </message>
+    <message>
+        <source>1: when the SYN queue is full</source>
+        <translation>1: SYN キューが満杯のとき</translation>
+    </message>
+    <message>
+        <source>2: always</source>
+        <translation>2: 常に</translation>
+    </message>
+    <message>
+        <source>0: drop the final ACK</source>
+        <translation>0: 最後の ACK を破棄する</translation>
+    </message>
+    <message>
+        <source>1: reset the connection</source>
+        <translation>1: 接続をリセット</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>one every</source>
+        <translation>一定間隔で 1 本ずつ</translation>
+    </message>
+    <message>
+        <source>slowly, one at a time</source>
+        <translation>1つずつゆっくり</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <source>this host&apos;s settings, no sandbox</source>
+        <translation>このホストの設定を使い、サンドボックスを使わない</translation>
+    </message>
+    <message>
+        <source>server and clients on two hosts joined by a link</source>
+        <translation>サーバとクライアントをリンクでつないだ 2 台のホストに置く</translation>
+    </message>
+    <message>
+        <source>As in the lab log, where the server and the client were two machines: each host&apos;s socket states and counters are read apart (sandbox only)</source>
+        <translation>実験ログでサーバとクライアントが別々のマシンだったのと同じ形にします。ソケットの状態とカウンタはホストごとに読みます (サンドボックスのみ)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1280,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>version %1, %n syntax definitions</source>
-        <translation><numerusform>バージョン %1、構文定義 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン %1、構文定義 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>not built in: commands and code are shown in plain monospace</source>
@@ -1308,11 +1369,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n 点</numerusform></translation>
+        <translation>
+            <numerusform>%n 点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n gap(s)</source>
-        <translation><numerusform>、欠測 %n 箇所</numerusform></translation>
+        <translation>
+            <numerusform>、欠測 %n 箇所</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading %1 of %2: %3 …</source>
@@ -1433,88 +1498,8 @@ Commands:
         <translation>設定</translation>
     </message>
     <message>
-        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</source>
+        <source>What the experiment will do. Change any number to try your own; -1 keeps the sandbox&apos;s default.</source>
         <translation>実験の内容です。数値を変えて自分の条件で試せます。-1 はサンドボックスの既定値のままにします。</translation>
-    </message>
-    <message>
-        <source>Backlog passed to listen():</source>
-        <translation>listen() に渡すバックログ:</translation>
-    </message>
-    <message>
-        <source>Clients connecting at once:</source>
-        <translation>同時に接続するクライアント数:</translation>
-    </message>
-    <message>
-        <source>Half-open clients (started first):</source>
-        <translation>ハーフオープンのクライアント数(先に開始):</translation>
-    </message>
-    <message>
-        <source>They complete after (ms, -1 never):</source>
-        <translation>ハンドシェイク完了までの時間(ms、-1 は完了しない):</translation>
-    </message>
-    <message>
-        <source>net.core.somaxconn:</source>
-        <translation>net.core.somaxconn:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_max_syn_backlog:</source>
-        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_syncookies:</source>
-        <translation>net.ipv4.tcp_syncookies:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_abort_on_overflow:</source>
-        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
-    </message>
-    <message>
-        <source>The server calls accept():</source>
-        <translation>サーバの accept() の呼び方:</translation>
-    </message>
-    <message>
-        <source>Delay between accept() calls (ms):</source>
-        <translation>accept() の呼び出し間隔(ms):</translation>
-    </message>
-    <message>
-        <source>Observe for (s):</source>
-        <translation>観測時間(秒):</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>既定値</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: 無効</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: SYN キューが満杯のとき</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: 常に</translation>
-    </message>
-    <message>
-        <source>0: drop the final ACK</source>
-        <translation>0: 最後の ACK を破棄する</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: 接続をリセット</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>しない</translation>
-    </message>
-    <message>
-        <source>slowly, one at a time</source>
-        <translation>1つずつゆっくり</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>すぐに</translation>
     </message>
     <message>
         <source>Your prediction</source>
@@ -1573,7 +1558,7 @@ Commands:
         <translation>実行</translation>
     </message>
     <message>
-        <source>The experiment runs in a private network namespace; the picture shows the listener's queues as they fill.</source>
+        <source>The experiment runs in a private network namespace; the picture shows the listener&apos;s queues as they fill.</source>
         <translation>実験は専用のネットワーク名前空間で実行されます。図はリッスンソケットのキューが埋まっていく様子を示します。</translation>
     </message>
     <message>
@@ -1685,7 +1670,7 @@ Commands:
         <translation>tcplab のレッスン</translation>
     </message>
     <message>
-        <source>the lesson's server</source>
+        <source>the lesson&apos;s server</source>
         <translation>レッスンのサーバ</translation>
     </message>
     <message>
@@ -1737,7 +1722,7 @@ Commands:
         <translation>SYN-ACKの再送</translation>
     </message>
     <message>
-        <source>With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
+        <source>With tcp_synack_retries = %1 the server&apos;s timer resends each SYN-ACK at %2 s after the SYN; %3 of these fall inside the %4 s window.</source>
         <translation>tcp_synack_retries = %1 のとき、サーバのタイマはSYNから %2 秒後に、それぞれのSYN-ACKを再送します。%4 秒間の観測に収まるのはそのうち %3 回です。</translation>
     </message>
     <message>
@@ -1753,10 +1738,6 @@ Commands:
         <translation>測定値: TcpExt.TCPSynRetransは %1 増えました(%2)。見込みの %3 から外れています。</translation>
     </message>
     <message>
-        <source>net.ipv4.tcp_synack_retries:</source>
-        <translation>net.ipv4.tcp_synack_retries:</translation>
-    </message>
-    <message>
         <source>SYN-ACK resends per request:</source>
         <translation>SYNキューの要求1つあたりのSYN-ACK再送回数:</translation>
     </message>
@@ -1769,19 +1750,19 @@ Commands:
         <translation>測定値は予想より %1 少なくなりました。カーネルモデルはこの値を予測しません。何によって決まるかは下の説明にあります。</translation>
     </message>
     <message>
-        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <source>The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</source>
         <translation>測定値は予想より %1 多くなりました。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
     </message>
     <message>
-        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.</source>
+        <source>The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model&apos;s notes below give the rule.</source>
         <translation>測定値は予想より %1 少なくなりました。カーネルはモデルどおりに動作しました(%2)。その規則は下のモデルの説明にあります。</translation>
     </message>
     <message>
-        <source>The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <source>The measurement is %1 more than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</source>
         <translation>測定値は予想より %1 多く、モデルの範囲(%2)からも外れています。下の相違点の説明を見てください。</translation>
     </message>
     <message>
-        <source>The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below.</source>
+        <source>The measurement is %1 less than you predicted, and outside the model&apos;s range too (%2): see the notes on differences below.</source>
         <translation>測定値は予想より %1 少なく、モデルの範囲(%2)からも外れています。下の相違点の説明を見てください。</translation>
     </message>
     <message>
@@ -1789,11 +1770,11 @@ Commands:
         <translation>要求1つあたりのSYN-ACK再送回数</translation>
     </message>
     <message>
-        <source>Your prediction matches the server's timer.</source>
+        <source>Your prediction matches the server&apos;s timer.</source>
         <translation>予想はサーバのタイマと一致しました。</translation>
     </message>
     <message>
-        <source>The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
+        <source>The server&apos;s timer resends at %1 s after the SYN; in the %3 s window that makes %2.</source>
         <translation>サーバのタイマはSYNから %1 秒後に再送します。%3 秒間の観測ではそのうち %2 回です。</translation>
     </message>
     <message>
@@ -1801,7 +1782,7 @@ Commands:
         <translation>終了: put ではサーバホストに毎秒 %1 パケットが入り、get ではそこから毎秒 %2 パケットが出ました。比較に進んでください。</translation>
     </message>
     <message>
-        <source>Write down what you expect for the server host before the run: its packet rates, the put's throughput and the ACKs it sends back.</source>
+        <source>Write down what you expect for the server host before the run: its packet rates, the put&apos;s throughput and the ACKs it sends back.</source>
         <translation>実行の前に、サーバホストについての予想を書いてください: パケットのレート、put のスループット、送り返す ACK の数です。</translation>
     </message>
     <message>
@@ -1856,7 +1837,7 @@ Commands:
         <source>1. The put: the client host sends data to the server host for %1 s.
 2. The get: the client host fetches data from the server host for %1 s.
 
-Each host's interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
+Each host&apos;s interface counters are read before and after each phase, as the 2004 checklist read netstat: packets and bytes each way, per second.</source>
         <translation>1. put: クライアントホストがサーバホストへ %1 秒間データを送ります。
 2. get: クライアントホストがサーバホストから %1 秒間データを取り出します。
 
@@ -1931,19 +1912,19 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>逆方向にもパケットが流れる理由: 受信側はデータを ACK パケットで確認応答します。データパケット 1 つずつに答えるのではなく、まとめて届いた複数のセグメントを 1 つの ACK で確認します。put のあいだ、サーバホストはデータ 100 パケットごとに %1 個の ACK を送り、その大きさはそれぞれ %2 バイト (Ethernet、IP、TCP のヘッダだけでデータなし) でした。パケット数は増えますが、運ぶのは %3 Mbps だけです。2004 年のホストは、毎秒約 6,000 パケットを受けるあいだに約 1,000 パケットを送り返していました。</translation>
     </message>
     <message>
-        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link's rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
+        <source>Why the put and the get are alike here: %1 packets a second came in during the put and %2 went out during the get. Both hosts are network namespaces of the same kernel and the data comes from memory and goes to memory, so only the link&apos;s rate limits either direction. The document measured two different machines running ftp, with disks on both ends (its host waited for disk I/O up to about 30 % of the time), so its put reached about 6,000 packets a second (about 80 Mbps) and its get about 7,600 (close to 100 Mbps).</source>
         <translation>ここで put と get が同じくらいになる理由: put では毎秒 %1 パケットが入り、get では毎秒 %2 パケットが出ました。両ホストは同じカーネルのネットワーク名前空間で、データはメモリから出てメモリに入るので、どちらの方向もリンクの速度だけで制限されます。文書では ftp を動かす別々の 2 台のマシンを測り、両端にディスクがありました (測ったホストは最大で約 30 % の時間ディスク入出力を待っていました)。そのため put は毎秒約 6,000 パケット (約 80 Mbps)、get は約 7,600 パケット (100 Mbps 近く) でした。</translation>
     </message>
     <message>
-        <source>Why the document's Table 4 method gives more: it adds 66 bytes to every packet's average size, but the interface's byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface's byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method's figure is more than the link can carry.</source>
+        <source>Why the document&apos;s Table 4 method gives more: it adds 66 bytes to every packet&apos;s average size, but the interface&apos;s byte count already holds the 14-byte Ethernet header and a real frame needs only 24 bytes more on the cable. For this put the method gives %1 Mbps, the interface&apos;s byte count %2 Mbps and the count with 24 bytes of wire overhead per frame %3 Mbps: the method&apos;s figure is more than the link can carry.</source>
         <translation>文書の表 4 の方法が大きめの値になる理由: この方法はパケットの平均の大きさに 66 バイトを足しますが、インタフェースのバイト数にはすでに 14 バイトの Ethernet ヘッダが入っており、実際のフレームがケーブル上で余分に使うのは 24 バイトだけです。この put では、その方法で %1 Mbps、インタフェースのバイト数で %2 Mbps、フレームごとに回線上の 24 バイトを足すと %3 Mbps になります。その方法の値はリンクが運べる量を超えています。</translation>
     </message>
     <message>
-        <source>The link here is emulated: a veth pair joins the two hosts' network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
+        <source>The link here is emulated: a veth pair joins the two hosts&apos; network namespaces, each end sends through a tbf queue that lets out %1 Mbit/s and no more, the MTU is %2, and the offloads (TSO, GSO, GRO) are off, so that every packet is one frame as on a real network card. Each direction has its own queue, as on a full-duplex link, and nothing else shares it.</source>
         <translation>ここのリンクはエミュレーションです: veth のペアが 2 つのホストのネットワーク名前空間をつなぎ、両端はそれぞれ %1 Mbit/s より多くは通さない tbf のキューを通して送ります。MTU は %2 で、オフロード (TSO、GSO、GRO) は切ってあるので、実際のネットワークカードと同じように 1 パケットが 1 フレームになります。全二重のリンクと同じく方向ごとに専用のキューがあり、ほかに共有するものはありません。</translation>
     </message>
     <message>
-        <source>The document's rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist's verdicts below show that the link is the bottleneck.</source>
+        <source>The document&apos;s rule of thumb allows a 100 Mbps full-duplex link about 80 % of its rate, 80 Mbps; the checklist marks a direction that reaches that share. Here the transfer fills the emulated link to %1 % of its rate, so the checklist&apos;s verdicts below show that the link is the bottleneck.</source>
         <translation>文書の目安では、100 Mbps の全二重リンクで出せるのは速度の約 80 %、80 Mbps です。チェックリストはその割合に達した方向に印を付けます。ここでは転送がエミュレーションのリンクを速度の %1 % まで埋めているので、下のチェックリストの判定は、リンクがボトルネックであることを示します。</translation>
     </message>
     <message>
@@ -1951,7 +1932,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>数字の出どころ</translation>
     </message>
     <message>
-        <source>The checklist's verdicts for the server host</source>
+        <source>The checklist&apos;s verdicts for the server host</source>
         <translation>サーバホストについてのチェックリストの判定</translation>
     </message>
     <message>
@@ -1998,6 +1979,18 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>out</source>
         <translation>出力</translation>
     </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。今回は一致しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。</translation>
+    </message>
+    <message>
+        <source>Where this kernel is known to differ from the model</source>
+        <translation>このカーネルがモデルと違うことが分かっている点</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2010,7 +2003,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>サーバはバックログ10で listen() し、accept() を一度も呼びません。そこへ100個のクライアントが同時に接続します。サーバが保持するコネクションはいくつで、残りのクライアントには何が起きるでしょうか。</translation>
     </message>
     <message>
-        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for "full" with "greater than", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
+        <source>A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for &quot;full&quot; with &quot;greater than&quot;, so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.</source>
         <translation>リッスンソケットには2つのキューがあります。3ウェイハンドシェイクを終えたコネクションは、プログラムが accept() で取り出すまで acceptキューで待ちます。このキューの上限を決めるのが listen() に渡すバックログです。カーネルは「満杯」を「より大きい」で判定するため、バックログの値より1つ多く入ります。最後の ACK が満杯のキューに届いたクライアントは接続できたと思い込みますが、サーバはその ACK を捨て、コネクションをハーフオープンのまま SYNキューに残します。</translation>
     </message>
     <message>
@@ -2066,7 +2059,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>実際のホストを診断する</translation>
     </message>
     <message>
-        <source>Is this machine's network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
+        <source>Is this machine&apos;s network a bottleneck? Guess first which verdict the errors and retransmissions checkpoint will show, then read the checklist.</source>
         <translation>このマシンのネットワークはボトルネックになっているでしょうか。まず「エラーや再送」の確認ポイントがどの判定になるかを予想してから、チェックリストを読みましょう。</translation>
     </message>
     <message>
@@ -2094,7 +2087,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>同じ遅いサーバで、tcp_abort_on_overflow を既定値の0にします。遅れてきた5つのクライアントには今度は何が起きるでしょうか。そのうち接続できるものはあるでしょうか。</translation>
     </message>
     <message>
-        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
+        <source>Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN queue and resends its SYN-ACK; each resend brings the client&apos;s ACK back, and once the slow server has freed a place the connection moves into the accept queue. This is the default because a short burst then costs a delay rather than a failure.</source>
         <translation>リセットがないと、遅れてきたクライアントは接続済みだと思っていますが、サーバはそれらをハーフオープンのままSYNキューに置き、SYN-ACKを再送します。再送のたびにクライアントからACKが戻ってくるので、遅いサーバが空きを作れば、その接続はacceptキューに移ります。短い集中アクセスが失敗ではなく遅れで済むので、こちらが既定値になっています。</translation>
     </message>
     <message>
@@ -2102,11 +2095,11 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>サーバがSYN-ACKを再送するタイミング</translation>
     </message>
     <message>
-        <source>Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
+        <source>Four clients send SYNs and never answer the server&apos;s SYN-ACK. tcp_synack_retries is 5. How many times does the server resend each SYN-ACK while we watch, and when?</source>
         <translation>4つのクライアントがSYNを送り、サーバのSYN-ACKには決して応答しません。tcp_synack_retries は5です。観測している間に、サーバはそれぞれのSYN-ACKを何回、いつ再送するでしょうか。</translation>
     </message>
     <message>
-        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
+        <source>A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients&apos; own resent SYNs count too, and the server answers each of them with another SYN-ACK.</source>
         <translation>SYNキューの要求にはそれぞれタイマがあります。最後のACKが来ないと、サーバは1秒後にSYN-ACKを再送し、その後は待ち時間を倍にしていきます。tcp_synack_retries = 5 なら、SYNから1、3、7、15、31秒後に再送し、さらに倍の時間待ってから要求を捨てます。TcpExt.TCPSynRetransは再送したSYNとSYN-ACKをすべて数えます。ここではクライアント自身が再送するSYNも数えられ、サーバはそのたびにもう一度SYN-ACKを返します。</translation>
     </message>
     <message>
@@ -2118,7 +2111,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>100 Mbps の全二重リンク (MTU 1500) で、ファイルをサーバホストへ送り (put)、次にそこから取り出します (get)。それぞれのフェーズで、サーバホストは毎秒いくつのパケットを受け取り、いくつ送るでしょうか。転送は何 Mbps に達するでしょうか。</translation>
     </message>
     <message>
-        <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
+        <source>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
         <translation>2004 年のチェックリストのシナリオ 3 では、100 Mbps のリンクにつながったホストを観察しました。ftp の put でファイルを受け取るあいだは毎秒約 6,000 パケット (約 80 Mbps) が入り、ftp の get でファイルを送るあいだは毎秒約 7,600 パケット (100 Mbps 近く) が出ていました。Ethernet のフレームに入るのは最大で MTU と 14 バイトのヘッダまでです。ケーブル上では、どのフレームもさらにプリアンブル、チェックサム、フレーム間隔の 24 バイトを使います。文書の表 4 では、代わりに各パケットに 66 バイトを足しています。データを受け取る側は数パケットごとに ACK パケットで応答するので、逆方向には、ほとんどバイトを運ばないパケットがたくさん数えられます。文書の目安: 全二重のリンクで出せるのは速度の約 80 % です。</translation>
     </message>
 </context>
@@ -2129,7 +2122,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>リッスンソケット(&amp;L):</translation>
     </message>
     <message>
-        <source>The listening socket to draw; its accept queue and limit are ss -ltn's Recv-Q and Send-Q.</source>
+        <source>The listening socket to draw; its accept queue and limit are ss -ltn&apos;s Recv-Q and Send-Q.</source>
         <translation>図に描くリッスンソケット。accept キューとその上限は、ss -ltn の Recv-Q と Send-Q に当たります。</translation>
     </message>
     <message>
@@ -2169,11 +2162,11 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>SYN キューが満杯だったために SYN クッキーで応答した SYN の数。</translation>
     </message>
     <message>
-        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). From Linux 6.13 both queues count as full only above the limit, so limit + 1 fit in each.</source>
         <translation>Linux 4.4 以降、SYN キューは独自の大きさを持たず、accept キューと同じ上限 (sk_max_ack_backlog、つまり listen() のバックログを net.core.somaxconn で頭打ちにした値) を使います。Linux 6.13 からは、どちらのキューも上限を超えたときに満杯とみなされるので、それぞれ上限 + 1 個まで入ります。</translation>
     </message>
     <message>
-        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
+        <source>Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue&apos;s limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). Before Linux 6.13 the SYN queue counts as full at the limit, the accept queue only above it: this kernel (%1) lets limit requests and limit + 1 connections in.</source>
         <translation>Linux 4.4 以降、SYN キューは独自の大きさを持たず、accept キューと同じ上限 (sk_max_ack_backlog、つまり listen() のバックログを net.core.somaxconn で頭打ちにした値) を使います。Linux 6.13 より前は、SYN キューは上限に達した時点で、accept キューは上限を超えた時点で満杯とみなされます。このカーネル (%1) では、要求は上限の数まで、接続は上限 + 1 本まで入ります。</translation>
     </message>
     <message>
@@ -2434,7 +2427,7 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>このマシン</translation>
     </message>
     <message>
-        <source>Where the counters come from: this machine, or the running experiment's private network namespace</source>
+        <source>Where the counters come from: this machine, or the running experiment&apos;s private network namespace</source>
         <translation>カウンタの取得元: このマシン、または実行中の実験の専用ネットワーク名前空間</translation>
     </message>
     <message>
@@ -2874,7 +2867,7 @@ What the two hosts measured:
         <translation>上限 %1</translation>
     </message>
     <message>
-        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue's limit (sk_max_ack_backlog). The test is "greater than" since Linux 6.13, so limit + 1 fit, and "greater or equal" before. tcp_max_syn_backlog does not size it.</source>
+        <source>The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener&apos;s SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when their number reaches the accept queue&apos;s limit (sk_max_ack_backlog). The test is &quot;greater than&quot; since Linux 6.13, so limit + 1 fit, and &quot;greater or equal&quot; before. tcp_max_syn_backlog does not size it.</source>
         <translation>SYN キューには、SYN は届いたものの最後の ACK がまだ届いていない接続、つまりリッスンソケットの SYN_RECV 状態の要求ソケットが入ります。Linux 4.4 以降は独自の大きさを持たず、その数が accept キューの上限 (sk_max_ack_backlog) に達すると満杯とみなされます。判定は Linux 6.13 から「より大きい」なので上限 + 1 個まで入り、それより前は「以上」でした。tcp_max_syn_backlog はこの大きさを決めません。</translation>
     </message>
     <message>
@@ -2890,7 +2883,9 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>last %n s</source>
-        <translation><numerusform>直近 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>直近 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>no history yet</source>
@@ -2912,7 +2907,7 @@ What the two hosts measured:
         <translation>受信済みで、プログラムがまだ読んでいないバイト数</translation>
     </message>
     <message>
-        <source>The accept queue's limit: the listen() backlog after the net.core.somaxconn cap</source>
+        <source>The accept queue&apos;s limit: the listen() backlog after the net.core.somaxconn cap</source>
         <translation>accept キューの上限。listen() のバックログを net.core.somaxconn で頭打ちにした値です</translation>
     </message>
     <message>
@@ -2932,7 +2927,7 @@ What the two hosts measured:
         <translation>未読のバイト数。リッスンソケットでは accept キューで待っている接続の数</translation>
     </message>
     <message>
-        <source>Bytes not yet acknowledged; for a listener, the accept queue's limit</source>
+        <source>Bytes not yet acknowledged; for a listener, the accept queue&apos;s limit</source>
         <translation>ACK 待ちのバイト数。リッスンソケットでは accept キューの上限</translation>
     </message>
 </context>
@@ -2951,7 +2946,7 @@ What the two hosts measured:
         <translation>connect() が SYN を送り、SYN-ACK を待っている状態。</translation>
     </message>
     <message>
-        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener's SYN queue.</source>
+        <source>A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are the half-open connections in a listener&apos;s SYN queue.</source>
         <translation>SYN を受け取って SYN-ACK を返し、最後の ACK を待っている状態。Linux では、リッスンソケットの SYN キューにあるハーフオープンの接続がこれに当たります。</translation>
     </message>
     <message>
@@ -2971,7 +2966,7 @@ What the two hosts measured:
         <translation>双方が同時に FIN を送り、こちらの FIN への ACK を待っている状態。</translation>
     </message>
     <message>
-        <source>Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.</source>
+        <source>Closed after the peer&apos;s FIN; waiting for the last ACK, the one for our FIN.</source>
         <translation>相手の FIN を受けてからこちらも閉じ、自分の FIN に対する最後の ACK を待っている状態。</translation>
     </message>
     <message>
@@ -3035,11 +3030,15 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>%n socket(s) with port %1</source>
-        <translation><numerusform>ポート %1 のソケット %n 本</numerusform></translation>
+        <translation>
+            <numerusform>ポート %1 のソケット %n 本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation><numerusform>ソケット %n 本</numerusform></translation>
+        <translation>
+            <numerusform>ソケット %n 本</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a state to list its sockets.</source>
@@ -3193,7 +3192,7 @@ What the two hosts measured:
         <translation>制限なし</translation>
     </message>
     <message>
-        <source>The link's rate in each direction (a token bucket filter on both ends of the veth pair)</source>
+        <source>The link&apos;s rate in each direction (a token bucket filter on both ends of the veth pair)</source>
         <translation>方向ごとのリンクの速度 (veth のペアの両端に置いたトークンバケットフィルタ)</translation>
     </message>
     <message>
@@ -3201,7 +3200,7 @@ What the two hosts measured:
         <translation> バイト</translation>
     </message>
     <message>
-        <source>The link's MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
+        <source>The link&apos;s MTU: the largest IP packet; a frame adds the 14-byte Ethernet header</source>
         <translation>リンクの MTU: 最大の IP パケットの大きさです。フレームにはさらに 14 バイトの Ethernet ヘッダが付きます</translation>
     </message>
     <message>
@@ -3209,7 +3208,7 @@ What the two hosts measured:
         <translation>既定 (20 ms 分)</translation>
     </message>
     <message>
-        <source>How many bytes the link's queue holds before it drops</source>
+        <source>How many bytes the link&apos;s queue holds before it drops</source>
         <translation>リンクのキューが破棄を始めるまでに保持するバイト数</translation>
     </message>
     <message>
@@ -3225,7 +3224,7 @@ What the two hosts measured:
         <translation>要求と応答、churn: 同時に張る接続の数</translation>
     </message>
     <message>
-        <source>This machine's kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
+        <source>This machine&apos;s kernel has no netem, so the lab emulates no delay and no random loss. Congestion comes from a small queue in a router between the two hosts, and only in the congested pattern.</source>
         <translation>このマシンのカーネルには netem がないため、遅延やランダムな損失はエミュレーションしません。輻輳は 2 台のホストのあいだのルータにある小さなキューから起き、congested パターンのときだけです。</translation>
     </message>
     <message>
@@ -3286,7 +3285,9 @@ What the two hosts measured:
     </message>
     <message numerus="yes">
         <source>Finished: %n phase(s) measured over %1 s.</source>
-        <translation><numerusform>終了: %1 秒で %n フェーズを測りました。</numerusform></translation>
+        <translation>
+            <numerusform>終了: %1 秒で %n フェーズを測りました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -3297,15 +3298,15 @@ What the two hosts measured:
         <translation>実行は完了しませんでした。</translation>
     </message>
     <message>
-        <source>The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
+        <source>The interface&apos;s bytes plus 24 bytes a frame that Linux does not count: preamble, frame check sequence and the gap between frames</source>
         <translation>インタフェースのバイト数に、Linux が数えないフレームごとの 24 バイト (プリアンブル、フレームチェックシーケンス、フレーム間隔) を足した値</translation>
     </message>
     <message>
-        <source>On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide's Table 4)</source>
+        <source>On the wire against the link&apos;s rate: about 80 % of a full-duplex link is the practical limit (the 2004 guide&apos;s Table 4)</source>
         <translation>回線上の値をリンクの速度と比べます: 全二重リンクでは速度の約 80 % が実用上の限界です (2004 年のガイドの表 4)</translation>
     </message>
     <message>
-        <source>Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so these shares are the whole machine's</source>
+        <source>Both hosts are network namespaces of this machine&apos;s one kernel: they share its CPUs, so these shares are the whole machine&apos;s</source>
         <translation>両ホストはこのマシンの 1 つのカーネルのネットワーク名前空間で CPU を共有しているので、この割合はマシン全体のものです</translation>
     </message>
     <message>
@@ -3341,11 +3342,11 @@ client host</source>
         <translation>このリンクのどのフレームも、MTU に 14 バイトの Ethernet ヘッダを足した大きさ (ここでは %1 バイト) を超えません。大量転送ではほとんどのデータがこの大きさのフレームで送られ、受け取るホストは逆方向に小さな ACK パケット (約 66 バイト) を、データセグメント 1〜2 個ごとに 1 つ返します。</translation>
     </message>
     <message>
-        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, "in" is high in the first half and "out" in the second, as in figure 1 of the 2004 guide; the client host's chart is its mirror image.</source>
+        <source>In the put the client host sends and the server host receives and acknowledges: the server host took in %1 packets/s of %2 bytes on average and sent back %3 packets/s. In the get the roles are the other way round: the server host sent %4 packets/s of %5 bytes and took in %6 ACK packets/s. So in the server host&apos;s packets chart, &quot;in&quot; is high in the first half and &quot;out&quot; in the second, as in figure 1 of the 2004 guide; the client host&apos;s chart is its mirror image.</source>
         <translation>put ではクライアントホストが送り、サーバホストが受け取って確認応答します: サーバホストは平均 %2 バイトのパケットを毎秒 %1 個受け取り、毎秒 %3 パケットを送り返しました。get では役割が逆になり、サーバホストは %5 バイトのパケットを毎秒 %4 個送り、毎秒 %6 個の ACK パケットを受け取りました。そのためサーバホストのパケットのグラフでは、2004 年のガイドの図 1 と同じように前半は「入力」が、後半は「出力」が高くなります。クライアントホストのグラフはその鏡像です。</translation>
     </message>
     <message>
-        <source>Why the two phases are not exact mirrors: the data are held to the link's rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host's own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
+        <source>Why the two phases are not exact mirrors: the data are held to the link&apos;s rate whichever way they go, so the data packets/s come out nearly the same; the ACKs are the receiving host&apos;s own choice (delayed ACKs, depending on how quickly its program reads), so the ACK packets/s may differ: %1 from the server host in the put, %2 from the client host in the get. In the guide the measured host took in about 6,000 packets/s in the put but sent about 7,600 packets/s in the get: there the other machine set the pace of the put and the measured host that of the get.</source>
         <translation>2 つのフェーズがちょうど鏡像にならない理由: データはどちら向きでもリンクの速度に抑えられるので、データの毎秒パケット数はほぼ同じになります。ACK は受け取るホスト自身が決めるもの (遅延 ACK。プログラムが読む速さによります) なので、ACK の毎秒パケット数は違うことがあります: put ではサーバホストから %1、get ではクライアントホストから %2 でした。ガイドでは、測ったホストは put で毎秒約 6,000 パケットを受け取り、get で毎秒約 7,600 パケットを送っていました。そこでは put のペースを相手のマシンが、get のペースを測ったホストが決めていたのです。</translation>
     </message>
     <message>
@@ -3353,11 +3354,11 @@ client host</source>
         <translation>このリンクのどのフレームも、MTU に 14 バイトの Ethernet ヘッダを足した大きさ (ここでは %1 バイト) を超えません。データを運ぶ方向はフレームを満たし、逆方向は ACK を運びます。</translation>
     </message>
     <message>
-        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide's Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a "problem": the link, not the hosts, sets the pace.</source>
+        <source>Throughput: on a full-duplex link about 80 % of the rate is the practical limit (the guide&apos;s Table 4), %1 Mbit/s of this %2 Mbit/s link. A direction that reaches it is a &quot;problem&quot;: the link, not the hosts, sets the pace.</source>
         <translation>スループット: 全二重のリンクでは速度の約 80 % が実用上の限界で (ガイドの表 4)、この %2 Mbit/s のリンクでは %1 Mbit/s です。そこに達した方向は「問題あり」になります: ペースを決めているのはホストではなくリンクです。</translation>
     </message>
     <message>
-        <source>The CPU rows are the whole machine's: both hosts are network namespaces of this one kernel and share its CPUs.</source>
+        <source>The CPU rows are the whole machine&apos;s: both hosts are network namespaces of this one kernel and share its CPUs.</source>
         <translation>CPU の行はマシン全体の値です: 両ホストはこの 1 つのカーネルのネットワーク名前空間で、CPU を共有しています。</translation>
     </message>
     <message>
@@ -3376,7 +3377,7 @@ client host</source>
         <translation>リッスンソケットの 2 つのキュー</translation>
     </message>
     <message>
-        <source>While a client's handshake is under way, the kernel keeps the half-open connection in the listening socket's SYN queue. Once the client's final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
+        <source>While a client&apos;s handshake is under way, the kernel keeps the half-open connection in the listening socket&apos;s SYN queue. Once the client&apos;s final ACK arrives, the connection moves to the accept queue and waits there until the server calls accept(). The backlog passed to listen(), capped by net.core.somaxconn, limits the accept queue; when it is full, new connections are dropped and the counters ListenOverflows and ListenDrops grow. tcplab lets you watch both queues and prove each rule with a live experiment.</source>
         <translation>クライアントとのハンドシェイクが進んでいる間、カーネルはこのハーフオープンの接続をリッスンソケットの SYN キューに置きます。クライアントから最後の ACK が届くと、接続は accept キューに移り、サーバが accept() を呼ぶまでそこで待ちます。accept キューの大きさは listen() に渡したバックログで決まり、net.core.somaxconn が上限になります。キューが満杯になると新しい接続は破棄され、ListenOverflows と ListenDrops のカウンタが増えます。tcplab では両方のキューを観察し、それぞれの規則をライブ実験で確かめられます。</translation>
     </message>
     <message>
@@ -3459,7 +3460,7 @@ client host</source>
         <translation>エラーのある受信セグメント (チェックサム誤りを含む)</translation>
     </message>
     <message>
-        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share</source>
+        <source>SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue&apos;s share</source>
         <translation>リッスンソケットが破棄した SYN と最後の ACK。そのうち accept キューによる分は TcpExt.ListenOverflows が数えます</translation>
     </message>
     <message>
@@ -3549,12 +3550,12 @@ client host</source>
 <context>
     <name>tcplab::cli::HistoryCommand</name>
     <message>
-        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not "%1"</source>
-        <translation>tcplab: --span には 30s、15m、2h のような時間か秒数を指定します ("%1" は使えません)</translation>
+        <source>tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not &quot;%1&quot;</source>
+        <translation>tcplab: --span には 30s、15m、2h のような時間か秒数を指定します (&quot;%1&quot; は使えません)</translation>
     </message>
     <message>
-        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not "%1"</source>
-        <translation>tcplab: --step には 1s、15s、1m のような時間か秒数を指定します ("%1" は使えません)</translation>
+        <source>tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not &quot;%1&quot;</source>
+        <translation>tcplab: --step には 1s、15s、1m のような時間か秒数を指定します (&quot;%1&quot; は使えません)</translation>
     </message>
     <message>
         <source>tcplab: %1</source>
@@ -3568,11 +3569,11 @@ client host</source>
 <context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
-        <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
+        <source>This run used the host&apos;s own loopback: other programs&apos; connections and traffic share these sockets&apos; counters, and the host&apos;s settings apply.</source>
         <translation>この実行はホスト自身のループバックを使いました。ほかのプログラムの接続や通信もこれらのカウンタに含まれ、ホストの設定がそのまま適用されます。</translation>
     </message>
     <message>
-        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel's retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
+        <source>Counters grow with every retransmitted SYN and every duplicate ACK; the kernel&apos;s retransmission timers and the moment the window closed decide how many of them fell inside it.</source>
         <translation>カウンタは再送された SYN や重複した ACK のたびに増えます。そのうち何回が観測時間内に入るかは、カーネルの再送タイマーと観測を締め切った瞬間によって決まります。</translation>
     </message>
     <message>
@@ -3588,7 +3589,7 @@ client host</source>
         <translation>モデルは一斉に送られた SYN がすべてキューの変化より先に届くと仮定しています。このマシンではハンドシェイクと SYN の順序がそれとは違って入り混じりました。</translation>
     </message>
     <message>
-        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
+        <source>The SYN queue filled up during the run and the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client&apos;s side even when the server then drops the final ACK because the accept queue is full (TcpExt.ListenOverflows): such a client reports ESTABLISHED while the server has no socket for it (client ESTABLISHED %2, server ESTABLISHED %3).</source>
         <translation>実行中に SYN キューが満杯になり、カーネルは %1 個の SYN に SYN cookie で応答しました (TcpExt.SyncookiesSent)。cookie を使うと、accept キューが満杯でサーバが最後の ACK を捨てた場合でも (TcpExt.ListenOverflows)、クライアント側ではハンドシェイクが完了します。そのようなクライアントは ESTABLISHED と報告しますが、サーバ側にはそのソケットがありません (クライアントの ESTABLISHED %2、サーバの ESTABLISHED %3)。</translation>
     </message>
     <message>
@@ -3600,11 +3601,11 @@ client host</source>
         <translation>バックログ %1、クライアント %2 (遅延 +%3)、accept %4、観測 %5 秒</translation>
     </message>
     <message>
-        <source>kernel %1, private network namespace (%2): counters are the experiment's own</source>
+        <source>kernel %1, private network namespace (%2): counters are the experiment&apos;s own</source>
         <translation>カーネル %1、専用のネットワーク名前空間 (%2): カウンタはこの実験だけのものです</translation>
     </message>
     <message>
-        <source>kernel %1, this host's loopback: settings read only, counters host-wide</source>
+        <source>kernel %1, this host&apos;s loopback: settings read only, counters host-wide</source>
         <translation>カーネル %1、このホストのループバック: 設定は読み取りのみ、カウンタはホスト全体の値です</translation>
     </message>
     <message>
@@ -3636,7 +3637,7 @@ client host</source>
         <translation>サンドボックスの 2 台のホスト: サーバホスト %1、クライアントホスト %2</translation>
     </message>
     <message>
-        <source>client host's counters: %1</source>
+        <source>client host&apos;s counters: %1</source>
         <translation>クライアントホストのカウンタ: %1</translation>
     </message>
     <message>
@@ -3648,7 +3649,7 @@ client host</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
+        <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
         <translation>2 台のホスト: サーバホスト (%1) にあるのはリスナと、そこで確立した接続だけなので、SYN_RECV と ListenOverflows (ここでは %2) はサーバホストにだけ現れます。クライアントホスト (%3) にはクライアントのソケット (ESTABLISHED か SYN_SENT) があり、SYN を再送するのもこちらです (そこでの TCPSynRetrans は %4。サーバホストではこのカウンタは SYN-ACK の再送でしか増えません)。1 台のホストでは、両方の数字が混ざって見えます。</translation>
     </message>
 </context>
@@ -3711,7 +3712,7 @@ client host</source>
         <translation>tcplab-sandbox が予期せず終了しました (終了コード %1)</translation>
     </message>
     <message>
-        <source>cannot create the experiment's sandbox: %1</source>
+        <source>cannot create the experiment&apos;s sandbox: %1</source>
         <translation>実験用のサンドボックスを作成できません: %1</translation>
     </message>
     <message>
@@ -3759,7 +3760,7 @@ client host</source>
         <translation>観測中</translation>
     </message>
     <message>
-        <source>Collecting the clients' outcomes</source>
+        <source>Collecting the clients&apos; outcomes</source>
         <translation>クライアントの結果を集めています</translation>
     </message>
     <message>
@@ -3775,7 +3776,7 @@ client host</source>
         <translation>実験は中止されました</translation>
     </message>
     <message>
-        <source>The server on %1 listens on that host's loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
+        <source>The server on %1 listens on that host&apos;s loopback, which clients on another host cannot reach; name the server host by an address the client host can reach</source>
         <translation>%1 のサーバはそのホストのループバックで待ち受けるため、別のホストのクライアントからは届きません。クライアントホストから届くアドレスでサーバホストを指定してください</translation>
     </message>
     <message>
@@ -3795,7 +3796,7 @@ client host</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <source>Connecting to the remote hosts' counters</source>
+        <source>Connecting to the remote hosts&apos; counters</source>
         <translation>リモートホストのカウンタに接続しています</translation>
     </message>
     <message>
@@ -3846,22 +3847,22 @@ client host</source>
         <translation>ハンドシェイクを遅らせる時間 (ミリ秒)</translation>
     </message>
     <message>
-        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host's settings and never changes them</source>
+        <source>Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this host&apos;s settings and never changes them</source>
         <translation>カーネル設定を選べるのはサンドボックスだけです。ホストのループバックモードではこのホストの設定を読み取るだけで、変更はしません</translation>
     </message>
     <message>
-        <source>unknown accept mode "%1"</source>
-        <translation>不明な accept モード "%1"</translation>
+        <source>unknown accept mode &quot;%1&quot;</source>
+        <translation>不明な accept モード &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Two hosts exist only in the sandbox, not on this host's loopback</source>
+        <source>Two hosts exist only in the sandbox, not on this host&apos;s loopback</source>
         <translation>2 台のホストはサンドボックスの中にだけ作れます。このホストのループバックでは使えません</translation>
     </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
     <message>
-        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
+        <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue&apos;s limit is %3.</source>
         <translation>listen() はバックログ %1 を要求しました。カーネルはこれを net.core.somaxconn (ここでは %2) で頭打ちにするため、accept キューの上限は %3 になります。</translation>
     </message>
     <message>
@@ -3869,12 +3870,12 @@ client host</source>
         <translation>誰も accept() を呼ばないので、確立した接続は accept キューに残ります。カーネルがキューを満杯とみなすのは上限を超えたときだけなので (sk_acceptq_is_full() は &gt; で比較します)、入る接続は上限より 1 つ多い %1 本です。</translation>
     </message>
     <message>
-        <source>The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
+        <source>The other %1 clients&apos; SYNs arrive while the queue is full. Since Linux 4.10 tcp_conn_request() drops such a SYN at once, so no half-open connection is kept for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops.</source>
         <translation>残りの %1 クライアントの SYN はキューが満杯のときに届きます。Linux 4.10 以降、tcp_conn_request() はこうした SYN をすぐに破棄するため、ハーフオープンの接続は作られず、サーバに SYN_RECV は現れません。クライアントは SYN_SENT のまま、%2 秒の時点で SYN を再送します。%3 秒の間に各クライアントは約 %4 回 SYN を送り、破棄された SYN 1 つごとに TcpExt.ListenOverflows と TcpExt.ListenDrops が 1 増えます。</translation>
     </message>
     <message>
-        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the "young" rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
-        <translation>この古いカーネルでは、accept キューが満杯でも SYN キューの新しい要求が少なければ SYN が受け付けられることがあります (tcp_v4_conn_request() の "young" 規則)。そのクライアントは SYN-ACK を受け取って ESTABLISHED と表示しますが、最後の ACK は破棄され、サーバでは SYN_RECV のまま残ります。実験記録ではこれが 4 本見られました。</translation>
+        <source>On this old kernel a SYN may still get in while the accept queue is full, as long as the SYN queue has few young requests (the &quot;young&quot; rule in tcp_v4_conn_request()). Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped and the server keeps it in SYN_RECV: the lab log saw 4 of them.</source>
+        <translation>この古いカーネルでは、accept キューが満杯でも SYN キューの新しい要求が少なければ SYN が受け付けられることがあります (tcp_v4_conn_request() の &quot;young&quot; 規則)。そのクライアントは SYN-ACK を受け取って ESTABLISHED と表示しますが、最後の ACK は破棄され、サーバでは SYN_RECV のまま残ります。実験記録ではこれが 4 本見られました。</translation>
     </message>
     <message>
         <source>After about %1 s the clients give up (tcp_syn_retries): their sockets close with ETIMEDOUT.</source>
@@ -3943,11 +3944,11 @@ client host</source>
 <context>
     <name>tcplab::lab::RemoteHosts</name>
     <message>
-        <source>%1 is neither this machine's loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
+        <source>%1 is neither this machine&apos;s loopback nor a host added in the hosts dialog; an experiment sends bursts of connections and runs only against hosts you have added.</source>
         <translation>%1 はこのマシンのループバックでも、ホストの設定で追加したホストでもありません。実験は接続を一斉に送るので、あなたが追加したホストに対してだけ実行します。</translation>
     </message>
     <message>
-        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <source>The ssh program could not be started: is OpenSSH&apos;s client installed?</source>
         <translation>ssh を起動できませんでした。OpenSSH のクライアントはインストールされていますか？</translation>
     </message>
     <message>
@@ -3990,7 +3991,7 @@ client host</source>
         <translation>トラフィック実験: %2 のリンクで %1、MTU %3、1 フェーズ %4 秒 (カーネル %5)</translation>
     </message>
     <message>
-        <source>server host %1, client host %2; the CPU split is this machine's (both hosts share it)</source>
+        <source>server host %1, client host %2; the CPU split is this machine&apos;s (both hosts share it)</source>
         <translation>サーバホスト %1、クライアントホスト %2。CPU の内訳はこのマシン全体の値です (両ホストで共有しています)</translation>
     </message>
     <message>
@@ -4136,7 +4137,7 @@ client host</source>
         <translation>サーバホストからクライアントホストへの大量転送 (ftp の get)</translation>
     </message>
     <message>
-        <source>a put, then a get: the two phases of the 2004 checklist's scenario 3</source>
+        <source>a put, then a get: the two phases of the 2004 checklist&apos;s scenario 3</source>
         <translation>put のあとに get: 2004 年のチェックリストのシナリオ 3 の 2 つのフェーズ</translation>
     </message>
     <message>
@@ -4152,8 +4153,8 @@ client host</source>
         <translation>キューに数フレームしか入らないリンクでの put: 破棄と再送が起きます</translation>
     </message>
     <message>
-        <source>Unknown pattern "%1"; use %2</source>
-        <translation>パターン "%1" は知りません。%2 のどれかを使ってください</translation>
+        <source>Unknown pattern &quot;%1&quot;; use %2</source>
+        <translation>パターン &quot;%1&quot; は知りません。%2 のどれかを使ってください</translation>
     </message>
     <message>
         <source>The link rate must be one of %1</source>
@@ -4164,7 +4165,7 @@ client host</source>
         <translation>MTU は 576 から 9000 の間です (今は %1)</translation>
     </message>
     <message>
-        <source>The link's queue must be between 1 byte and 1 GiB</source>
+        <source>The link&apos;s queue must be between 1 byte and 1 GiB</source>
         <translation>リンクのキューは 1 バイトから 1 GiB の間です</translation>
     </message>
     <message>
@@ -4302,11 +4303,15 @@ client host</source>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 件のエントリ</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のエントリ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n experiment runs</source>
-        <translation><numerusform>%n 回の実験</numerusform></translation>
+        <translation>
+            <numerusform>%n 回の実験</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -4342,7 +4347,9 @@ client host</source>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n 系列</numerusform></translation>
+        <translation>
+            <numerusform>%n 系列</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4708,7 +4715,7 @@ client host</source>
         <translation>%1 が整数ではありません: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>「%1」は正しい URL ではありません。</translation>
     </message>
     <message>
@@ -4739,7 +4746,7 @@ client host</source>
 <context>
     <name>tcplab::remote::PrometheusHistory</name>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>「%1」は正しい URL ではありません。</translation>
     </message>
     <message>
@@ -4811,7 +4818,7 @@ client host</source>
         <translation>%1 の Prometheus が HTTP %2 %3 を返しました。</translation>
     </message>
     <message>
-        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's address rather than an exporter's?</source>
+        <source>%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server&apos;s address rather than an exporter&apos;s?</source>
         <translation>%1 の応答が Prometheus サーバのもの (/api/v1/ の JSON) ではありません。エクスポータではなくサーバのアドレスですか?</translation>
     </message>
     <message>
@@ -4819,28 +4826,30 @@ client host</source>
         <translation>%1 の Prometheus が値の範囲を返しませんでした。</translation>
     </message>
     <message>
-        <source>Prometheus at %1 scrapes instance "%2" but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
-        <translation>%1 の Prometheus はインスタンス "%2" を収集していますが、この期間に node_exporter の系列 (node_netstat_*、node_network_*、node_cpu_seconds_total、node_sockstat_*) がありません。それらのコレクタを有効にした node_exporter ですか?</translation>
+        <source>Prometheus at %1 scrapes instance &quot;%2&quot; but holds no node_exporter series of it (node_netstat_*, node_network_*, node_cpu_seconds_total, node_sockstat_*) in this span: is it a node_exporter with those collectors on?</source>
+        <translation>%1 の Prometheus はインスタンス &quot;%2&quot; を収集していますが、この期間に node_exporter の系列 (node_netstat_*、node_network_*、node_cpu_seconds_total、node_sockstat_*) がありません。それらのコレクタを有効にした node_exporter ですか?</translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2" in this span (the instances it knows could not be listed: %3)</source>
-        <translation>%1 の Prometheus には、この期間のインスタンス "%2" の系列がありません (知っているインスタンスの一覧も取れませんでした: %3)</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot; in this span (the instances it knows could not be listed: %3)</source>
+        <translation>%1 の Prometheus には、この期間のインスタンス &quot;%2&quot; の系列がありません (知っているインスタンスの一覧も取れませんでした: %3)</translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2", and knows no instances at all: is the exporter in its scrape configuration?</source>
-        <translation>%1 の Prometheus にはインスタンス "%2" の系列がなく、インスタンスを 1 つも知りません。エクスポータは収集の設定に入っていますか?</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot;, and knows no instances at all: is the exporter in its scrape configuration?</source>
+        <translation>%1 の Prometheus にはインスタンス &quot;%2&quot; の系列がなく、インスタンスを 1 つも知りません。エクスポータは収集の設定に入っていますか?</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Prometheus at %1 has no series for instance "%2" in this span. Instances it knows: %3</source>
-        <translation>%1 の Prometheus には、この期間のインスタンス "%2" の系列がありません。知っているインスタンス: %3</translation>
+        <source>Prometheus at %1 has no series for instance &quot;%2&quot; in this span. Instances it knows: %3</source>
+        <translation>%1 の Prometheus には、この期間のインスタンス &quot;%2&quot; の系列がありません。知っているインスタンス: %3</translation>
     </message>
     <message>
-        <source>Several jobs scrape this instance (%1); the history is that of job "%2".</source>
-        <translation>このインスタンスは複数のジョブ (%1) が収集しています。履歴はジョブ "%2" のものです。</translation>
+        <source>Several jobs scrape this instance (%1); the history is that of job &quot;%2&quot;.</source>
+        <translation>このインスタンスは複数のジョブ (%1) が収集しています。履歴はジョブ &quot;%2&quot; のものです。</translation>
     </message>
     <message>
         <source>Prometheus has no scrape of the target here: it was down or did not answer</source>
@@ -4862,20 +4871,20 @@ client host</source>
         <translation>名前のないラベルがあります</translation>
     </message>
     <message>
-        <source>no '=' after label %1</source>
-        <translation>ラベル %1 の後に '=' がありません</translation>
+        <source>no &apos;=&apos; after label %1</source>
+        <translation>ラベル %1 の後に &apos;=&apos; がありません</translation>
     </message>
     <message>
         <source>label %1 has no quoted value</source>
         <translation>ラベル %1 の値が引用符で囲まれていません</translation>
     </message>
     <message>
-        <source>label %1's value has no closing quote</source>
+        <source>label %1&apos;s value has no closing quote</source>
         <translation>ラベル %1 の値に閉じ引用符がありません</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after label %1</source>
-        <translation>ラベル %1 の後には ',' か '}' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
+        <translation>ラベル %1 の後には &apos;,&apos; か &apos;}&apos; が必要です</translation>
     </message>
     <message>
         <source>no value</source>
@@ -4886,11 +4895,11 @@ client host</source>
         <translation>タイムスタンプの後に余分な文字があります</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>値「%1」は数値ではありません</translation>
     </message>
     <message>
-        <source>the timestamp "%1" is not a whole number</source>
+        <source>the timestamp &quot;%1&quot; is not a whole number</source>
         <translation>タイムスタンプ「%1」は整数ではありません</translation>
     </message>
     <message>
@@ -4928,8 +4937,8 @@ client host</source>
 <context>
     <name>tcplab::remote::SshCommand</name>
     <message>
-        <source>it starts with '-', which ssh would read as an option</source>
-        <translation>'-' で始まっており、ssh がオプションとして解釈してしまいます</translation>
+        <source>it starts with &apos;-&apos;, which ssh would read as an option</source>
+        <translation>&apos;-&apos; で始まっており、ssh がオプションとして解釈してしまいます</translation>
     </message>
     <message>
         <source>it holds white space</source>
@@ -4944,47 +4953,47 @@ client host</source>
         <translation>制御文字を含んでいます</translation>
     </message>
     <message>
-        <source>it holds the shell character '%1'</source>
-        <translation>シェルの特殊文字 '%1' を含んでいます</translation>
+        <source>it holds the shell character &apos;%1&apos;</source>
+        <translation>シェルの特殊文字 &apos;%1&apos; を含んでいます</translation>
     </message>
     <message>
         <source>The host name is empty.</source>
         <translation>ホスト名が空です。</translation>
     </message>
     <message>
-        <source>The host name "%1" is refused: %2.</source>
+        <source>The host name &quot;%1&quot; is refused: %2.</source>
         <translation>ホスト名「%1」は使えません: %2。</translation>
     </message>
     <message>
-        <source>The host "%1" is neither a name nor an IPv6 address.</source>
+        <source>The host &quot;%1&quot; is neither a name nor an IPv6 address.</source>
         <translation>ホスト「%1」はホスト名でも IPv6 アドレスでもありません。</translation>
     </message>
     <message>
-        <source>The host name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
-        <translation>ホスト名「%1」に使えるのは英字、数字、'.'、'-'、'_' だけです。</translation>
+        <source>The host name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>ホスト名「%1」に使えるのは英字、数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos; だけです。</translation>
     </message>
     <message>
-        <source>The user name "%1" is refused: %2.</source>
+        <source>The user name &quot;%1&quot; is refused: %2.</source>
         <translation>ユーザー名「%1」は使えません: %2。</translation>
     </message>
     <message>
-        <source>The user name "%1" may hold only letters, digits, '.', '-' and '_'.</source>
-        <translation>ユーザー名「%1」に使えるのは英字、数字、'.'、'-'、'_' だけです。</translation>
+        <source>The user name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>ユーザー名「%1」に使えるのは英字、数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos; だけです。</translation>
     </message>
     <message>
-        <source>The host "%1" is refused: %2.</source>
+        <source>The host &quot;%1&quot; is refused: %2.</source>
         <translation>ホスト「%1」は使えません: %2。</translation>
     </message>
     <message>
-        <source>The user name before '@' is empty.</source>
-        <translation>'@' の前のユーザー名が空です。</translation>
+        <source>The user name before &apos;@&apos; is empty.</source>
+        <translation>&apos;@&apos; の前のユーザー名が空です。</translation>
     </message>
     <message>
-        <source>The host "%1" has no closing ']'.</source>
-        <translation>ホスト「%1」に閉じ括弧 ']' がありません。</translation>
+        <source>The host &quot;%1&quot; has no closing &apos;]&apos;.</source>
+        <translation>ホスト「%1」に閉じ括弧 &apos;]&apos; がありません。</translation>
     </message>
     <message>
-        <source>The port after "[%1]" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;[%1]&quot; must be a number from 1 to 65535.</source>
         <translation>「[%1]」の後のポートは 1 から 65535 の数値にしてください。</translation>
     </message>
     <message>
@@ -4992,19 +5001,19 @@ client host</source>
         <translation>ポートは 1 から 65535 の数値にしてください。</translation>
     </message>
     <message>
-        <source>The file name "%1" holds a control character.</source>
+        <source>The file name &quot;%1&quot; holds a control character.</source>
         <translation>ファイル名「%1」に制御文字が含まれています。</translation>
     </message>
     <message>
-        <source>The file name "%1" may not hold white space, quotes or '%'.</source>
-        <translation>ファイル名「%1」には空白、引用符、'%' を使えません。</translation>
+        <source>The file name &quot;%1&quot; may not hold white space, quotes or &apos;%&apos;.</source>
+        <translation>ファイル名「%1」には空白、引用符、&apos;%&apos; を使えません。</translation>
     </message>
     <message>
-        <source>The file name "%1" may not start with '-'.</source>
-        <translation>ファイル名「%1」を '-' で始めることはできません。</translation>
+        <source>The file name &quot;%1&quot; may not start with &apos;-&apos;.</source>
+        <translation>ファイル名「%1」を &apos;-&apos; で始めることはできません。</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key's fingerprint and accept it; tcplab never accepts host keys by itself.</source>
+        <source>The host key of %1 is not known. Connect once with ssh in a terminal, check the key&apos;s fingerprint and accept it; tcplab never accepts host keys by itself.</source>
         <translation>%1 のホスト鍵が未登録です。一度ターミナルで ssh 接続し、鍵のフィンガープリントを確認してから受け入れてください。tcplab がホスト鍵を自動で受け入れることはありません。</translation>
     </message>
     <message>
@@ -5059,7 +5068,7 @@ client host</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <source>The ssh program could not be started: is OpenSSH's client installed?</source>
+        <source>The ssh program could not be started: is OpenSSH&apos;s client installed?</source>
         <translation>ssh を起動できませんでした。OpenSSH のクライアントはインストールされていますか？</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 // The guided lessons: pick a lesson, read its question and background in both languages, check or
 // change the settings, write down a prediction, run the experiment in the sandbox while the queues
 // fill on screen, then compare the prediction with the kernel model and the measurement, with the
-// reason for every difference. The traffic lesson runs a put and a get between two hosts and
+// reason for every difference and where this kernel is known to differ from the model. The traffic lesson runs a put and a get between two hosts and
 // compares the packet rates with the 2004 checklist's scenario 3; the last lesson reads this host
 // with the bottleneck checklist.
 #pragma once
@@ -25,7 +25,9 @@ namespace tcplab {
 
 class ChecklistView;
 class MonitorSession;
+namespace lab {
 struct Lesson;
+}
 
 class LessonWizard : public QWizard
 {
@@ -50,7 +52,7 @@ public:
 
     bool selectLesson(const QString &id);
     QString lessonId() const;
-    const Lesson *lesson() const;
+    const lab::Lesson *lesson() const;
 
     // The spec the settings page describes now.
     lab::ExperimentSpec spec() const;
@@ -95,10 +97,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
 
-public:
-    struct Private; // shared with the pages, which live in the .cpp
-
 private:
+    struct Private;
     std::unique_ptr<Private> d;
 };
 

@@ -3,19 +3,19 @@
 
 #include <QCoreApplication>
 
-namespace tcplab {
+namespace tcplab::lab {
 
 namespace {
 
-lab::ExperimentSpec preset(const char *name)
+ExperimentSpec preset(const char *name)
 {
-    return lab::ExperimentSpec::findPreset(QLatin1String(name)).value_or(lab::ExperimentSpec());
+    return ExperimentSpec::findPreset(QLatin1String(name)).value_or(ExperimentSpec());
 }
 
 // Half-open connections that never complete: the late clients' SYN-ACKs are dropped for good.
-lab::ExperimentSpec synFlood(int syncookies)
+ExperimentSpec synFlood(int syncookies)
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 64;
     s.lateClients = 40;
     s.lateHandshakeMs = -1;
@@ -28,14 +28,14 @@ lab::ExperimentSpec synFlood(int syncookies)
 // A server that accepts one connection every 2 s: six clients fill the accept queue of backlog 5,
 // then five half-open clients complete their handshakes at 1.5 s, before the server has freed a
 // place, so their final ACKs overflow the queue.
-lab::ExperimentSpec slowServer(int abortOnOverflow)
+ExperimentSpec slowServer(int abortOnOverflow)
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 5;
     s.clients = 6;
     s.lateClients = 5;
     s.lateHandshakeMs = 1500;
-    s.accept = lab::AcceptMode::Delay;
+    s.accept = AcceptMode::Delay;
     s.acceptDelayMs = 2000;
     s.kernel.abortOnOverflow = abortOnOverflow;
     return s;
@@ -43,9 +43,9 @@ lab::ExperimentSpec slowServer(int abortOnOverflow)
 
 // Half-open clients only: the server resends its SYN-ACK on its own timer, 1, 3, 7 … s after
 // the SYN, tcp_synack_retries times.
-lab::ExperimentSpec synAckTiming()
+ExperimentSpec synAckTiming()
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 16;
     s.clients = 1;
     s.lateClients = 4;
@@ -196,7 +196,7 @@ QList<Lesson> build()
         "costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side "
         "that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many "
         "packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.");
-    l.traffic = true;
+    l.kind = LessonKind::Traffic;
     l.trafficSpec.pattern = QStringLiteral("put-then-get");
     l.trafficSpec.rate = QStringLiteral("100mbit");
     l.trafficSpec.mtu = 1500;
@@ -214,7 +214,7 @@ QList<Lesson> build()
         "A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the "
         "throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, "
         "such as input errors reaching 0.025 % of the packets received.");
-    l.hostChecklist = true;
+    l.kind = LessonKind::HostChecklist;
     list << l;
     return list;
 }
@@ -227,6 +227,15 @@ const QList<Lesson> &lessons()
     return list;
 }
 
+const ModelDifference *Lesson::declaredDifference(const Comparison &comparison) const
+{
+    for (const ModelDifference &d : modelDifferences) {
+        if (d.group == comparison.group && d.key == comparison.key)
+            return &d;
+    }
+    return nullptr;
+}
+
 const Lesson *findLesson(const QString &id)
 {
     for (const Lesson &l : lessons()) {
@@ -236,4 +245,4 @@ const Lesson *findLesson(const QString &id)
     return nullptr;
 }
 
-} // namespace tcplab
+} // namespace tcplab::lab
