@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebookexport.h"
 
+#include "csv.h"
 #include "timelinesvg.h"
 
 #include "notebook/pasteanalysis.h"
@@ -131,13 +132,6 @@ QString number(double v)
     if (std::isnan(v))
         return QString();
     return QString::number(v, 'g', 12);
-}
-
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
 }
 
 QList<BilingualText> explanationOf(const QJsonObject &result)

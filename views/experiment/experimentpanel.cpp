@@ -4,6 +4,7 @@
 #include "experimentsettingsform.h"
 
 #include "i18n/localization.h"
+#include "notebook/csv.h"
 #include "queues/queuediagram.h"
 
 #include <QApplication>
@@ -49,15 +50,6 @@ const TimelineLine kTimelineLines[] = {
     { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client SYN_SENT"), "client", "SYN_SENT" },
     { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client ESTABLISHED"), "client", "ESTABLISHED" },
 };
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 } // namespace
 
