@@ -952,22 +952,6 @@ Commands:
         <translation>Save Result as &amp;CSV…</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Match</translation>
-    </message>
-    <message>
         <source>During the run</source>
         <translation>During the run</translation>
     </message>
@@ -1000,30 +984,6 @@ Commands:
         <translation>The run did not finish.</translation>
     </message>
     <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>clients</translation>
-    </message>
-    <message>
-        <source>counter change</source>
-        <translation>counter change</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Save Result</source>
         <translation>Save Result</translation>
     </message>
@@ -1034,14 +994,6 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>server host %1</source>
-        <translation>server host %1</translation>
-    </message>
-    <message>
-        <source>client host %1</source>
-        <translation>client host %1</translation>
     </message>
 </context>
 <context>
@@ -1615,14 +1567,6 @@ Commands:
         <translation>Why</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
         <source>Your prediction matches the measurement.</source>
         <translation>Your prediction matches the measurement.</translation>
     </message>
@@ -1649,14 +1593,6 @@ Commands:
     <message>
         <source>Clients see</source>
         <translation>Clients see</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Your prediction against the measurement</source>
@@ -1705,22 +1641,6 @@ Commands:
     <message>
         <source>other errors</source>
         <translation>other errors</translation>
-    </message>
-    <message>
-        <source>Server sockets</source>
-        <translation>Server sockets</translation>
-    </message>
-    <message>
-        <source>Client sockets</source>
-        <translation>Client sockets</translation>
-    </message>
-    <message>
-        <source>Client outcomes</source>
-        <translation>Client outcomes</translation>
-    </message>
-    <message>
-        <source>Counter growth</source>
-        <translation>Counter growth</translation>
     </message>
     <message>
         <source>SYN-ACK retransmissions</source>
@@ -3576,6 +3496,65 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ComparisonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>server host %1</source>
+        <translation>server host %1</translation>
+    </message>
+    <message>
+        <source>client host %1</source>
+        <translation>client host %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>other errors</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host&apos;s own loopback: other programs&apos; connections and traffic share these sockets&apos; counters, and the host&apos;s settings apply.</source>
@@ -3660,6 +3639,22 @@ client host</translation>
     <message>
         <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
         <translation>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>Server sockets</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>Client sockets</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>Client outcomes</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>Counter growth</translation>
     </message>
 </context>
 <context>

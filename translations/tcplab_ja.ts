@@ -950,22 +950,6 @@ Commands:
         <translation>結果を CSV で保存(&amp;C)…</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>予想</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>測定値</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>一致</translation>
-    </message>
-    <message>
         <source>During the run</source>
         <translation>実行中の推移</translation>
     </message>
@@ -998,30 +982,6 @@ Commands:
         <translation>実行は完了しませんでした。</translation>
     </message>
     <message>
-        <source>server</source>
-        <translation>サーバ</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>クライアント</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>クライアント全体</translation>
-    </message>
-    <message>
-        <source>counter change</source>
-        <translation>カウンタの増分</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
         <source>Save Result</source>
         <translation>結果を保存</translation>
     </message>
@@ -1032,14 +992,6 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>server host %1</source>
-        <translation>サーバホスト %1</translation>
-    </message>
-    <message>
-        <source>client host %1</source>
-        <translation>クライアントホスト %1</translation>
     </message>
 </context>
 <context>
@@ -1610,14 +1562,6 @@ Commands:
         <translation>理由</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>グループ</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>一致</translation>
-    </message>
-    <message>
         <source>Your prediction matches the measurement.</source>
         <translation>予想は測定値と一致しました。</translation>
     </message>
@@ -1644,14 +1588,6 @@ Commands:
     <message>
         <source>Clients see</source>
         <translation>クライアントに起きたこと</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <source>Your prediction against the measurement</source>
@@ -1700,22 +1636,6 @@ Commands:
     <message>
         <source>other errors</source>
         <translation>その他のエラー</translation>
-    </message>
-    <message>
-        <source>Server sockets</source>
-        <translation>サーバ側のソケット</translation>
-    </message>
-    <message>
-        <source>Client sockets</source>
-        <translation>クライアント側のソケット</translation>
-    </message>
-    <message>
-        <source>Client outcomes</source>
-        <translation>クライアントの結果</translation>
-    </message>
-    <message>
-        <source>Counter growth</source>
-        <translation>カウンタの増加</translation>
     </message>
     <message>
         <source>SYN-ACK retransmissions</source>
@@ -3567,6 +3487,65 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ComparisonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>server host %1</source>
+        <translation>サーバホスト %1</translation>
+    </message>
+    <message>
+        <source>client host %1</source>
+        <translation>クライアントホスト %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予想</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続できた</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>その他のエラー</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host&apos;s own loopback: other programs&apos; connections and traffic share these sockets&apos; counters, and the host&apos;s settings apply.</source>
@@ -3651,6 +3630,22 @@ client host</source>
     <message>
         <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients&apos; sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
         <translation>2 台のホスト: サーバホスト (%1) にあるのはリスナと、そこで確立した接続だけなので、SYN_RECV と ListenOverflows (ここでは %2) はサーバホストにだけ現れます。クライアントホスト (%3) にはクライアントのソケット (ESTABLISHED か SYN_SENT) があり、SYN を再送するのもこちらです (そこでの TCPSynRetrans は %4。サーバホストではこのカウンタは SYN-ACK の再送でしか増えません)。1 台のホストでは、両方の数字が混ざって見えます。</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>サーバ側のソケット</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>クライアント側のソケット</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>クライアントの結果</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>カウンタの増加</translation>
     </message>
 </context>
 <context>

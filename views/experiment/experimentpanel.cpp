@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentpanel.h"
 
+#include "comparisontableview.h"
 #include "experimentsettingsform.h"
 
 #include "i18n/localization.h"
-#include "notebook/csv.h"
+#include "lab/comparisontablemodel.h"
 #include "queues/queuediagram.h"
 
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -25,7 +25,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -128,14 +127,8 @@ void ExperimentPanel::buildForm()
     m_timelineView->setMinimumHeight(200);
     resetTimeline();
 
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new ComparisonTableView(ComparisonTableView::Kind::Panel, this);
     m_table->setObjectName(QStringLiteral("resultTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_explanation = new QTextBrowser(this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_copyButton = new QPushButton(this);
@@ -194,7 +187,6 @@ void ExperimentPanel::retranslate()
     m_stopButton->setToolTip(tr("Stop the run (Esc)"));
     m_copyButton->setText(tr("Cop&y Result"));
     m_saveButton->setText(tr("Save Result as &CSV…"));
-    m_table->setHorizontalHeaderLabels({ tr("Figure"), tr("Expected"), tr("Measured"), tr("Match") });
     m_timelineChart->setTitle(tr("During the run"));
     m_timeAxis->setTitleText(tr("seconds since the clients started"));
     m_countAxis->setTitleText(tr("sockets"));
@@ -258,7 +250,7 @@ void ExperimentPanel::run()
     }
     m_problems->hide();
     m_result.reset();
-    m_table->setRowCount(0);
+    m_table->comparisonModel()->clear();
     m_explanation->clear();
     m_copyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
@@ -363,61 +355,7 @@ void ExperimentPanel::showResult()
 {
     if (!m_result)
         return;
-    const auto comparisons = m_result->comparisons();
-    m_table->setRowCount(int(comparisons.size()));
-    const QColor bad = palette().color(QPalette::Base).lightnessF() > 0.5 ? QColor(0xff, 0xcd, 0xd2) : QColor(0x7f, 0x1d, 0x1d);
-    int row = 0;
-    for (const lab::Comparison &c : comparisons) {
-        QString group = c.group;
-        if (c.group == QLatin1String("server.states"))
-            group = tr("server");
-        else if (c.group == QLatin1String("client.states"))
-            group = tr("client");
-        else if (c.group == QLatin1String("client.outcomes"))
-            group = tr("clients");
-        else if (c.group == QLatin1String("counters_delta"))
-            group = tr("counter change");
-        auto *name = new QTableWidgetItem(group + QLatin1String(": ") + c.key);
-        auto *expected = new QTableWidgetItem(c.expected.toString());
-        auto *measured = new QTableWidgetItem(QString::number(c.measured));
-        auto *match = new QTableWidgetItem(c.matches() ? tr("yes") : tr("no"));
-        for (auto *item : { expected, measured, match })
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (!c.matches()) {
-            for (auto *item : { name, expected, measured, match }) {
-                item->setBackground(bad);
-                QFont f = item->font();
-                f.setBold(true);
-                item->setFont(f);
-            }
-        }
-        m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, expected);
-        m_table->setItem(row, 2, measured);
-        m_table->setItem(row, 3, match);
-        ++row;
-    }
-    if (m_result->twoHosts) {
-        // Each host's own books, one under the other: who counted the overflows, who resent SYNs.
-        const QStringList counters { QStringLiteral("TcpExt.ListenOverflows"), QStringLiteral("TcpExt.ListenDrops"),
-                                     QStringLiteral("TcpExt.TCPSynRetrans"), QStringLiteral("Tcp.RetransSegs") };
-        m_table->setRowCount(row + 2 * int(counters.size()));
-        for (const bool server : { true, false }) {
-            for (const QString &counter : counters) {
-                const QMap<QString, qint64> &deltas = server ? m_result->countersDelta : m_result->clientCountersDelta;
-                const QString host = server ? tr("server host %1").arg(m_result->serverAddress)
-                                            : tr("client host %1").arg(m_result->clientAddress);
-                auto *name = new QTableWidgetItem(host + QLatin1String(": ") + counter);
-                auto *measured = new QTableWidgetItem(QString::number(deltas.value(counter)));
-                measured->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(row, 0, name);
-                m_table->setItem(row, 1, new QTableWidgetItem(QString()));
-                m_table->setItem(row, 2, measured);
-                m_table->setItem(row, 3, new QTableWidgetItem(QString()));
-                ++row;
-            }
-        }
-    }
+    m_table->comparisonModel()->setResult(*m_result);
     const QString language = Localization::current();
     QString html;
     for (const BilingualText &text : m_result->explanation)
@@ -431,15 +369,7 @@ void ExperimentPanel::showResult()
 
 QString ExperimentPanel::resultCsv() const
 {
-    if (!m_result)
-        return QString();
-    QString csv = QStringLiteral("group,figure,expected_min,expected_max,measured,matches\n");
-    for (const lab::Comparison &c : m_result->comparisons()) {
-        csv += csvField(c.group) + QLatin1Char(',') + csvField(c.key) + QLatin1Char(',') + QString::number(c.expected.low)
-            + QLatin1Char(',') + QString::number(c.expected.high) + QLatin1Char(',') + QString::number(c.measured)
-            + QLatin1Char(',') + (c.matches() ? QLatin1String("yes") : QLatin1String("no")) + QLatin1Char('\n');
-    }
-    return csv;
+    return m_result ? m_table->comparisonModel()->toCsv() : QString();
 }
 
 void ExperimentPanel::copyResult()

@@ -16,7 +16,6 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 class QTextBrowser;
 
 QT_BEGIN_NAMESPACE
@@ -28,6 +27,7 @@ QT_END_NAMESPACE
 
 namespace tcplab {
 
+class ComparisonTableView;
 class ExperimentSettingsForm;
 class QueueDiagram;
 
@@ -50,7 +50,7 @@ public:
     const std::optional<lab::ExperimentResult> &result() const { return m_result; }
     // Result table as CSV (one row per figure: group, name, expected, measured, matches).
     QString resultCsv() const;
-    QTableWidget *resultTable() const { return m_table; }
+    ComparisonTableView *resultTable() const { return m_table; }
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
     void setBinDirectory(const QString &directory) { m_options.binDirectory = directory; }
 
@@ -97,7 +97,7 @@ private:
     QValueAxis *m_timeAxis;
     QValueAxis *m_countAxis;
     QList<QLineSeries *> m_timelineSeries;
-    QTableWidget *m_table;
+    ComparisonTableView *m_table;
     QTextBrowser *m_explanation;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;

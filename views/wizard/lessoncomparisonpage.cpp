@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessoncomparisonpage.h"
 
+#include "experiment/comparisontableview.h"
 #include "i18n/localization.h"
+#include "lab/comparisontablemodel.h"
 #include "lab/lessonrules.h"
 #include "lessonwizard.h"
 
@@ -41,20 +43,6 @@ BilingualText outcomeName(const QString &key)
     else if (key == QLatin1String("errors"))
         source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "other errors");
     return source ? wizardText(source) : BilingualText { key, key };
-}
-
-// The model's groups of figures in words.
-QString groupName(const QString &group)
-{
-    if (group == QLatin1String("server.states"))
-        return LessonWizard::tr("Server sockets");
-    if (group == QLatin1String("client.states"))
-        return LessonWizard::tr("Client sockets");
-    if (group == QLatin1String("client.outcomes"))
-        return LessonWizard::tr("Client outcomes");
-    if (group == QLatin1String("counters_delta"))
-        return LessonWizard::tr("Counter growth");
-    return group;
 }
 
 QString secondsList(const QList<double> &times)
@@ -262,10 +250,11 @@ LessonComparisonPage::LessonComparisonPage(LessonState *state)
     : LessonPage(state)
     , m_comparison(comparisonTable(this, "comparison"))
     , m_modelTitle(new QLabel(this))
-    , m_model(comparisonTable(this, "modelComparison"))
+    , m_model(new ComparisonTableView(ComparisonTableView::Kind::Lesson, this))
     , m_explanation(new QTextBrowser(this))
     , m_rerun(new QPushButton(this))
 {
+    m_model->setObjectName(QStringLiteral("modelComparison"));
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_rerun->setObjectName(QStringLiteral("rerun"));
     auto *layout = new QVBoxLayout(this);
@@ -278,6 +267,11 @@ LessonComparisonPage::LessonComparisonPage(LessonState *state)
     row->addWidget(m_rerun);
     layout->addLayout(row);
     connect(m_rerun, &QPushButton::clicked, this, [this] { m_state->wizard->editAndRerun(); });
+}
+
+QTableView *LessonComparisonPage::model() const
+{
+    return m_model;
 }
 
 void LessonComparisonPage::initializePage()
@@ -302,11 +296,10 @@ void LessonComparisonPage::fill()
     m_explanation->clear();
     m_comparison->setHorizontalHeaderLabels({ LessonWizard::tr("Figure"), LessonWizard::tr("Your prediction"), LessonWizard::tr("Model expects"),
                                               LessonWizard::tr("Measured"), LessonWizard::tr("Why") });
-    m_model->setRowCount(0);
-    m_model->setHorizontalHeaderLabels({ LessonWizard::tr("Group"), LessonWizard::tr("Figure"), LessonWizard::tr("Model expects"),
-                                         LessonWizard::tr("Measured"), LessonWizard::tr("Matches") });
-    if (!m_state->result)
+    if (!m_state->result) {
+        m_model->comparisonModel()->clear();
         return;
+    }
     const lab::ExperimentResult &r = *m_state->result;
     const PredictionRows p(r, m_state->wizard->prediction());
     const QString language = Localization::current();
@@ -320,7 +313,7 @@ void LessonComparisonPage::fill()
             m_comparison->setItem(i, c, item);
         }
     }
-    fillModel(r);
+    m_model->comparisonModel()->setResult(r);
 
     QString html = QLatin1String("<h3>") % LessonWizard::tr("Your prediction against the measurement").toHtmlEscaped() % QLatin1String("</h3>");
     if (p.notes.isEmpty())
@@ -335,26 +328,6 @@ void LessonComparisonPage::fill()
         html += QLatin1String("<h3>") % LessonWizard::tr("Where this kernel is known to differ from the model").toHtmlEscaped() % QLatin1String("</h3>")
             % wizard::bilingualRows(declared);
     m_explanation->setHtml(html);
-}
-
-void LessonComparisonPage::fillModel(const lab::ExperimentResult &r)
-{
-    const QString language = Localization::current();
-    const QList<lab::Comparison> all = r.comparisons();
-    m_model->setRowCount(int(all.size()));
-    const QColor bad = m_model->palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x7b) : QColor(0xc0, 0x27, 0x2d);
-    for (int i = 0; i < all.size(); ++i) {
-        const lab::Comparison &c = all.at(i);
-        const QStringList cells = { groupName(c.group), c.group == QLatin1String("client.outcomes") ? outcomeName(c.key).in(language) : c.key,
-                                    c.expected.toString(), QString::number(c.measured),
-                                    c.matches() ? LessonWizard::tr("yes") : LessonWizard::tr("no") };
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (!c.matches())
-                item->setForeground(bad);
-            m_model->setItem(i, col, item);
-        }
-    }
 }
 
 } // namespace tcplab

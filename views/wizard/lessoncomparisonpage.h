@@ -9,17 +9,20 @@
 
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
 namespace tcplab {
+
+class ComparisonTableView;
 
 class LessonComparisonPage : public LessonPage
 {
 public:
     explicit LessonComparisonPage(LessonState *state);
     QTableWidget *comparison() const { return m_comparison; }
-    QTableWidget *model() const { return m_model; }
+    QTableView *model() const;
     QTextBrowser *explanation() const { return m_explanation; }
     void initializePage() override;
     void retranslate() override;
@@ -28,11 +31,10 @@ public:
 
 private:
     void fill();
-    void fillModel(const lab::ExperimentResult &result);
 
     QTableWidget *m_comparison;
     QLabel *m_modelTitle;
-    QTableWidget *m_model;
+    ComparisonTableView *m_model;
     QTextBrowser *m_explanation;
     QPushButton *m_rerun;
 };

@@ -135,7 +135,7 @@ QTableWidget *LessonWizard::comparisonTable() const
     return d->comparison->comparison();
 }
 
-QTableWidget *LessonWizard::modelTable() const
+QTableView *LessonWizard::modelTable() const
 {
     return d->comparison->model();
 }

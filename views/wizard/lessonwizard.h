@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
@@ -66,7 +67,8 @@ public:
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
     void setBinDirectory(const QString &directory);
     QTableWidget *comparisonTable() const;
-    QTableWidget *modelTable() const;
+    // Every figure the kernel model predicts: a view of lab::ComparisonTableModel.
+    QTableView *modelTable() const;
     QTextBrowser *explanation() const;
     ChecklistView *checklistView() const;
     // Goes back to the settings page (the traffic lesson: its prediction page) to run the lesson
