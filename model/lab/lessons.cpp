@@ -55,9 +55,8 @@ ExperimentSpec synAckTiming()
     return s;
 }
 
-QList<Lesson> build()
+Lesson backlog10Lesson()
 {
-    QList<Lesson> list;
     Lesson l;
     l.id = QStringLiteral("backlog-10");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog of 10 and 100 clients");
@@ -72,9 +71,12 @@ QList<Lesson> build()
         "believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.");
     l.spec = preset("seed-backlog-10");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson backlogEqualLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("backlog-equal");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog equal to the number of clients");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -86,9 +88,12 @@ QList<Lesson> build()
         "overflow counters should stay still; the connections simply wait for an accept() that never comes.");
     l.spec = preset("seed-backlog-100");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson somaxconnCapLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("somaxconn-cap");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog above somaxconn");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -100,9 +105,12 @@ QList<Lesson> build()
         "ss -lnt shows the limit in force in the Send-Q column of the listener.");
     l.spec = preset("seed-somaxconn-cap");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson abortOnLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("abort-on");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A slow server overflows its accept queue: tcp_abort_on_overflow = 1");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -117,9 +125,12 @@ QList<Lesson> build()
         "connection failed, even though the server frees a place a moment later.");
     l.spec = slowServer(1);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson abortOffLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("abort-off");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "The same slow server with tcp_abort_on_overflow = 0");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -133,9 +144,12 @@ QList<Lesson> build()
         "than a failure.");
     l.spec = slowServer(0);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synCookiesOnLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("syn-cookies-on");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Half-open connections with SYN cookies on");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -148,9 +162,12 @@ QList<Lesson> build()
         "the kernel answers with a cookie instead of keeping state.");
     l.spec = synFlood(1);
     l.counter = QStringLiteral("TcpExt.SyncookiesSent");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synCookiesOffLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("syn-cookies-off");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Half-open connections with SYN cookies off");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -163,9 +180,12 @@ QList<Lesson> build()
         "clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.");
     l.spec = synFlood(0);
     l.counter = QStringLiteral("TcpExt.ListenDrops");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synackTimingLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("synack-timing");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "When the server resends its SYN-ACK");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -179,9 +199,12 @@ QList<Lesson> build()
         "resent SYNs count too, and the server answers each of them with another SYN-ACK.");
     l.spec = synAckTiming();
     l.counter = QStringLiteral("TcpExt.TCPSynRetrans");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson scenario3PutGetLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("scenario-3-put-get");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Packets and throughput of a put and a get (2004 scenario 3)");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -201,9 +224,12 @@ QList<Lesson> build()
     l.trafficSpec.rate = QStringLiteral("100mbit");
     l.trafficSpec.mtu = 1500;
     l.trafficSpec.durationS = 5;
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson hostChecklistLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("host-checklist");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Reading a real host");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -215,15 +241,19 @@ QList<Lesson> build()
         "throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, "
         "such as input errors reaching 0.025 % of the packets received.");
     l.kind = LessonKind::HostChecklist;
-    list << l;
-    return list;
+    return l;
 }
 
 } // namespace
 
 const QList<Lesson> &lessons()
 {
-    static const QList<Lesson> list = build();
+    // In the order the wizard lists them: the accept queue, the slow server, the SYN queue, the
+    // traffic lesson, then this host.
+    static const QList<Lesson> list = { backlog10Lesson(),    backlogEqualLesson(),    somaxconnCapLesson(),
+                                        abortOnLesson(),      abortOffLesson(),        synCookiesOnLesson(),
+                                        synCookiesOffLesson(), synackTimingLesson(),   scenario3PutGetLesson(),
+                                        hostChecklistLesson() };
     return list;
 }
 
