@@ -1905,14 +1905,6 @@ Each host&apos;s interface counters are read before and after each phase, as the
         <translation>out</translation>
     </message>
     <message>
-        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
-        <translation>%1 %2: measured %3, the model expected %4; this time they agree.</translation>
-    </message>
-    <message>
-        <source>%1 %2: measured %3, the model expected %4.</source>
-        <translation>%1 %2: measured %3, the model expected %4.</translation>
-    </message>
-    <message>
         <source>Where this kernel is known to differ from the model</source>
         <translation>Where this kernel is known to differ from the model</translation>
     </message>
@@ -2038,6 +2030,14 @@ Each host&apos;s interface counters are read before and after each phase, as the
     <message>
         <source>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
         <translation>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: measured %3, the model expected %4; this time they agree.</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: measured %3, the model expected %4.</translation>
     </message>
 </context>
 <context>

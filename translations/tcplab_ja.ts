@@ -1900,14 +1900,6 @@ Each host&apos;s interface counters are read before and after each phase, as the
         <translation>出力</translation>
     </message>
     <message>
-        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
-        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。今回は一致しました。</translation>
-    </message>
-    <message>
-        <source>%1 %2: measured %3, the model expected %4.</source>
-        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。</translation>
-    </message>
-    <message>
         <source>Where this kernel is known to differ from the model</source>
         <translation>このカーネルがモデルと違うことが分かっている点</translation>
     </message>
@@ -2033,6 +2025,14 @@ Each host&apos;s interface counters are read before and after each phase, as the
     <message>
         <source>The 2004 checklist&apos;s scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document&apos;s Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document&apos;s rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
         <translation>2004 年のチェックリストのシナリオ 3 では、100 Mbps のリンクにつながったホストを観察しました。ftp の put でファイルを受け取るあいだは毎秒約 6,000 パケット (約 80 Mbps) が入り、ftp の get でファイルを送るあいだは毎秒約 7,600 パケット (100 Mbps 近く) が出ていました。Ethernet のフレームに入るのは最大で MTU と 14 バイトのヘッダまでです。ケーブル上では、どのフレームもさらにプリアンブル、チェックサム、フレーム間隔の 24 バイトを使います。文書の表 4 では、代わりに各パケットに 66 バイトを足しています。データを受け取る側は数パケットごとに ACK パケットで応答するので、逆方向には、ほとんどバイトを運ばないパケットがたくさん数えられます。文書の目安: 全二重のリンクで出せるのは速度の約 80 % です。</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。今回は一致しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,25 @@ const ModelDifference *Lesson::declaredDifference(const Comparison &comparison) 
     return nullptr;
 }
 
+QList<BilingualText> Lesson::differenceNotes(const ExperimentResult &result) const
+{
+    QList<BilingualText> notes;
+    for (const Comparison &c : result.comparisons()) {
+        const ModelDifference *d = declaredDifference(c);
+        if (!d)
+            continue;
+        const QStringList figures = { c.group, c.key, QString::number(c.measured), c.expected.toString() };
+        BilingualText note = c.matches()
+            ? bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4; this time they agree."), figures)
+            : bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4."), figures);
+        const BilingualText reason = bilingual("tcplab::Lessons", d->reason);
+        note.en += QLatin1Char(' ') + reason.en;
+        note.ja += reason.ja;
+        notes << note;
+    }
+    return notes;
+}
+
 const Lesson *findLesson(const QString &id)
 {
     for (const Lesson &l : lessons()) {

@@ -41,6 +41,9 @@ struct Lesson {
 
     // The declared difference for this figure, or null when the model must hold.
     const ModelDifference *declaredDifference(const Comparison &comparison) const;
+    // For the student, one note per declared difference of a run: the figure, what was measured
+    // against what the model expected, and why; in both languages.
+    QList<BilingualText> differenceNotes(const ExperimentResult &result) const;
 };
 
 const QList<Lesson> &lessons();

@@ -227,6 +227,33 @@ private Q_SLOTS:
         c = { QStringLiteral("server.states"), QStringLiteral("connected"), 3, Range::exactly(5) };
         QVERIFY(!l.declaredDifference(c));
     }
+
+    // The student reads which figure differs, by how much, and the lesson's reason.
+    void differenceNotes_data()
+    {
+        QTest::addColumn<qint64>("measured");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("differs") << qint64(9) << QStringLiteral("server.states ESTABLISHED: measured 9, the model expected 11. because");
+        QTest::newRow("agrees this time") << qint64(11)
+                                          << QStringLiteral("server.states ESTABLISHED: measured 11, the model expected 11; this time they agree. because");
+    }
+    void differenceNotes()
+    {
+        QFETCH(qint64, measured);
+        Lesson l;
+        l.modelDifferences << ModelDifference { QStringLiteral("server.states"), QStringLiteral("ESTABLISHED"), "because" };
+        ExperimentResult r;
+        r.expected.serverStates.insert(QStringLiteral("ESTABLISHED"), Range::exactly(11));
+        r.expected.serverStates.insert(QStringLiteral("SYN_RECV"), Range::exactly(0));
+        r.serverStates.insert(QStringLiteral("ESTABLISHED"), measured);
+        r.serverStates.insert(QStringLiteral("SYN_RECV"), 4);
+        const QList<tcplab::BilingualText> notes = l.differenceNotes(r);
+        // SYN_RECV is off too, but not declared: no note of the lesson's for it.
+        QCOMPARE(notes.size(), 1);
+        QTEST(notes.first().en, "en");
+        QVERIFY(notes.first().ja.endsWith(QLatin1String("because")));
+        QVERIFY(Lesson().differenceNotes(r).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(LessonRulesTest)

@@ -209,25 +209,6 @@ private:
     QString m_language;
 };
 
-// The lesson's own word on the figures this kernel is known not to meet: which one, and why.
-QList<BilingualText> declaredDifferences(const lab::Lesson *lesson, const lab::ExperimentResult &r)
-{
-    QList<BilingualText> notes;
-    if (!lesson)
-        return notes;
-    for (const lab::Comparison &c : r.comparisons()) {
-        const lab::ModelDifference *d = lesson->declaredDifference(c);
-        if (!d)
-            continue;
-        const BilingualText reason = wizard::lessonText(d->reason);
-        const BilingualText figure = wizardText(c.matches() ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "%1 %2: measured %3, the model expected %4; this time they agree.")
-                                                            : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "%1 %2: measured %3, the model expected %4."),
-                                                { c.group, c.key, QString::number(c.measured), c.expected.toString() });
-        notes << BilingualText { figure.en % QLatin1Char(' ') % reason.en, figure.ja % reason.ja };
-    }
-    return notes;
-}
-
 QTableWidget *comparisonTable(QWidget *parent, const char *name)
 {
     auto *t = new QTableWidget(0, 5, parent);
@@ -323,7 +304,8 @@ void LessonComparisonPage::fill()
         html += synAckSection(r, lab::synAckFigures(r));
     html += QLatin1String("<h3>") % LessonWizard::tr("What the kernel model says, and every difference from it").toHtmlEscaped() % QLatin1String("</h3>")
         % wizard::bilingualRows(r.explanation);
-    const QList<BilingualText> declared = declaredDifferences(m_state->lesson(), r);
+    // The lesson's own word on the figures this kernel is known not to meet: which one, and why.
+    const QList<BilingualText> declared = m_state->lesson() ? m_state->lesson()->differenceNotes(r) : QList<BilingualText>();
     if (!declared.isEmpty())
         html += QLatin1String("<h3>") % LessonWizard::tr("Where this kernel is known to differ from the model").toHtmlEscaped() % QLatin1String("</h3>")
             % wizard::bilingualRows(declared);
