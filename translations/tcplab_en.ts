@@ -1623,26 +1623,6 @@ Commands:
         <translation>The run did not finish: %1</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>reset</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>other errors</source>
-        <translation>other errors</translation>
-    </message>
-    <message>
         <source>SYN-ACK retransmissions</source>
         <translation>SYN-ACK retransmissions</translation>
     </message>

@@ -1618,26 +1618,6 @@ Commands:
         <translation>実行が完了しませんでした: %1</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>接続できた</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>タイムアウト</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <source>other errors</source>
-        <translation>その他のエラー</translation>
-    </message>
-    <message>
         <source>SYN-ACK retransmissions</source>
         <translation>SYN-ACKの再送</translation>
     </message>

@@ -152,17 +152,23 @@ QString ComparisonTableModel::toCsv() const
 
 QString ComparisonTableModel::outcomeName(const QString &key)
 {
+    const char *source = outcomeSource(key);
+    return source ? tr(source) : key;
+}
+
+const char *ComparisonTableModel::outcomeSource(const QString &key)
+{
     if (key == QLatin1String("connected"))
-        return tr("connected");
+        return QT_TR_NOOP("connected");
     if (key == QLatin1String("timed_out"))
-        return tr("timed out");
+        return QT_TR_NOOP("timed out");
     if (key == QLatin1String("reset"))
-        return tr("reset");
+        return QT_TR_NOOP("reset");
     if (key == QLatin1String("refused"))
-        return tr("refused");
+        return QT_TR_NOOP("refused");
     if (key == QLatin1String("errors"))
-        return tr("other errors");
-    return key;
+        return QT_TR_NOOP("other errors");
+    return nullptr;
 }
 
 bool ComparisonTableModel::eventFilter(QObject *watched, QEvent *event)

@@ -48,6 +48,9 @@ public:
     QString toCsv() const;
     // A client outcome ("timed_out") in words.
     static QString outcomeName(const QString &key);
+    // The same words untranslated, in this class's context, for text in both languages at once;
+    // null for a key it does not know.
+    static const char *outcomeSource(const QString &key);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

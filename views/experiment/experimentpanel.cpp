@@ -105,27 +105,7 @@ void ExperimentPanel::buildForm()
     m_diagram = new QueueDiagram(this);
     m_diagram->setMinimumHeight(m_diagram->minimumSizeHint().height());
 
-    m_timelineChart = new QChart;
-    // On the right the legend's names have room; below they would be cut short.
-    m_timelineChart->legend()->setAlignment(Qt::AlignRight);
-    m_timelineChart->setMargins(QMargins(4, 4, 4, 4));
-    m_timeAxis = new QValueAxis(m_timelineChart);
-    m_countAxis = new QValueAxis(m_timelineChart);
-    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_countAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_timelineChart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_timelineChart->addAxis(m_countAxis, Qt::AlignLeft);
-    for (size_t i = 0; i < std::size(kTimelineLines); ++i) {
-        auto *series = new QLineSeries(m_timelineChart);
-        m_timelineChart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_countAxis);
-        m_timelineSeries.append(series);
-    }
-    m_timelineView = new QChartView(m_timelineChart, this);
-    m_timelineView->setRenderHint(QPainter::Antialiasing);
-    m_timelineView->setMinimumHeight(200);
-    resetTimeline();
+    buildTimeline();
 
     m_table = new ComparisonTableView(ComparisonTableView::Kind::Panel, this);
     m_table->setObjectName(QStringLiteral("resultTable"));
@@ -176,6 +156,32 @@ void ExperimentPanel::buildForm()
     auto *stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     stopKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(stopKey, &QShortcut::activated, this, &ExperimentPanel::stop);
+}
+
+// The chart of the run's sockets over time, one line per kTimelineLines entry.
+void ExperimentPanel::buildTimeline()
+{
+    m_timelineChart = new QChart;
+    // On the right the legend's names have room; below they would be cut short.
+    m_timelineChart->legend()->setAlignment(Qt::AlignRight);
+    m_timelineChart->setMargins(QMargins(4, 4, 4, 4));
+    m_timeAxis = new QValueAxis(m_timelineChart);
+    m_countAxis = new QValueAxis(m_timelineChart);
+    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_timelineChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_timelineChart->addAxis(m_countAxis, Qt::AlignLeft);
+    for (size_t i = 0; i < std::size(kTimelineLines); ++i) {
+        auto *series = new QLineSeries(m_timelineChart);
+        m_timelineChart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_countAxis);
+        m_timelineSeries.append(series);
+    }
+    m_timelineView = new QChartView(m_timelineChart, this);
+    m_timelineView->setRenderHint(QPainter::Antialiasing);
+    m_timelineView->setMinimumHeight(200);
+    resetTimeline();
 }
 
 void ExperimentPanel::retranslate()

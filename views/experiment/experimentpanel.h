@@ -70,6 +70,7 @@ protected:
 
 private:
     void buildForm();
+    void buildTimeline();
     void retranslate();
     void onFieldEdited();
     void onProgress(qint64 elapsedMs, qint64 totalMs, const QString &phase);

@@ -31,18 +31,8 @@ QString rangeText(const QMap<QString, lab::Range> &map, const QString &key)
 // The clients' outcomes by the words the prediction page uses, not the result's keys.
 BilingualText outcomeName(const QString &key)
 {
-    const char *source = nullptr;
-    if (key == QLatin1String("connected"))
-        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "connected");
-    else if (key == QLatin1String("timed_out"))
-        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "timed out");
-    else if (key == QLatin1String("reset"))
-        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "reset");
-    else if (key == QLatin1String("refused"))
-        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "refused");
-    else if (key == QLatin1String("errors"))
-        source = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "other errors");
-    return source ? wizardText(source) : BilingualText { key, key };
+    const char *source = lab::ComparisonTableModel::outcomeSource(key);
+    return source ? bilingual("tcplab::lab::ComparisonTableModel", source) : BilingualText { key, key };
 }
 
 QString secondsList(const QList<double> &times)
