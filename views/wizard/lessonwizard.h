@@ -2,9 +2,10 @@
 // The guided lessons: pick a lesson, read its question and background in both languages, check or
 // change the settings, write down a prediction, run the experiment in the sandbox while the queues
 // fill on screen, then compare the prediction with the kernel model and the measurement, with the
-// reason for every difference and where this kernel is known to differ from the model. The traffic lesson runs a put and a get between two hosts and
-// compares the packet rates with the 2004 checklist's scenario 3; the last lesson reads this host
-// with the bottleneck checklist.
+// reason for every difference and where this kernel is known to differ from the model. The
+// traffic lesson runs a put and a get between two hosts and compares the packet rates with the
+// 2004 checklist's scenario 3; the last lesson reads this host with the bottleneck checklist. Each
+// kind of page is a file of its own (lessonpage.h: what they share).
 #pragma once
 
 #include "lab/experimentresult.h"
