@@ -46,7 +46,7 @@ constexpr double kPutPacketsOut = 1000;
 constexpr double kGetPacketsOut = 7600;
 constexpr double kPutMbps = 80;
 constexpr double kPeakInMbps = 79.773206;
-}
+} // namespace scenario3
 
 const TrafficPhase *findPhase(const TrafficResult &result, const QString &name);
 // The interface's own byte count (Ethernet header included) in Mbps, as `tcplab traffic` shows it.
