@@ -990,6 +990,77 @@ Commands:
         <translation>Experiment</translation>
     </message>
     <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the experiment (%1)</source>
+        <translation>Run the experiment (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Stop the run (Esc)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Result</source>
+        <translation>Cop&amp;y Result</translation>
+    </message>
+    <message>
+        <source>Save Result as &amp;CSV…</source>
+        <translation>Save Result as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>During the run</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>seconds since the clients started</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
+        <translation>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s of about %3 s</source>
+        <translation>%1 — %2 s of about %3 s</translation>
+    </message>
+    <message>
+        <source>the experiment's server</source>
+        <translation>the experiment's server</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Finished in %1 s.</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>The run did not finish.</translation>
+    </message>
+    <message>
+        <source>Save Result</source>
+        <translation>Save Result</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentSettingsForm</name>
+    <message>
         <source>&amp;Preset:</source>
         <translation>&amp;Preset:</translation>
     </message>
@@ -1042,6 +1113,62 @@ Commands:
         <translation>&amp;Host loopback:</translation>
     </message>
     <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>T&amp;wo hosts:</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>Backlog passed to listen():</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>Clients connecting at once:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>Half-open clients (started first):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>They complete after (ms, -1 never):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>The server calls accept():</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>Delay between accept() calls (ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>Observe for (s):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
         <source>namespace default</source>
         <translation>namespace default</translation>
     </message>
@@ -1078,8 +1205,8 @@ Commands:
         <translation>2: always</translation>
     </message>
     <message>
-        <source>0: ignore the final ACK</source>
-        <translation>0: ignore the final ACK</translation>
+        <source>0: drop the final ACK</source>
+        <translation>0: drop the final ACK</translation>
     </message>
     <message>
         <source>1: reset the connection</source>
@@ -1094,6 +1221,10 @@ Commands:
         <translation>one every</translation>
     </message>
     <message>
+        <source>slowly, one at a time</source>
+        <translation>slowly, one at a time</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>at once</translation>
     </message>
@@ -1102,136 +1233,12 @@ Commands:
         <translation>this host's settings, no sandbox</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Run</translation>
-    </message>
-    <message>
-        <source>Run the experiment (%1)</source>
-        <translation>Run the experiment (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc)</source>
-        <translation>Stop the run (Esc)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Result</source>
-        <translation>Cop&amp;y Result</translation>
-    </message>
-    <message>
-        <source>Save Result as &amp;CSV…</source>
-        <translation>Save Result as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Match</translation>
-    </message>
-    <message>
-        <source>During the run</source>
-        <translation>During the run</translation>
-    </message>
-    <message>
-        <source>seconds since the clients started</source>
-        <translation>seconds since the clients started</translation>
-    </message>
-    <message>
-        <source>sockets</source>
-        <translation>sockets</translation>
-    </message>
-    <message>
-        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
-        <translation>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 s of about %3 s</source>
-        <translation>%1 — %2 s of about %3 s</translation>
-    </message>
-    <message>
-        <source>the experiment's server</source>
-        <translation>the experiment's server</translation>
-    </message>
-    <message>
-        <source>Finished in %1 s.</source>
-        <translation>Finished in %1 s.</translation>
-    </message>
-    <message>
-        <source>The run did not finish.</source>
-        <translation>The run did not finish.</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>clients</translation>
-    </message>
-    <message>
-        <source>counter change</source>
-        <translation>counter change</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Save Result</source>
-        <translation>Save Result</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source>T&amp;wo hosts:</source>
-        <translation>T&amp;wo hosts:</translation>
-    </message>
-    <message>
         <source>server and clients on two hosts joined by a link</source>
         <translation>server and clients on two hosts joined by a link</translation>
     </message>
     <message>
         <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
         <translation>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</translation>
-    </message>
-    <message>
-        <source>server host %1</source>
-        <translation>server host %1</translation>
-    </message>
-    <message>
-        <source>client host %1</source>
-        <translation>client host %1</translation>
     </message>
 </context>
 <context>
@@ -1505,86 +1512,6 @@ Commands:
         <translation>What the experiment will do. Change any number to try your own; -1 keeps the sandbox's default.</translation>
     </message>
     <message>
-        <source>Backlog passed to listen():</source>
-        <translation>Backlog passed to listen():</translation>
-    </message>
-    <message>
-        <source>Clients connecting at once:</source>
-        <translation>Clients connecting at once:</translation>
-    </message>
-    <message>
-        <source>Half-open clients (started first):</source>
-        <translation>Half-open clients (started first):</translation>
-    </message>
-    <message>
-        <source>They complete after (ms, -1 never):</source>
-        <translation>They complete after (ms, -1 never):</translation>
-    </message>
-    <message>
-        <source>net.core.somaxconn:</source>
-        <translation>net.core.somaxconn:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_max_syn_backlog:</source>
-        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_syncookies:</source>
-        <translation>net.ipv4.tcp_syncookies:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_abort_on_overflow:</source>
-        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
-    </message>
-    <message>
-        <source>The server calls accept():</source>
-        <translation>The server calls accept():</translation>
-    </message>
-    <message>
-        <source>Delay between accept() calls (ms):</source>
-        <translation>Delay between accept() calls (ms):</translation>
-    </message>
-    <message>
-        <source>Observe for (s):</source>
-        <translation>Observe for (s):</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: off</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: when the SYN queue is full</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: always</translation>
-    </message>
-    <message>
-        <source>0: drop the final ACK</source>
-        <translation>0: drop the final ACK</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: reset the connection</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>slowly, one at a time</source>
-        <translation>slowly, one at a time</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>at once</translation>
-    </message>
-    <message>
         <source>Your prediction</source>
         <translation>Your prediction</translation>
     </message>
@@ -1693,14 +1620,6 @@ Commands:
         <translation>Why</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
         <source>Your prediction matches the measurement.</source>
         <translation>Your prediction matches the measurement.</translation>
     </message>
@@ -1727,14 +1646,6 @@ Commands:
     <message>
         <source>Clients see</source>
         <translation>Clients see</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Your prediction against the measurement</source>
@@ -1765,42 +1676,6 @@ Commands:
         <translation>The run did not finish: %1</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>reset</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>other errors</source>
-        <translation>other errors</translation>
-    </message>
-    <message>
-        <source>Server sockets</source>
-        <translation>Server sockets</translation>
-    </message>
-    <message>
-        <source>Client sockets</source>
-        <translation>Client sockets</translation>
-    </message>
-    <message>
-        <source>Client outcomes</source>
-        <translation>Client outcomes</translation>
-    </message>
-    <message>
-        <source>Counter growth</source>
-        <translation>Counter growth</translation>
-    </message>
-    <message>
         <source>SYN-ACK retransmissions</source>
         <translation>SYN-ACK retransmissions</translation>
     </message>
@@ -1819,10 +1694,6 @@ Commands:
     <message>
         <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</source>
         <translation>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_synack_retries:</source>
-        <translation>net.ipv4.tcp_synack_retries:</translation>
     </message>
     <message>
         <source>SYN-ACK resends per request:</source>
@@ -2066,6 +1937,10 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>out</source>
         <translation>out</translation>
     </message>
+    <message>
+        <source>Where this kernel is known to differ from the model</source>
+        <translation>Where this kernel is known to differ from the model</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2188,6 +2063,14 @@ Each host's interface counters are read before and after each phase, as the 2004
     <message>
         <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
         <translation>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: measured %3, the model expected %4; this time they agree.</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: measured %3, the model expected %4.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3604,73 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::hosts::VmHost</name>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>the guest did not answer within %1 s</source>
+        <translation>the guest did not answer within %1 s</translation>
+    </message>
+    <message>
+        <source>the virtual machine (%1)</source>
+        <translation>the virtual machine (%1)</translation>
+    </message>
+    <message>
+        <source>TCG (QEMU's emulator): /dev/kvm cannot be opened here</source>
+        <translation>TCG (QEMU's emulator): /dev/kvm cannot be opened here</translation>
+    </message>
+    <message>
+        <source>TCG (QEMU's emulator): KVM did not boot a guest on this machine (%1)</source>
+        <translation>TCG (QEMU's emulator): KVM did not boot a guest on this machine (%1)</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (qemu-system-x86_64) is not installed</source>
+        <translation>QEMU (qemu-system-x86_64) is not installed</translation>
+    </message>
+    <message>
+        <source>cannot make the virtual machine's initramfs: %1</source>
+        <translation>cannot make the virtual machine's initramfs: %1</translation>
+    </message>
+    <message>
+        <source>cannot start QEMU: %1</source>
+        <translation>cannot start QEMU: %1</translation>
+    </message>
+    <message>
+        <source>QEMU ended with exit code %1</source>
+        <translation>QEMU ended with exit code %1</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>a crash</translation>
+    </message>
+    <message>
+        <source>the virtual machine ended unexpectedly (%1): %2</source>
+        <translation>the virtual machine ended unexpectedly (%1): %2</translation>
+    </message>
+    <message>
+        <source>the virtual machine could not start: %1</source>
+        <translation>the virtual machine could not start: %1</translation>
+    </message>
+    <message>
+        <source>no frame from the virtual machine yet</source>
+        <translation>no frame from the virtual machine yet</translation>
+    </message>
+    <message>
+        <source>the virtual machine's socket census failed: %1</source>
+        <translation>the virtual machine's socket census failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::kernels::AptArchive</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -3784,6 +3734,29 @@ client host</translation>
     <message>
         <source>Debian unstable (sid), Linux 7.x</source>
         <translation>Debian unstable (sid), Linux 7.x</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::Initramfs</name>
+    <message>
+        <source>cannot read the module %1: %2</source>
+        <translation>cannot read the module %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kernel module</source>
+        <translation>%1 is not a kernel module</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>the kernel %1 has no module %2</source>
+        <translation>the kernel %1 has no module %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3855,65 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ComparisonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>server host %1</source>
+        <translation>server host %1</translation>
+    </message>
+    <message>
+        <source>client host %1</source>
+        <translation>client host %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>other errors</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -3966,6 +3998,22 @@ client host</translation>
     <message>
         <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
         <translation>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>Server sockets</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>Client sockets</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>Client outcomes</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>Counter growth</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,77 @@ Commands:
         <translation>実験</translation>
     </message>
     <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the experiment (%1)</source>
+        <translation>実験を実行します (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>実行を止めます (Esc)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Result</source>
+        <translation>結果をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Save Result as &amp;CSV…</source>
+        <translation>結果を CSV で保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>実行中の推移</translation>
+    </message>
+    <message>
+        <source>seconds since the clients started</source>
+        <translation>クライアント開始からの秒数</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>ソケット数</translation>
+    </message>
+    <message>
+        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
+        <translation>プリセットを選ぶか各項目を設定して、実行してください。実験は専用のネットワーク名前空間で行われるので、このホストには何の変更も加わりません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s of about %3 s</source>
+        <translation>%1 — 約 %3 秒のうち %2 秒</translation>
+    </message>
+    <message>
+        <source>the experiment's server</source>
+        <translation>実験のサーバ</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>%1 秒で完了しました。</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>実行は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Save Result</source>
+        <translation>結果を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExperimentSettingsForm</name>
+    <message>
         <source>&amp;Preset:</source>
         <translation>プリセット(&amp;P):</translation>
     </message>
@@ -1042,6 +1113,62 @@ Commands:
         <translation>ホストのループバック(&amp;H):</translation>
     </message>
     <message>
+        <source>T&amp;wo hosts:</source>
+        <translation>2 台のホスト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Backlog passed to listen():</source>
+        <translation>listen() に渡すバックログ:</translation>
+    </message>
+    <message>
+        <source>Clients connecting at once:</source>
+        <translation>同時に接続するクライアント数:</translation>
+    </message>
+    <message>
+        <source>Half-open clients (started first):</source>
+        <translation>ハーフオープンのクライアント数(先に開始):</translation>
+    </message>
+    <message>
+        <source>They complete after (ms, -1 never):</source>
+        <translation>ハンドシェイク完了までの時間(ms、-1 は完了しない):</translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn:</source>
+        <translation>net.core.somaxconn:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_max_syn_backlog:</source>
+        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies:</source>
+        <translation>net.ipv4.tcp_syncookies:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_abort_on_overflow:</source>
+        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_synack_retries:</source>
+        <translation>net.ipv4.tcp_synack_retries:</translation>
+    </message>
+    <message>
+        <source>The server calls accept():</source>
+        <translation>サーバの accept() の呼び方:</translation>
+    </message>
+    <message>
+        <source>Delay between accept() calls (ms):</source>
+        <translation>accept() の呼び出し間隔(ms):</translation>
+    </message>
+    <message>
+        <source>Observe for (s):</source>
+        <translation>観測時間(秒):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
         <source>namespace default</source>
         <translation>名前空間の既定値</translation>
     </message>
@@ -1078,8 +1205,8 @@ Commands:
         <translation>2: 常に</translation>
     </message>
     <message>
-        <source>0: ignore the final ACK</source>
-        <translation>0: 最後の ACK を無視</translation>
+        <source>0: drop the final ACK</source>
+        <translation>0: 最後の ACK を破棄する</translation>
     </message>
     <message>
         <source>1: reset the connection</source>
@@ -1094,6 +1221,10 @@ Commands:
         <translation>一定間隔で 1 本ずつ</translation>
     </message>
     <message>
+        <source>slowly, one at a time</source>
+        <translation>1つずつゆっくり</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>すぐに</translation>
     </message>
@@ -1102,136 +1233,12 @@ Commands:
         <translation>このホストの設定を使い、サンドボックスを使わない</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>実行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run the experiment (%1)</source>
-        <translation>実験を実行します (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc)</source>
-        <translation>実行を止めます (Esc)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Result</source>
-        <translation>結果をコピー(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Save Result as &amp;CSV…</source>
-        <translation>結果を CSV で保存(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>予想</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>測定値</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>During the run</source>
-        <translation>実行中の推移</translation>
-    </message>
-    <message>
-        <source>seconds since the clients started</source>
-        <translation>クライアント開始からの秒数</translation>
-    </message>
-    <message>
-        <source>sockets</source>
-        <translation>ソケット数</translation>
-    </message>
-    <message>
-        <source>Choose a preset or set the fields, then run. The run takes place in a private network namespace: nothing on this host changes.</source>
-        <translation>プリセットを選ぶか各項目を設定して、実行してください。実験は専用のネットワーク名前空間で行われるので、このホストには何の変更も加わりません。</translation>
-    </message>
-    <message>
-        <source>%1 — %2 s of about %3 s</source>
-        <translation>%1 — 約 %3 秒のうち %2 秒</translation>
-    </message>
-    <message>
-        <source>the experiment's server</source>
-        <translation>実験のサーバ</translation>
-    </message>
-    <message>
-        <source>Finished in %1 s.</source>
-        <translation>%1 秒で完了しました。</translation>
-    </message>
-    <message>
-        <source>The run did not finish.</source>
-        <translation>実行は完了しませんでした。</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>サーバ</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>クライアント</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>クライアント全体</translation>
-    </message>
-    <message>
-        <source>counter change</source>
-        <translation>カウンタの増分</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Save Result</source>
-        <translation>結果を保存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>カスタム</translation>
-    </message>
-    <message>
-        <source>T&amp;wo hosts:</source>
-        <translation>2 台のホスト(&amp;W):</translation>
-    </message>
-    <message>
         <source>server and clients on two hosts joined by a link</source>
         <translation>サーバとクライアントをリンクでつないだ 2 台のホストに置く</translation>
     </message>
     <message>
         <source>As in the lab log, where the server and the client were two machines: each host's socket states and counters are read apart (sandbox only)</source>
         <translation>実験ログでサーバとクライアントが別々のマシンだったのと同じ形にします。ソケットの状態とカウンタはホストごとに読みます (サンドボックスのみ)</translation>
-    </message>
-    <message>
-        <source>server host %1</source>
-        <translation>サーバホスト %1</translation>
-    </message>
-    <message>
-        <source>client host %1</source>
-        <translation>クライアントホスト %1</translation>
     </message>
 </context>
 <context>
@@ -1505,86 +1512,6 @@ Commands:
         <translation>実験の内容です。数値を変えて自分の条件で試せます。-1 はサンドボックスの既定値のままにします。</translation>
     </message>
     <message>
-        <source>Backlog passed to listen():</source>
-        <translation>listen() に渡すバックログ:</translation>
-    </message>
-    <message>
-        <source>Clients connecting at once:</source>
-        <translation>同時に接続するクライアント数:</translation>
-    </message>
-    <message>
-        <source>Half-open clients (started first):</source>
-        <translation>ハーフオープンのクライアント数(先に開始):</translation>
-    </message>
-    <message>
-        <source>They complete after (ms, -1 never):</source>
-        <translation>ハンドシェイク完了までの時間(ms、-1 は完了しない):</translation>
-    </message>
-    <message>
-        <source>net.core.somaxconn:</source>
-        <translation>net.core.somaxconn:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_max_syn_backlog:</source>
-        <translation>net.ipv4.tcp_max_syn_backlog:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_syncookies:</source>
-        <translation>net.ipv4.tcp_syncookies:</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_abort_on_overflow:</source>
-        <translation>net.ipv4.tcp_abort_on_overflow:</translation>
-    </message>
-    <message>
-        <source>The server calls accept():</source>
-        <translation>サーバの accept() の呼び方:</translation>
-    </message>
-    <message>
-        <source>Delay between accept() calls (ms):</source>
-        <translation>accept() の呼び出し間隔(ms):</translation>
-    </message>
-    <message>
-        <source>Observe for (s):</source>
-        <translation>観測時間(秒):</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>既定値</translation>
-    </message>
-    <message>
-        <source>0: off</source>
-        <translation>0: 無効</translation>
-    </message>
-    <message>
-        <source>1: when the SYN queue is full</source>
-        <translation>1: SYN キューが満杯のとき</translation>
-    </message>
-    <message>
-        <source>2: always</source>
-        <translation>2: 常に</translation>
-    </message>
-    <message>
-        <source>0: drop the final ACK</source>
-        <translation>0: 最後の ACK を破棄する</translation>
-    </message>
-    <message>
-        <source>1: reset the connection</source>
-        <translation>1: 接続をリセット</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>しない</translation>
-    </message>
-    <message>
-        <source>slowly, one at a time</source>
-        <translation>1つずつゆっくり</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>すぐに</translation>
-    </message>
-    <message>
         <source>Your prediction</source>
         <translation>あなたの予想</translation>
     </message>
@@ -1693,14 +1620,6 @@ Commands:
         <translation>理由</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>グループ</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>一致</translation>
-    </message>
-    <message>
         <source>Your prediction matches the measurement.</source>
         <translation>予想は測定値と一致しました。</translation>
     </message>
@@ -1727,14 +1646,6 @@ Commands:
     <message>
         <source>Clients see</source>
         <translation>クライアントに起きたこと</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <source>Your prediction against the measurement</source>
@@ -1765,42 +1676,6 @@ Commands:
         <translation>実行が完了しませんでした: %1</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>接続できた</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>タイムアウト</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <source>other errors</source>
-        <translation>その他のエラー</translation>
-    </message>
-    <message>
-        <source>Server sockets</source>
-        <translation>サーバ側のソケット</translation>
-    </message>
-    <message>
-        <source>Client sockets</source>
-        <translation>クライアント側のソケット</translation>
-    </message>
-    <message>
-        <source>Client outcomes</source>
-        <translation>クライアントの結果</translation>
-    </message>
-    <message>
-        <source>Counter growth</source>
-        <translation>カウンタの増加</translation>
-    </message>
-    <message>
         <source>SYN-ACK retransmissions</source>
         <translation>SYN-ACKの再送</translation>
     </message>
@@ -1819,10 +1694,6 @@ Commands:
     <message>
         <source>Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3.</source>
         <translation>測定値: TcpExt.TCPSynRetransは %1 増えました(%2)。見込みの %3 から外れています。</translation>
-    </message>
-    <message>
-        <source>net.ipv4.tcp_synack_retries:</source>
-        <translation>net.ipv4.tcp_synack_retries:</translation>
     </message>
     <message>
         <source>SYN-ACK resends per request:</source>
@@ -2066,6 +1937,10 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>out</source>
         <translation>出力</translation>
     </message>
+    <message>
+        <source>Where this kernel is known to differ from the model</source>
+        <translation>このカーネルがモデルと違うことが分かっている点</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2188,6 +2063,14 @@ Each host's interface counters are read before and after each phase, as the 2004
     <message>
         <source>The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.</source>
         <translation>2004 年のチェックリストのシナリオ 3 では、100 Mbps のリンクにつながったホストを観察しました。ftp の put でファイルを受け取るあいだは毎秒約 6,000 パケット (約 80 Mbps) が入り、ftp の get でファイルを送るあいだは毎秒約 7,600 パケット (100 Mbps 近く) が出ていました。Ethernet のフレームに入るのは最大で MTU と 14 バイトのヘッダまでです。ケーブル上では、どのフレームもさらにプリアンブル、チェックサム、フレーム間隔の 24 バイトを使います。文書の表 4 では、代わりに各パケットに 66 バイトを足しています。データを受け取る側は数パケットごとに ACK パケットで応答するので、逆方向には、ほとんどバイトを運ばないパケットがたくさん数えられます。文書の目安: 全二重のリンクで出せるのは速度の約 80 % です。</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4; this time they agree.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。今回は一致しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured %3, the model expected %4.</source>
+        <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3604,73 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::hosts::VmHost</name>
+    <message>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>the guest did not answer within %1 s</source>
+        <translation>ゲストが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the virtual machine (%1)</source>
+        <translation>仮想マシン (%1)</translation>
+    </message>
+    <message>
+        <source>TCG (QEMU's emulator): /dev/kvm cannot be opened here</source>
+        <translation>TCG (QEMU のエミュレータ): このマシンでは /dev/kvm を開けません</translation>
+    </message>
+    <message>
+        <source>TCG (QEMU's emulator): KVM did not boot a guest on this machine (%1)</source>
+        <translation>TCG (QEMU のエミュレータ): このマシンでは KVM でゲストが起動しませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (qemu-system-x86_64) is not installed</source>
+        <translation>QEMU (qemu-system-x86_64) がインストールされていません</translation>
+    </message>
+    <message>
+        <source>cannot make the virtual machine's initramfs: %1</source>
+        <translation>仮想マシンの initramfs を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start QEMU: %1</source>
+        <translation>QEMU を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>QEMU ended with exit code %1</source>
+        <translation>QEMU が終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>the virtual machine ended unexpectedly (%1): %2</source>
+        <translation>仮想マシンが予期せず終了しました (%1): %2</translation>
+    </message>
+    <message>
+        <source>the virtual machine could not start: %1</source>
+        <translation>仮想マシンを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no frame from the virtual machine yet</source>
+        <translation>仮想マシンからのフレームがまだ届いていません</translation>
+    </message>
+    <message>
+        <source>the virtual machine's socket census failed: %1</source>
+        <translation>仮想マシンのソケット集計に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::kernels::AptArchive</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -3784,6 +3734,29 @@ client host</source>
     <message>
         <source>Debian unstable (sid), Linux 7.x</source>
         <translation>Debian unstable (sid)、Linux 7.x</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::kernels::Initramfs</name>
+    <message>
+        <source>cannot read the module %1: %2</source>
+        <translation>モジュール %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kernel module</source>
+        <translation>%1 はカーネルモジュールではありません</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>the kernel %1 has no module %2</source>
+        <translation>カーネル %1 にはモジュール %2 がありません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3855,65 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::ComparisonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>server host %1</source>
+        <translation>サーバホスト %1</translation>
+    </message>
+    <message>
+        <source>client host %1</source>
+        <translation>クライアントホスト %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予想</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続できた</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>その他のエラー</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::ExperimentResult</name>
     <message>
         <source>This run used the host's own loopback: other programs' connections and traffic share these sockets' counters, and the host's settings apply.</source>
@@ -3966,6 +3998,22 @@ client host</source>
     <message>
         <source>Two hosts: the server host (%1) holds only the listener and the connections it completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter only grows with SYN-ACK retransmissions). On one host both sets of numbers mix.</source>
         <translation>2 台のホスト: サーバホスト (%1) にあるのはリスナと、そこで確立した接続だけなので、SYN_RECV と ListenOverflows (ここでは %2) はサーバホストにだけ現れます。クライアントホスト (%3) にはクライアントのソケット (ESTABLISHED か SYN_SENT) があり、SYN を再送するのもこちらです (そこでの TCPSynRetrans は %4。サーバホストではこのカウンタは SYN-ACK の再送でしか増えません)。1 台のホストでは、両方の数字が混ざって見えます。</translation>
+    </message>
+    <message>
+        <source>Server sockets</source>
+        <translation>サーバ側のソケット</translation>
+    </message>
+    <message>
+        <source>Client sockets</source>
+        <translation>クライアント側のソケット</translation>
+    </message>
+    <message>
+        <source>Client outcomes</source>
+        <translation>クライアントの結果</translation>
+    </message>
+    <message>
+        <source>Counter growth</source>
+        <translation>カウンタの増加</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ BilingualText reasonFor(const ExperimentResult &r, const Comparison &c)
                                            "This run used the host's own loopback: other programs' connections and "
                                            "traffic share these sockets' counters, and the host's settings apply."));
     }
-    if (c.group.startsWith(QLatin1String("counters"))) {
+    if (c.groupId() == ComparisonGroup::CountersDelta) {
         return bilingual(kContext,
                          QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
                                            "Counters grow with every retransmitted SYN and every duplicate ACK; the "
@@ -76,6 +76,45 @@ QString pad(const QString &text, int width, bool right = false)
 
 } // namespace
 
+ComparisonGroup comparisonGroup(const QString &key)
+{
+    for (ComparisonGroup g : { ComparisonGroup::ServerStates, ComparisonGroup::ClientStates, ComparisonGroup::ClientOutcomes }) {
+        if (key == comparisonGroupKey(g))
+            return g;
+    }
+    return ComparisonGroup::CountersDelta;
+}
+
+QString comparisonGroupKey(ComparisonGroup group)
+{
+    switch (group) {
+    case ComparisonGroup::ServerStates:
+        return QStringLiteral("server.states");
+    case ComparisonGroup::ClientStates:
+        return QStringLiteral("client.states");
+    case ComparisonGroup::ClientOutcomes:
+        return QStringLiteral("client.outcomes");
+    case ComparisonGroup::CountersDelta:
+        break;
+    }
+    return QStringLiteral("counters_delta");
+}
+
+QString comparisonGroupName(ComparisonGroup group)
+{
+    switch (group) {
+    case ComparisonGroup::ServerStates:
+        return ExperimentResult::tr("Server sockets");
+    case ComparisonGroup::ClientStates:
+        return ExperimentResult::tr("Client sockets");
+    case ComparisonGroup::ClientOutcomes:
+        return ExperimentResult::tr("Client outcomes");
+    case ComparisonGroup::CountersDelta:
+        break;
+    }
+    return ExperimentResult::tr("Counter growth");
+}
+
 QStringList reportedCounters()
 {
     return { QStringLiteral("TcpExt.ListenOverflows"), QStringLiteral("TcpExt.ListenDrops"),
@@ -99,15 +138,14 @@ QJsonObject TimelineSample::toJson() const
 QList<Comparison> ExperimentResult::comparisons() const
 {
     QList<Comparison> list;
-    auto add = [&list](const char *group, const QMap<QString, Range> &expectedMap,
-                       const QMap<QString, qint64> &measuredMap) {
+    auto add = [&list](ComparisonGroup group, const QMap<QString, Range> &expectedMap, const QMap<QString, qint64> &measuredMap) {
         for (auto it = expectedMap.cbegin(); it != expectedMap.cend(); ++it)
-            list.append({ QLatin1String(group), it.key(), measuredMap.value(it.key()), it.value() });
+            list.append({ comparisonGroupKey(group), it.key(), measuredMap.value(it.key()), it.value() });
     };
-    add("server.states", expected.serverStates, serverStates);
-    add("client.states", expected.clientStates, clientStates);
-    add("client.outcomes", expected.outcomes, outcomes);
-    add("counters_delta", expected.countersDelta, countersDelta);
+    add(ComparisonGroup::ServerStates, expected.serverStates, serverStates);
+    add(ComparisonGroup::ClientStates, expected.clientStates, clientStates);
+    add(ComparisonGroup::ClientOutcomes, expected.outcomes, outcomes);
+    add(ComparisonGroup::CountersDelta, expected.countersDelta, countersDelta);
     return list;
 }
 

@@ -29,6 +29,20 @@ struct TimelineSample {
     QJsonObject toJson() const;
 };
 
+// The groups of figures the model predicts, in the order comparisons() lists them.
+enum class ComparisonGroup {
+    ServerStates, // "server.states": socket states on the server port
+    ClientStates, // "client.states": the clients' socket states towards it
+    ClientOutcomes, // "client.outcomes": what each client's connect() ended in
+    CountersDelta, // "counters_delta": counter growth over the run
+};
+
+// The group of a Comparison::group key ("server.states" ...); CountersDelta for any other.
+ComparisonGroup comparisonGroup(const QString &key);
+QString comparisonGroupKey(ComparisonGroup group);
+// The group in words, in the user interface's language.
+QString comparisonGroupName(ComparisonGroup group);
+
 // One measured figure against its expected range.
 struct Comparison {
     QString group; // "server.states", "client.states", "client.outcomes", "counters_delta"
@@ -36,6 +50,7 @@ struct Comparison {
     qint64 measured = 0;
     Range expected;
     bool matches() const { return expected.contains(measured); }
+    ComparisonGroup groupId() const { return comparisonGroup(group); }
 };
 
 struct ExperimentResult {

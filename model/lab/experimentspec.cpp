@@ -5,10 +5,7 @@ namespace tcplab::lab {
 
 namespace {
 
-// Bounds that keep a run meaningful and within what one machine can do; the kernel itself accepts
-// larger sysctl values, but they teach nothing and can exhaust memory.
-constexpr int kMaxClients = 60000; // one destination, one source address: the local port range
-constexpr int kMaxBacklog = 65535;
+using namespace limits;
 
 struct PresetTitle {
     const char *name;
@@ -64,21 +61,21 @@ QStringList ExperimentSpec::validate() const
     };
     range(backlog, 0, kMaxBacklog, tr("The backlog"));
     range(clients, 1, kMaxClients, tr("The number of clients"));
-    range(clientTimeoutS, 1, 600, tr("The client timeout (seconds)"));
-    range(observeS, 1, 3600, tr("The observation time (seconds)"));
+    range(clientTimeoutS, 1, kMaxClientTimeoutS, tr("The client timeout (seconds)"));
+    range(observeS, 1, kMaxObserveS, tr("The observation time (seconds)"));
     if (accept == AcceptMode::Delay)
-        range(acceptDelayMs, 1, 60000, tr("The accept delay (ms)"));
+        range(acceptDelayMs, 1, kMaxAcceptDelayMs, tr("The accept delay (ms)"));
     range(lateClients, 0, kMaxClients, tr("The number of late clients"));
     if (clients + lateClients > kMaxClients)
         problems << tr("At most %1 clients in all").arg(kMaxClients);
     if (lateClients > 0 && lateHandshakeMs != -1)
-        range(lateHandshakeMs, 1, 600000, tr("The late handshake time (ms)"));
+        range(lateHandshakeMs, 1, kMaxLateHandshakeMs, tr("The late handshake time (ms)"));
     optionalRange(kernel.somaxconn, 1, kMaxBacklog, QStringLiteral("net.core.somaxconn"));
-    optionalRange(kernel.maxSynBacklog, 1, 1 << 20, QStringLiteral("net.ipv4.tcp_max_syn_backlog"));
+    optionalRange(kernel.maxSynBacklog, 1, kMaxSynBacklog, QStringLiteral("net.ipv4.tcp_max_syn_backlog"));
     optionalRange(kernel.syncookies, 0, 2, QStringLiteral("net.ipv4.tcp_syncookies"));
     optionalRange(kernel.abortOnOverflow, 0, 1, QStringLiteral("net.ipv4.tcp_abort_on_overflow"));
-    optionalRange(kernel.synackRetries, 0, 255, QStringLiteral("net.ipv4.tcp_synack_retries"));
-    optionalRange(kernel.synRetries, 1, 127, QStringLiteral("net.ipv4.tcp_syn_retries"));
+    optionalRange(kernel.synackRetries, 0, kMaxSynackRetries, QStringLiteral("net.ipv4.tcp_synack_retries"));
+    optionalRange(kernel.synRetries, kMinSynRetries, kMaxSynRetries, QStringLiteral("net.ipv4.tcp_syn_retries"));
     if (hostLoopback
         && (kernel.somaxconn != -1 || kernel.maxSynBacklog != -1 || kernel.syncookies != -1
             || kernel.abortOnOverflow != -1 || kernel.synackRetries != -1 || kernel.synRetries != -1)) {

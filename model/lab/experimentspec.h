@@ -14,6 +14,22 @@
 
 namespace tcplab::lab {
 
+// The bounds validate() holds a spec to, one place for every form that edits a spec. They keep a
+// run meaningful and within what one machine can do; the kernel itself accepts larger sysctl
+// values, but they teach nothing and can exhaust memory.
+namespace limits {
+constexpr int kMaxClients = 60000; // one destination, one source address: the local port range
+constexpr int kMaxBacklog = 65535;
+constexpr int kMaxSynBacklog = 1 << 20;
+constexpr int kMaxSynackRetries = 255;
+constexpr int kMinSynRetries = 1;
+constexpr int kMaxSynRetries = 127;
+constexpr int kMaxClientTimeoutS = 600;
+constexpr int kMaxObserveS = 3600;
+constexpr int kMaxAcceptDelayMs = 60000;
+constexpr int kMaxLateHandshakeMs = 600000;
+} // namespace limits
+
 enum class AcceptMode {
     Never, // the seed's server: listen() and never accept()
     Delay, // one accept() every acceptDelayMs

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebookexport.h"
 
+#include "csv.h"
+#include "lab/comparisontablemodel.h"
 #include "timelinesvg.h"
 
 #include "notebook/pasteanalysis.h"
@@ -20,8 +22,6 @@ namespace tcplab::notebook {
 
 namespace {
 
-const char *const kGroups[] = { "server.states", "client.states", "client.outcomes", "counters_delta" };
-
 QJsonObject at(const QJsonObject &root, const QString &dotted)
 {
     QJsonObject o = root;
@@ -31,15 +31,12 @@ QJsonObject at(const QJsonObject &root, const QString &dotted)
     return o;
 }
 
-QString rangeText(const QJsonValue &v, qint64 *low, qint64 *high)
+// A range as Range::toJson() wrote it: a number, or {"min": .., "max": ..}.
+lab::Range rangeOf(const QJsonValue &v)
 {
-    if (v.isObject()) {
-        *low = v[QStringLiteral("min")].toInteger();
-        *high = v[QStringLiteral("max")].toInteger();
-        return QString::number(*low) + QChar(0x2013) + QString::number(*high);
-    }
-    *low = *high = v.toInteger();
-    return QString::number(*low);
+    if (v.isObject())
+        return lab::Range::between(v[QStringLiteral("min")].toInteger(), v[QStringLiteral("max")].toInteger());
+    return lab::Range::exactly(v.toInteger());
 }
 
 QString esc(const QString &s)
@@ -133,13 +130,6 @@ QString number(double v)
     return QString::number(v, 'g', 12);
 }
 
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
 QList<BilingualText> explanationOf(const QJsonObject &result)
 {
     QList<BilingualText> list;
@@ -153,36 +143,37 @@ QList<BilingualText> explanationOf(const QJsonObject &result)
 
 QList<RunComparison> runComparisons(const QJsonObject &result)
 {
-    QList<RunComparison> list;
+    using lab::ComparisonGroup;
     const QJsonObject expected = result.value(QStringLiteral("expected")).toObject();
-    for (const char *g : kGroups) {
-        const QString group = QLatin1String(g);
-        const QString path = group == QLatin1String("counters_delta") ? group : group;
-        const QJsonObject expectedMap = group == QLatin1String("counters_delta")
-            ? expected.value(group).toObject()
-            : at(expected, path);
-        const QJsonObject measuredMap = group == QLatin1String("counters_delta") ? result.value(group).toObject()
-                                                                                   : at(result, path);
+    QList<lab::Comparison> comparisons;
+    QList<RunComparison> measuredOnly;
+    for (const ComparisonGroup g : { ComparisonGroup::ServerStates, ComparisonGroup::ClientStates, ComparisonGroup::ClientOutcomes,
+                                     ComparisonGroup::CountersDelta }) {
+        const QString group = lab::comparisonGroupKey(g);
+        const bool counters = g == ComparisonGroup::CountersDelta;
+        const QJsonObject expectedMap = counters ? expected.value(group).toObject() : at(expected, group);
+        const QJsonObject measuredMap = counters ? result.value(group).toObject() : at(result, group);
         for (auto it = expectedMap.begin(); it != expectedMap.end(); ++it) {
-            RunComparison c;
-            c.group = group;
-            c.key = it.key();
-            qint64 low = 0;
-            qint64 high = 0;
-            c.expected = rangeText(it.value(), &low, &high);
-            c.measured = measuredMap.value(it.key()).toInteger();
-            c.differs = c.measured < low || c.measured > high;
-            list.append(c);
+            comparisons.append({ group, it.key(), measuredMap.value(it.key()).toInteger(), rangeOf(it.value()) });
         }
         // Figures measured that the model does not predict, as the CLI's table shows them.
-        if (group == QLatin1String("counters_delta")) {
+        if (counters) {
             for (auto it = measuredMap.begin(); it != measuredMap.end(); ++it) {
                 if (!expectedMap.contains(it.key()))
-                    list.append({ group, it.key(), QStringLiteral("-"), it.value().toInteger(), false });
+                    measuredOnly.append({ group, it.key(), QStringLiteral("-"), it.value().toInteger(), false });
             }
         }
     }
-    return list;
+    // The expected ranges and the differences as the experiment panel's table shows them.
+    lab::ComparisonTableModel table;
+    table.setComparisons(comparisons);
+    QList<RunComparison> list;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const lab::Comparison &c = table.comparisons().at(row);
+        list.append({ c.group, c.key, table.index(row, lab::ComparisonTableModel::ExpectedColumn).data().toString(), c.measured,
+                      table.index(row, lab::ComparisonTableModel::MeasuredColumn).data(lab::ComparisonTableModel::DiffersRole).toBool() });
+    }
+    return list + measuredOnly;
 }
 
 QList<std::pair<QString, QString>> specRows(const QJsonObject &spec)

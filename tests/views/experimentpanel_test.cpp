@@ -2,7 +2,9 @@
 // The experiment panel runs a preset in the sandbox and fills its result table with the same
 // numbers `tcplab experiment --json` prints for the same spec.
 #include "../common/widgettest.h"
+#include "experiment/comparisontableview.h"
 #include "experiment/experimentpanel.h"
+#include "lab/comparisontablemodel.h"
 #include "i18n/localization.h"
 
 #include <QComboBox>
@@ -17,7 +19,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -36,6 +37,13 @@ private:
         QCoreApplication::processEvents();
         const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name;
         QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    // The text the result table shows in a column of lab::ComparisonTableModel.
+    static QString cell(const ExperimentPanel &panel, int row, int column)
+    {
+        const QAbstractItemModel *model = panel.resultTable()->model();
+        return model->index(row, column).data().toString();
     }
 
     // The measured value of a comparison in the CLI's JSON.
@@ -107,15 +115,17 @@ private Q_SLOTS:
         QVERIFY(panel.result());
         const auto comparisons = panel.result()->comparisons();
         QVERIFY(comparisons.size() >= 8);
-        QCOMPARE(panel.resultTable()->rowCount(), int(comparisons.size()));
+        QCOMPARE(panel.resultTable()->model()->rowCount(), int(comparisons.size()));
         QVERIFY(!panel.findChild<QTextBrowser *>(QStringLiteral("explanation"))->toPlainText().isEmpty());
         saveScreenshot(&panel, QStringLiteral("experiment_en.png"));
 
         // The table shows the result's numbers.
-        for (int row = 0; row < panel.resultTable()->rowCount(); ++row) {
+        using Model = lab::ComparisonTableModel;
+        for (int row = 0; row < panel.resultTable()->model()->rowCount(); ++row) {
             const lab::Comparison &c = comparisons[row];
-            QCOMPARE(panel.resultTable()->item(row, 2)->text(), QString::number(c.measured));
-            QCOMPARE(panel.resultTable()->item(row, 1)->text(), c.expected.toString());
+            QCOMPARE(cell(panel, row, Model::MeasuredColumn), QString::number(c.measured));
+            QCOMPARE(cell(panel, row, Model::ExpectedColumn), c.expected.toString());
+            QVERIFY(!panel.resultTable()->isColumnHidden(Model::LabelColumn));
         }
         // CSV of the table parses back to the same figures.
         const QStringList csv = panel.resultCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -142,7 +152,8 @@ private Q_SLOTS:
         }
 
         QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
-        QTRY_COMPARE(panel.resultTable()->horizontalHeaderItem(1)->text(), QStringLiteral("予想"));
+        QTRY_COMPARE(panel.resultTable()->model()->headerData(lab::ComparisonTableModel::ExpectedColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("予想"));
         saveScreenshot(&panel, QStringLiteral("experiment_ja.png"));
         QVERIFY(m_localization->setPreference(QStringLiteral("en")));
     }
@@ -171,11 +182,11 @@ private Q_SLOTS:
         QVERIFY(panel.result() && panel.result()->twoHosts);
 
         const int comparisons = int(panel.result()->comparisons().size());
-        QCOMPARE(panel.resultTable()->rowCount(), comparisons + 8);
+        QCOMPARE(panel.resultTable()->model()->rowCount(), comparisons + 8);
         const auto value = [&panel](const QString &label) -> qint64 {
-            for (int row = 0; row < panel.resultTable()->rowCount(); ++row) {
-                if (panel.resultTable()->item(row, 0)->text() == label)
-                    return panel.resultTable()->item(row, 2)->text().toLongLong();
+            for (int row = 0; row < panel.resultTable()->model()->rowCount(); ++row) {
+                if (cell(panel, row, lab::ComparisonTableModel::LabelColumn) == label)
+                    return cell(panel, row, lab::ComparisonTableModel::MeasuredColumn).toLongLong();
             }
             return -1;
         };

@@ -5,7 +5,7 @@
 #include "checklist/checklistview.h"
 #include "i18n/localization.h"
 #include "notebook/notebook.h"
-#include "wizard/lessons.h"
+#include "lab/lessons.h"
 #include "wizard/lessonwizard.h"
 
 #include <QComboBox>

@@ -6,7 +6,7 @@
 // the comparison in English and Japanese.
 #include "../common/processes.h"
 #include "i18n/localization.h"
-#include "wizard/lessons.h"
+#include "lab/lessons.h"
 #include "wizard/lessonwizard.h"
 
 #include <QAbstractButton>
@@ -117,21 +117,20 @@ private Q_SLOTS:
 
     void listed()
     {
-        const Lesson *lesson = findLesson(kLesson);
+        const lab::Lesson *lesson = lab::findLesson(kLesson);
         QVERIFY(lesson);
-        QVERIFY(lesson->traffic);
-        QVERIFY(!lesson->hostChecklist);
+        QCOMPARE(lesson->kind, lab::LessonKind::Traffic);
         QCOMPARE(lesson->trafficSpec.pattern, QStringLiteral("put-then-get"));
         QCOMPARE(lesson->trafficSpec.rate, QStringLiteral("100mbit"));
         QCOMPARE(lesson->trafficSpec.mtu, 1500);
         QCOMPARE(lesson->trafficSpec.durationS, 5.0);
         // The checklist lesson stays the last one.
-        QCOMPARE(lessons().last().id, QStringLiteral("host-checklist"));
+        QCOMPARE(lab::lessons().last().id, QStringLiteral("host-checklist"));
 
         LessonWizard wizard;
         wizard.show();
         auto *list = wizard.findChild<QListWidget *>(QStringLiteral("lessonList"));
-        QCOMPARE(list->count(), int(lessons().size()));
+        QCOMPARE(list->count(), int(lab::lessons().size()));
         bool found = false;
         for (int i = 0; i < list->count(); ++i)
             found = found || list->item(i)->text().contains(QLatin1String("scenario 3"));

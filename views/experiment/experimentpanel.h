@@ -12,16 +12,11 @@
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 class QTextBrowser;
-class QFormLayout;
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -32,6 +27,8 @@ QT_END_NAMESPACE
 
 namespace tcplab {
 
+class ComparisonTableView;
+class ExperimentSettingsForm;
 class QueueDiagram;
 
 class ExperimentPanel : public QWidget
@@ -53,7 +50,7 @@ public:
     const std::optional<lab::ExperimentResult> &result() const { return m_result; }
     // Result table as CSV (one row per figure: group, name, expected, measured, matches).
     QString resultCsv() const;
-    QTableWidget *resultTable() const { return m_table; }
+    ComparisonTableView *resultTable() const { return m_table; }
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
     void setBinDirectory(const QString &directory) { m_options.binDirectory = directory; }
 
@@ -73,8 +70,8 @@ protected:
 
 private:
     void buildForm();
+    void buildTimeline();
     void retranslate();
-    void onPresetChosen();
     void onFieldEdited();
     void onProgress(qint64 elapsedMs, qint64 totalMs, const QString &phase);
     void onTimeline(const lab::TimelineSample &sample);
@@ -87,26 +84,9 @@ private:
     lab::ExperimentRunner *m_runner;
     lab::RunnerOptions m_options;
     std::optional<lab::ExperimentResult> m_result;
-    bool m_updatingFields = false;
 
     QGroupBox *m_specBox;
-    QFormLayout *m_form;
-    QComboBox *m_preset;
-    QSpinBox *m_backlog;
-    QSpinBox *m_clients;
-    QSpinBox *m_lateClients;
-    QSpinBox *m_lateHandshake;
-    QSpinBox *m_somaxconn;
-    QSpinBox *m_maxSynBacklog;
-    QComboBox *m_syncookies;
-    QComboBox *m_abortOnOverflow;
-    QSpinBox *m_synackRetries;
-    QComboBox *m_accept;
-    QSpinBox *m_acceptDelay;
-    QSpinBox *m_timeout;
-    QSpinBox *m_observe;
-    QCheckBox *m_hostLoopback;
-    QCheckBox *m_twoHosts;
+    ExperimentSettingsForm *m_form;
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QProgressBar *m_progress;
@@ -118,11 +98,10 @@ private:
     QValueAxis *m_timeAxis;
     QValueAxis *m_countAxis;
     QList<QLineSeries *> m_timelineSeries;
-    QTableWidget *m_table;
+    ComparisonTableView *m_table;
     QTextBrowser *m_explanation;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;
-    QList<QLabel *> m_formLabels;
 };
 
 } // namespace tcplab

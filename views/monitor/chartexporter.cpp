@@ -2,6 +2,7 @@
 #include "chartexporter.h"
 
 #include "monitorchart.h"
+#include "notebook/csv.h"
 #include "series/timeseriesstore.h"
 
 #include <QClipboard>
@@ -28,15 +29,6 @@ constexpr double kLayoutDpi = 96.0;
 QSizeF layoutSize(const QSize &pixelSize, int dpi)
 {
     return QSizeF(pixelSize) * (kLayoutDpi / double(qMax(1, dpi)));
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString isoTime(qint64 ms)

@@ -2,9 +2,10 @@
 // The guided lessons: pick a lesson, read its question and background in both languages, check or
 // change the settings, write down a prediction, run the experiment in the sandbox while the queues
 // fill on screen, then compare the prediction with the kernel model and the measurement, with the
-// reason for every difference. The traffic lesson runs a put and a get between two hosts and
-// compares the packet rates with the 2004 checklist's scenario 3; the last lesson reads this host
-// with the bottleneck checklist.
+// reason for every difference and where this kernel is known to differ from the model. The
+// traffic lesson runs a put and a get between two hosts and compares the packet rates with the
+// 2004 checklist's scenario 3; the last lesson reads this host with the bottleneck checklist. Each
+// kind of page is a file of its own (lessonpage.h: what they share).
 #pragma once
 
 #include "lab/experimentresult.h"
@@ -18,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
@@ -25,7 +27,9 @@ namespace tcplab {
 
 class ChecklistView;
 class MonitorSession;
+namespace lab {
 struct Lesson;
+}
 
 class LessonWizard : public QWizard
 {
@@ -50,7 +54,7 @@ public:
 
     bool selectLesson(const QString &id);
     QString lessonId() const;
-    const Lesson *lesson() const;
+    const lab::Lesson *lesson() const;
 
     // The spec the settings page describes now.
     lab::ExperimentSpec spec() const;
@@ -64,7 +68,8 @@ public:
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
     void setBinDirectory(const QString &directory);
     QTableWidget *comparisonTable() const;
-    QTableWidget *modelTable() const;
+    // Every figure the kernel model predicts: a view of lab::ComparisonTableModel.
+    QTableView *modelTable() const;
     QTextBrowser *explanation() const;
     ChecklistView *checklistView() const;
     // Goes back to the settings page (the traffic lesson: its prediction page) to run the lesson
@@ -95,10 +100,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
 
-public:
-    struct Private; // shared with the pages, which live in the .cpp
-
 private:
+    struct Private;
     std::unique_ptr<Private> d;
 };
 

@@ -3,19 +3,19 @@
 
 #include <QCoreApplication>
 
-namespace tcplab {
+namespace tcplab::lab {
 
 namespace {
 
-lab::ExperimentSpec preset(const char *name)
+ExperimentSpec preset(const char *name)
 {
-    return lab::ExperimentSpec::findPreset(QLatin1String(name)).value_or(lab::ExperimentSpec());
+    return ExperimentSpec::findPreset(QLatin1String(name)).value_or(ExperimentSpec());
 }
 
 // Half-open connections that never complete: the late clients' SYN-ACKs are dropped for good.
-lab::ExperimentSpec synFlood(int syncookies)
+ExperimentSpec synFlood(int syncookies)
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 64;
     s.lateClients = 40;
     s.lateHandshakeMs = -1;
@@ -28,14 +28,14 @@ lab::ExperimentSpec synFlood(int syncookies)
 // A server that accepts one connection every 2 s: six clients fill the accept queue of backlog 5,
 // then five half-open clients complete their handshakes at 1.5 s, before the server has freed a
 // place, so their final ACKs overflow the queue.
-lab::ExperimentSpec slowServer(int abortOnOverflow)
+ExperimentSpec slowServer(int abortOnOverflow)
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 5;
     s.clients = 6;
     s.lateClients = 5;
     s.lateHandshakeMs = 1500;
-    s.accept = lab::AcceptMode::Delay;
+    s.accept = AcceptMode::Delay;
     s.acceptDelayMs = 2000;
     s.kernel.abortOnOverflow = abortOnOverflow;
     return s;
@@ -43,9 +43,9 @@ lab::ExperimentSpec slowServer(int abortOnOverflow)
 
 // Half-open clients only: the server resends its SYN-ACK on its own timer, 1, 3, 7 … s after
 // the SYN, tcp_synack_retries times.
-lab::ExperimentSpec synAckTiming()
+ExperimentSpec synAckTiming()
 {
-    lab::ExperimentSpec s;
+    ExperimentSpec s;
     s.backlog = 16;
     s.clients = 1;
     s.lateClients = 4;
@@ -55,9 +55,8 @@ lab::ExperimentSpec synAckTiming()
     return s;
 }
 
-QList<Lesson> build()
+Lesson backlog10Lesson()
 {
-    QList<Lesson> list;
     Lesson l;
     l.id = QStringLiteral("backlog-10");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog of 10 and 100 clients");
@@ -72,9 +71,12 @@ QList<Lesson> build()
         "believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.");
     l.spec = preset("seed-backlog-10");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson backlogEqualLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("backlog-equal");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog equal to the number of clients");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -86,9 +88,12 @@ QList<Lesson> build()
         "overflow counters should stay still; the connections simply wait for an accept() that never comes.");
     l.spec = preset("seed-backlog-100");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson somaxconnCapLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("somaxconn-cap");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A backlog above somaxconn");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -100,9 +105,12 @@ QList<Lesson> build()
         "ss -lnt shows the limit in force in the Send-Q column of the listener.");
     l.spec = preset("seed-somaxconn-cap");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson abortOnLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("abort-on");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "A slow server overflows its accept queue: tcp_abort_on_overflow = 1");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -117,9 +125,12 @@ QList<Lesson> build()
         "connection failed, even though the server frees a place a moment later.");
     l.spec = slowServer(1);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson abortOffLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("abort-off");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "The same slow server with tcp_abort_on_overflow = 0");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -133,9 +144,12 @@ QList<Lesson> build()
         "than a failure.");
     l.spec = slowServer(0);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synCookiesOnLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("syn-cookies-on");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Half-open connections with SYN cookies on");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -148,9 +162,12 @@ QList<Lesson> build()
         "the kernel answers with a cookie instead of keeping state.");
     l.spec = synFlood(1);
     l.counter = QStringLiteral("TcpExt.SyncookiesSent");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synCookiesOffLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("syn-cookies-off");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Half-open connections with SYN cookies off");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -163,9 +180,12 @@ QList<Lesson> build()
         "clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.");
     l.spec = synFlood(0);
     l.counter = QStringLiteral("TcpExt.ListenDrops");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson synackTimingLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("synack-timing");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "When the server resends its SYN-ACK");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -179,9 +199,12 @@ QList<Lesson> build()
         "resent SYNs count too, and the server answers each of them with another SYN-ACK.");
     l.spec = synAckTiming();
     l.counter = QStringLiteral("TcpExt.TCPSynRetrans");
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson scenario3PutGetLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("scenario-3-put-get");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Packets and throughput of a put and a get (2004 scenario 3)");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -196,14 +219,17 @@ QList<Lesson> build()
         "costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side "
         "that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many "
         "packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.");
-    l.traffic = true;
+    l.kind = LessonKind::Traffic;
     l.trafficSpec.pattern = QStringLiteral("put-then-get");
     l.trafficSpec.rate = QStringLiteral("100mbit");
     l.trafficSpec.mtu = 1500;
     l.trafficSpec.durationS = 5;
-    list << l;
+    return l;
+}
 
-    l = Lesson();
+Lesson hostChecklistLesson()
+{
+    Lesson l;
     l.id = QStringLiteral("host-checklist");
     l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "Reading a real host");
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
@@ -214,17 +240,49 @@ QList<Lesson> build()
         "A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the "
         "throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, "
         "such as input errors reaching 0.025 % of the packets received.");
-    l.hostChecklist = true;
-    list << l;
-    return list;
+    l.kind = LessonKind::HostChecklist;
+    return l;
 }
 
 } // namespace
 
 const QList<Lesson> &lessons()
 {
-    static const QList<Lesson> list = build();
+    // In the order the wizard lists them: the accept queue, the slow server, the SYN queue, the
+    // traffic lesson, then this host.
+    static const QList<Lesson> list = { backlog10Lesson(),    backlogEqualLesson(),    somaxconnCapLesson(),
+                                        abortOnLesson(),      abortOffLesson(),        synCookiesOnLesson(),
+                                        synCookiesOffLesson(), synackTimingLesson(),   scenario3PutGetLesson(),
+                                        hostChecklistLesson() };
     return list;
+}
+
+const ModelDifference *Lesson::declaredDifference(const Comparison &comparison) const
+{
+    for (const ModelDifference &d : modelDifferences) {
+        if (d.group == comparison.group && d.key == comparison.key)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<BilingualText> Lesson::differenceNotes(const ExperimentResult &result) const
+{
+    QList<BilingualText> notes;
+    for (const Comparison &c : result.comparisons()) {
+        const ModelDifference *d = declaredDifference(c);
+        if (!d)
+            continue;
+        const QStringList figures = { c.group, c.key, QString::number(c.measured), c.expected.toString() };
+        BilingualText note = c.matches()
+            ? bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4; this time they agree."), figures)
+            : bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4."), figures);
+        const BilingualText reason = bilingual("tcplab::Lessons", d->reason);
+        note.en += QLatin1Char(' ') + reason.en;
+        note.ja += reason.ja;
+        notes << note;
+    }
+    return notes;
 }
 
 const Lesson *findLesson(const QString &id)
@@ -236,4 +294,4 @@ const Lesson *findLesson(const QString &id)
     return nullptr;
 }
 
-} // namespace tcplab
+} // namespace tcplab::lab
