@@ -6,9 +6,11 @@
 # libqt6opengl6-dev on Debian 12.
 TCPLAB_BUILD_PACKAGES="g++ make cmake ninja-build pkg-config nlohmann-json3-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
 qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libarchive-dev"
-# What the program reads and starts at run time, the fonts its Japanese screens need and Qt's
-# own Japanese strings (standard buttons, dialogs).
-TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk qt6-translations-l10n"
-# What the tests start: the reference tools they compare against, and the Debian 13 root builder.
+# What the program reads and starts at run time, the fonts its Japanese screens need, Qt's own
+# Japanese strings (standard buttons, dialogs), QEMU for the kernel shelf's virtual machines, and
+# apt's keyring of the Debian archive the shelf's kernels are checked against.
+TCPLAB_RUNTIME_PACKAGES="iproute2 fonts-noto-cjk qt6-translations-l10n qemu-system-x86 debian-archive-keyring"
+# What the tests start: the reference tools they compare against, the Debian 13 root builder, and
+# the formatter CI checks the sources with (scripts/check-format.sh).
 TCPLAB_TEST_PACKAGES="debootstrap net-tools desktop-file-utils appstream openssh-server openssh-client prometheus-node-exporter \
-prometheus"
+prometheus clang-format"

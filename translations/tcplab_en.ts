@@ -962,6 +962,30 @@ Commands:
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Run on these kernels, one after the other, each in a virtual machine: host (this machine's), debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file.</source>
+        <translation>Run on these kernels, one after the other, each in a virtual machine: host (this machine's), debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file.</translation>
+    </message>
+    <message>
+        <source>name,...</source>
+        <translation>name,...</translation>
+    </message>
+    <message>
+        <source>tcplab: fetching %1 for the shelf...</source>
+        <translation>tcplab: fetching %1 for the shelf...</translation>
+    </message>
+    <message>
+        <source>tcplab: --kernel takes host, %1 or a kernel file, not "%2"</source>
+        <translation>tcplab: --kernel takes host, %1 or a kernel file, not "%2"</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcplab: %1: running the experiment for %n second(s)...</source>
+        <translation><numerusform>tcplab: %1: running the experiment for %n second...</numerusform><numerusform>tcplab: %1: running the experiment for %n seconds...</numerusform></translation>
+    </message>
+    <message>
+        <source>tcplab: %1: the experiment failed: %2</source>
+        <translation>tcplab: %1: the experiment failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4015,6 +4039,10 @@ client host</translation>
         <source>Counter growth</source>
         <translation>Counter growth</translation>
     </message>
+    <message>
+        <source>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</source>
+        <translation>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::ExperimentRunner</name>
@@ -4097,6 +4125,10 @@ client host</translation>
     <message>
         <source>Reading this machine's settings</source>
         <translation>Reading this machine's settings</translation>
+    </message>
+    <message>
+        <source>Booting %1 in a virtual machine</source>
+        <translation>Booting %1 in a virtual machine</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4270,22 @@ client host</translation>
     <message>
         <source>Port %1 on 127.0.0.1 is not free: %2</source>
         <translation>Port %1 on 127.0.0.1 is not free: %2</translation>
+    </message>
+    <message>
+        <source>A run on a shelf kernel happens in a virtual machine on this machine, not on SSH hosts</source>
+        <translation>A run on a shelf kernel happens in a virtual machine on this machine, not on SSH hosts</translation>
+    </message>
+    <message>
+        <source>Two hosts are not available in a virtual machine yet; run the two hosts on this machine's kernel</source>
+        <translation>Two hosts are not available in a virtual machine yet; run the two hosts on this machine's kernel</translation>
+    </message>
+    <message>
+        <source>The kernel "%1" is not on the shelf; fetch it with: tcplab kernels fetch %1</source>
+        <translation>The kernel "%1" is not on the shelf; fetch it with: tcplab kernels fetch %1</translation>
+    </message>
+    <message>
+        <source>QEMU (qemu-system-x86_64) is needed to boot %1</source>
+        <translation>QEMU (qemu-system-x86_64) is needed to boot %1</translation>
     </message>
 </context>
 <context>

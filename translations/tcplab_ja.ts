@@ -962,6 +962,30 @@ Commands:
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Run on these kernels, one after the other, each in a virtual machine: host (this machine's), debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file.</source>
+        <translation>これらのカーネルで順に実行します。それぞれ仮想マシンで動かします: host (このマシンのカーネル)、debian11、debian12、debian13、unstable (棚になければ取得します)、またはカーネルファイル。</translation>
+    </message>
+    <message>
+        <source>name,...</source>
+        <translation>名前,...</translation>
+    </message>
+    <message>
+        <source>tcplab: fetching %1 for the shelf...</source>
+        <translation>tcplab: 棚に置くため %1 を取得しています...</translation>
+    </message>
+    <message>
+        <source>tcplab: --kernel takes host, %1 or a kernel file, not "%2"</source>
+        <translation>tcplab: --kernel には host、%1 またはカーネルファイルを指定してください。「%2」は使えません</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcplab: %1: running the experiment for %n second(s)...</source>
+        <translation><numerusform>tcplab: %1: 実験を %n 秒間実行しています...</numerusform></translation>
+    </message>
+    <message>
+        <source>tcplab: %1: the experiment failed: %2</source>
+        <translation>tcplab: %1: 実験に失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4015,6 +4039,10 @@ client host</source>
         <source>Counter growth</source>
         <translation>カウンタの増加</translation>
     </message>
+    <message>
+        <source>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</source>
+        <translation>カーネル %1 (棚の %2) を、tcplab が root として動く仮想マシンで実行。%3。カウンタは実験専用です</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::ExperimentRunner</name>
@@ -4097,6 +4125,10 @@ client host</source>
     <message>
         <source>Reading this machine's settings</source>
         <translation>このマシンの設定を読み取っています</translation>
+    </message>
+    <message>
+        <source>Booting %1 in a virtual machine</source>
+        <translation>%1 を仮想マシンで起動しています</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4270,22 @@ client host</source>
     <message>
         <source>Port %1 on 127.0.0.1 is not free: %2</source>
         <translation>127.0.0.1 のポート %1 は使用中です: %2</translation>
+    </message>
+    <message>
+        <source>A run on a shelf kernel happens in a virtual machine on this machine, not on SSH hosts</source>
+        <translation>棚のカーネルでの実行はこのマシン上の仮想マシンで行います。SSH ホストでは実行できません</translation>
+    </message>
+    <message>
+        <source>Two hosts are not available in a virtual machine yet; run the two hosts on this machine's kernel</source>
+        <translation>仮想マシンではまだ2ホスト構成を使えません。2ホストはこのマシンのカーネルで実行してください</translation>
+    </message>
+    <message>
+        <source>The kernel "%1" is not on the shelf; fetch it with: tcplab kernels fetch %1</source>
+        <translation>カーネル「%1」は棚にありません。次のコマンドで取得してください: tcplab kernels fetch %1</translation>
+    </message>
+    <message>
+        <source>QEMU (qemu-system-x86_64) is needed to boot %1</source>
+        <translation>%1 を起動するには QEMU (qemu-system-x86_64) が必要です</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,17 @@
 
 #include "i18n/bilingual.h"
 #include "hosts/remotehosts.h"
+#include "kernels/kernelcatalogue.h"
+#include "kernels/kernelshelf.h"
 #include "options.h"
 #include "notebook/notebook.h"
 #include "remote/savedhosts.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <climits>
@@ -108,6 +113,10 @@ void ExperimentCommand::addHostOptions(QCommandLineParser &parser)
                        tr("The server's port (default 11000 in the sandbox, any free port on the host)."),
                        tr("port") });
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
+    parser.addOption({ QStringLiteral("kernel"),
+                       tr("Run on these kernels, one after the other, each in a virtual machine: host (this machine's), "
+                          "debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file."),
+                       tr("name,...") });
     parser.addOption({ QStringLiteral("server-host"),
                        tr("Run the server on this SSH host (loopback or a host added in the hosts dialog)."),
                        tr("host") });
@@ -136,6 +145,13 @@ int ExperimentCommand::run(const QCommandLineParser &parser)
     lab::RunnerOptions options;
     if (!runnerOptions(parser, &options))
         return 2;
+    if (parser.isSet(QStringLiteral("kernel"))) {
+        const QStringList names = shelfKernels(parser.value(QStringLiteral("kernel")));
+        if (names.isEmpty())
+            return 2;
+        return runOnKernels(*experiment, options, names, parser.isSet(QStringLiteral("json")),
+                            parser.value(QStringLiteral("notebook")));
+    }
     return runOnce(*experiment, options, parser.isSet(QStringLiteral("json")), nullptr,
                    parser.value(QStringLiteral("notebook")));
 }
@@ -251,6 +267,28 @@ void ExperimentCommand::listPresets()
     }
 }
 
+int ExperimentCommand::runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
+                                   lab::ExperimentResult *result, QString *failure)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    lab::ExperimentRunner runner;
+    int code = 1;
+    QObject::connect(&runner, &lab::ExperimentRunner::finished, app, [&](const lab::ExperimentResult &r) {
+        *result = r;
+        code = 0;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&runner, &lab::ExperimentRunner::failed, app, [&](const QString &message) {
+        *failure = message;
+        code = 1;
+        QCoreApplication::exit(1);
+    });
+    if (!runner.start(spec, options))
+        return 2;
+    QCoreApplication::exec();
+    return code;
+}
+
 int ExperimentCommand::runOnce(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, bool json,
                                QString *failure, const QString &notebookFile)
 {
@@ -263,35 +301,107 @@ int ExperimentCommand::runOnce(const lab::ExperimentSpec &spec, const lab::Runne
     }
     if (!json)
         err << tr("tcplab: running the experiment for %n second(s)...", nullptr, spec.observeS) << Qt::endl;
-    QCoreApplication *app = QCoreApplication::instance();
-    lab::ExperimentRunner runner;
-    int code = 1;
-    QObject::connect(&runner, &lab::ExperimentRunner::finished, app, [&](const lab::ExperimentResult &result) {
-        QTextStream out(stdout);
-        if (json)
-            out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-        else
-            out << result.toText() << Qt::flush;
-        code = 0;
-        if (!notebookFile.isEmpty()) {
-            QTextStream notebookErr(stderr);
-            if (!appendResult(notebookFile, result, notebookErr))
-                code = 1;
-        }
-        QCoreApplication::exit(code);
-    });
-    QObject::connect(&runner, &lab::ExperimentRunner::failed, app, [&](const QString &message) {
+    lab::ExperimentResult result;
+    QString message;
+    const int code = runToResult(spec, options, &result, &message);
+    if (code == 1) {
         if (failure)
             *failure = message;
         else
-            QTextStream(stderr) << tr("tcplab: the experiment failed: %1").arg(message) << Qt::endl;
-        code = 1;
-        QCoreApplication::exit(1);
-    });
-    if (!runner.start(spec, options))
-        return 2;
-    QCoreApplication::exec();
-    return code;
+            err << tr("tcplab: the experiment failed: %1").arg(message) << Qt::endl;
+        return 1;
+    }
+    if (code != 0)
+        return code;
+    QTextStream out(stdout);
+    if (json)
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out << result.toText() << Qt::flush;
+    if (!notebookFile.isEmpty() && !appendResult(notebookFile, result, err))
+        return 1;
+    return 0;
+}
+
+// The kernels --kernel names, each on the shelf once this returns: catalogue kernels fetched
+// when missing, kernel files put on the shelf; "host" stays as it is. Empty (after a message)
+// when one cannot be had.
+QStringList ExperimentCommand::shelfKernels(const QString &list)
+{
+    QTextStream err(stderr);
+    kernels::KernelShelf shelf;
+    QStringList names;
+    for (const QString &word : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = word.trimmed();
+        QString error;
+        if (name == QLatin1String("host") || shelf.find(name)) {
+            names << name;
+        } else if (kernels::Catalogue::find(name)) {
+            kernels::ShelfKernel kernel;
+            err << tr("tcplab: fetching %1 for the shelf...").arg(name) << Qt::endl;
+            if (!shelf.fetch(name, {}, nullptr, &kernel, &error)) {
+                err << tr("tcplab: cannot fetch %1: %2").arg(name, error) << Qt::endl;
+                return {};
+            }
+            names << name;
+        } else if (QFileInfo(name).isFile()) {
+            // A kernel file of one's own, on the shelf under its file name.
+            QString shelfName = QStringLiteral("file-") + QFileInfo(name).fileName();
+            shelfName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+            kernels::ShelfKernel kernel;
+            if (!shelf.addFile(shelfName.left(60), name, QString(), &kernel, &error)) {
+                err << tr("tcplab: %1").arg(error) << Qt::endl;
+                return {};
+            }
+            names << kernel.name;
+        } else {
+            err << tr("tcplab: --kernel takes host, %1 or a kernel file, not \"%2\"")
+                       .arg(QStringLiteral("debian11, debian12, debian13, unstable"), name)
+                << Qt::endl;
+            return {};
+        }
+    }
+    return names;
+}
+
+// The same spec on each kernel in turn: per kernel the model's figures beside the measured ones,
+// or with --json {"runs": [...]}, each run with its kernel's name and release.
+int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
+                                    const QStringList &names, bool json, const QString &notebookFile)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QJsonArray runs;
+    int status = 0;
+    for (const QString &name : names) {
+        lab::RunnerOptions on = options;
+        on.kernel = name;
+        const QStringList problems = lab::ExperimentRunner::preflight(spec, on);
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems)
+                err << tr("tcplab: %1").arg(problem) << Qt::endl;
+            return 2;
+        }
+        err << tr("tcplab: %1: running the experiment for %n second(s)...", nullptr, spec.observeS).arg(name) << Qt::endl;
+        lab::ExperimentResult result;
+        QString failure;
+        if (runToResult(spec, on, &result, &failure) != 0) {
+            err << tr("tcplab: %1: the experiment failed: %2").arg(name, failure) << Qt::endl;
+            runs.append(QJsonObject { { QStringLiteral("kernel_name"), name }, { QStringLiteral("error"), failure } });
+            status = 1;
+            continue;
+        }
+        QJsonObject run = result.toJson();
+        run.insert(QStringLiteral("kernel_name"), name);
+        runs.append(run);
+        if (!json)
+            out << QStringLiteral("== %1 (%2)\n").arg(name, result.kernelRelease) << result.toText() << Qt::endl;
+        if (!notebookFile.isEmpty() && !appendResult(notebookFile, result, err))
+            status = 1;
+    }
+    if (json)
+        out << QJsonDocument(QJsonObject { { QStringLiteral("runs"), runs } }).toJson(QJsonDocument::Compact) << Qt::endl;
+    return status;
 }
 
 } // namespace tcplab::cli

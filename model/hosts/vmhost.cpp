@@ -203,7 +203,8 @@ void VmHost::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     onOutput();
     if (!m_ready && m_info.accelerator == QLatin1String("kvm")) {
-        const QString said = QString::fromLocal8Bit(m_qemu->readAllStandardError()).trimmed().left(200);
+        // QEMU's first line says why ("failed to set MSR ..."); the rest is its assertion.
+        const QString said = QString::fromLocal8Bit(m_qemu->readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
         fallBackToTcg(said.isEmpty() ? tr("QEMU ended with exit code %1").arg(exitCode) : said);
         return;
     }
@@ -244,7 +245,9 @@ void VmHost::onLine(const QJsonObject &line)
     } else if (event == QLatin1String("ready")) {
         onReady(line);
     } else if (event == QLatin1String("spawned")) {
-        Q_EMIT agentStarted(id, line.value(QStringLiteral("pid")).toInteger());
+        // The watcher is the host's own program, not one of the run's.
+        if (id != QLatin1String("watch"))
+            Q_EMIT agentStarted(id, line.value(QStringLiteral("pid")).toInteger());
     } else if (event == QLatin1String("exited")) {
         if (id != QLatin1String("watch"))
             Q_EMIT agentExited(id, exitText(line));

@@ -207,6 +207,10 @@ QJsonObject ExperimentResult::toJson() const
         { QStringLiteral("kernel"), kernelRelease },
         { QStringLiteral("sandbox"), sandbox },
         { QStringLiteral("namespace"), namespaceKind.isEmpty() ? QJsonValue() : QJsonValue(namespaceKind) },
+        { QStringLiteral("vm"), shelfKernel.isEmpty() ? QJsonValue()
+                                                      : QJsonObject { { QStringLiteral("kernel"), shelfKernel },
+                                                                      { QStringLiteral("accelerator"), accelerator },
+                                                                      { QStringLiteral("note"), acceleratorNote } } },
         // In the sandbox every counter belongs to the experiment; on the host it is host-wide.
         { QStringLiteral("counters_scope"), sandbox ? QStringLiteral("namespace") : QStringLiteral("host") },
         { QStringLiteral("settings"), settings },
@@ -291,6 +295,13 @@ QString ExperimentResult::toText() const
                                            : clientHost })
             + QLatin1Char('\n');
     }
+    if (!shelfKernel.isEmpty())
+        out += both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
+                                      "kernel %1 (%2 from the shelf) in a virtual machine (%3) where tcplab is root: "
+                                      "counters are the experiment's own"),
+                    { kernelRelease, shelfKernel, accelerator.toUpper() })
+            + QLatin1Char('\n');
+    else
     out += (sandbox ? both(QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
                                              "kernel %1, private network namespace (%2): counters are the experiment's own"),
                            { kernelRelease, namespaceKind })

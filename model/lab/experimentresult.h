@@ -59,7 +59,12 @@ public:
     ExperimentSpec spec;
     QString kernelRelease;
     bool sandbox = true;
-    QString namespaceKind; // "user+net", "net"; empty on the host
+    QString namespaceKind; // "user+net", "net", "vm" (a shelf kernel's virtual machine); empty on the host
+    // A virtual machine's run: the shelf kernel's name, the accelerator that ran it ("kvm", "tcg")
+    // and why that one, in a sentence.
+    QString shelfKernel;
+    QString accelerator;
+    QString acceleratorNote;
     // A run across hosts over SSH: the server's and the clients' hosts ("" = this machine).
     QString serverHost;
     QString clientHost;

@@ -107,6 +107,13 @@ bool ExperimentRunner::start(const ExperimentSpec &spec, const RunnerOptions &op
     m_result = ExperimentResult();
     m_result.spec = spec;
     m_result.sandbox = !spec.hostLoopback && !options.isRemote();
+    if (options.onShelfKernel()) {
+        // tcplab is root in the machine: the spec's settings are set there, the counters are its own.
+        m_spec.hostLoopback = false;
+        m_result.spec.hostLoopback = false;
+        m_result.sandbox = true;
+        m_result.shelfKernel = options.kernel;
+    }
     if (options.isRemote()) {
         // No namespace: the hosts' own settings, read and not changed.
         m_spec.hostLoopback = true;
@@ -143,7 +150,9 @@ void ExperimentRunner::openHost()
     connect(m_host, &hosts::AgentHost::warning, this, [this](const QString &message) { m_result.warnings << message; });
     connect(m_host, &hosts::AgentHost::failed, this, &ExperimentRunner::fail);
     connect(m_host, &hosts::AgentHost::closed, this, &ExperimentRunner::finishRun);
-    if (m_result.sandbox)
+    if (m_options.onShelfKernel())
+        setPhase(Phase::Opening, tr("Booting %1 in a virtual machine").arg(m_options.kernel));
+    else if (m_result.sandbox)
         setPhase(Phase::Opening, tr("Creating the network namespace"));
     else if (m_options.isRemote())
         setPhase(Phase::Opening, tr("Preparing the remote hosts"));
@@ -161,6 +170,8 @@ void ExperimentRunner::onHostReady()
     m_result.kernelRelease = info.kernelRelease;
     m_result.namespaceKind = info.namespaceKind;
     m_result.sysctls = info.sysctls;
+    m_result.accelerator = info.accelerator;
+    m_result.acceleratorNote = info.acceleratorNote;
     if (info.twoHosts) {
         m_result.twoHosts = true;
         m_result.serverAddress = info.serverAddress;

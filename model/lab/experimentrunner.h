@@ -40,6 +40,11 @@ struct RunnerOptions {
     std::optional<remote::SshTarget> clientHost;
     // Hosts the user added (the hosts dialog): besides loopback, the only ones a run may target.
     QStringList configuredHosts;
+    // The kernel the run happens on: "" or "host" for this machine's, else the name of a kernel on
+    // the shelf (kernels::KernelShelf), booted in a virtual machine.
+    QString kernel;
+
+    bool onShelfKernel() const { return !kernel.isEmpty() && kernel != QLatin1String("host"); }
 
     bool isRemote() const { return serverHost.has_value() || clientHost.has_value(); }
 };

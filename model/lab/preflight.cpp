@@ -4,6 +4,8 @@
 #include "experimentrunner.h"
 #include "hosts/agenthost.h"
 #include "hosts/remotehosts.h"
+#include "hosts/vmhost.h"
+#include "kernels/kernelshelf.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,6 +57,11 @@ QStringList Preflight::check(const ExperimentSpec &spec, const RunnerOptions &gi
         if (!problems.isEmpty())
             return problems;
     }
+    if (options.onShelfKernel()) {
+        problems = checkShelfKernel(spec, options);
+        if (!problems.isEmpty())
+            return problems;
+    }
     return checkPrograms(spec, options) + checkPorts(spec, options) + checkFiles(spec, options)
         + checkPortFree(spec, options);
 }
@@ -78,12 +85,26 @@ QStringList Preflight::checkRemote(const RunnerOptions &options)
     return problems;
 }
 
+QStringList Preflight::checkShelfKernel(const ExperimentSpec &spec, const RunnerOptions &options)
+{
+    QStringList problems;
+    if (options.isRemote())
+        problems << tr("A run on a shelf kernel happens in a virtual machine on this machine, not on SSH hosts");
+    if (spec.twoHosts)
+        problems << tr("Two hosts are not available in a virtual machine yet; run the two hosts on this machine's kernel");
+    if (!kernels::KernelShelf().find(options.kernel))
+        problems << tr("The kernel \"%1\" is not on the shelf; fetch it with: tcplab kernels fetch %1").arg(options.kernel);
+    if (hosts::VmHost::qemuProgram().isEmpty())
+        problems << tr("QEMU (qemu-system-x86_64) is needed to boot %1").arg(options.kernel);
+    return problems;
+}
+
 QStringList Preflight::checkPrograms(const ExperimentSpec &spec, const RunnerOptions &options)
 {
     QStringList problems;
     const QDir bin(options.binDirectory);
     QStringList programs { QStringLiteral("tcplab-agent") };
-    if (!spec.hostLoopback && !options.isRemote())
+    if (!spec.hostLoopback && !options.isRemote() && !options.onShelfKernel())
         programs << QStringLiteral("tcplab-sandbox");
     for (const QString &program : programs) {
         if (!QFileInfo(bin.filePath(program)).isExecutable())
@@ -95,6 +116,9 @@ QStringList Preflight::checkPrograms(const ExperimentSpec &spec, const RunnerOpt
 // Local ports: every connection to the one server address needs its own.
 QStringList Preflight::checkPorts(const ExperimentSpec &spec, const RunnerOptions &options)
 {
+    if (options.onShelfKernel())
+        return {}; // the guest's range is the spec's, widened as the sandbox's is
+
     const qint64 clients = spec.totalClients();
     int low = kWidePortLow;
     int high = kWidePortHigh;
@@ -121,6 +145,9 @@ QStringList Preflight::checkPorts(const ExperimentSpec &spec, const RunnerOption
 // 64 processes by tcplab-agent connect.
 QStringList Preflight::checkFiles(const ExperimentSpec &spec, const RunnerOptions &options)
 {
+    if (options.onShelfKernel())
+        return {}; // the guest's init raises its own limit
+
     QStringList problems;
     const qint64 clients = spec.totalClients();
     const bool remote = options.isRemote();
@@ -150,7 +177,7 @@ QStringList Preflight::checkFiles(const ExperimentSpec &spec, const RunnerOption
 // On this machine the port must be free; the sandbox's namespace is empty.
 QStringList Preflight::checkPortFree(const ExperimentSpec &spec, const RunnerOptions &options)
 {
-    if (!(spec.hostLoopback || options.isRemote()) || options.serverHost || options.port <= 0)
+    if (!(spec.hostLoopback || options.isRemote()) || options.serverHost || options.port <= 0 || options.onShelfKernel())
         return {};
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)

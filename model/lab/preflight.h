@@ -28,6 +28,7 @@ public:
 
 private:
     static QStringList checkRemote(const RunnerOptions &options);
+    static QStringList checkShelfKernel(const ExperimentSpec &spec, const RunnerOptions &options);
     static QStringList checkPrograms(const ExperimentSpec &spec, const RunnerOptions &options);
     static QStringList checkPorts(const ExperimentSpec &spec, const RunnerOptions &options);
     static QStringList checkFiles(const ExperimentSpec &spec, const RunnerOptions &options);

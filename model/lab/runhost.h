@@ -17,6 +17,8 @@ namespace tcplab::lab {
 
 struct RunnerOptions;
 
+// The spec's sysctls as "path=value", with a wide port range when the clients need it.
+QStringList sysctlSettings(const ExperimentSpec &spec);
 // tcplab-sandbox's arguments for a spec: the spec's sysctls, a wide port range when the clients
 // need it, and the second host.
 QStringList sandboxArguments(const ExperimentSpec &spec);
