@@ -986,6 +986,14 @@ Commands:
         <source>tcplab: %1: the experiment failed: %2</source>
         <translation>tcplab: %1: the experiment failed: %2</translation>
     </message>
+    <message>
+        <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
+        <translation>tcplab: %1: measuring what kernel %2 does (a calibration run)...</translation>
+    </message>
+    <message>
+        <source>tcplab: %1: the calibration run failed: %2</source>
+        <translation>tcplab: %1: the calibration run failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4040,8 +4048,8 @@ client host</translation>
         <translation>Counter growth</translation>
     </message>
     <message>
-        <source>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</source>
-        <translation>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</translation>
+        <source>kernel %1 (%2 from the shelf) in a virtual machine (%3) where tcplab is root: counters are the experiment's own</source>
+        <translation>kernel %1 (%2 from the shelf) in a virtual machine (%3) where tcplab is root: counters are the experiment's own</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4191,13 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::KernelCalibration</name>
+    <message>
+        <source>the calibration run on %1 kept %2 requests in the SYN queue of backlog %3, which neither rule of the kernel model explains</source>
+        <translation>the calibration run on %1 kept %2 requests in the SYN queue of backlog %3, which neither rule of the kernel model explains</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::KernelModel</name>
     <message>
         <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
@@ -4239,6 +4254,21 @@ client host</translation>
     <message>
         <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
         <translation>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds %1 requests for this backlog: measured on this kernel by a calibration run, not assumed from its version.</source>
+        <translation>The SYN queue holds %1 requests for this backlog: measured on this kernel by a calibration run, not assumed from its version.</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
+        <translation>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelTraitsStore</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>

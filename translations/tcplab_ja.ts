@@ -986,6 +986,14 @@ Commands:
         <source>tcplab: %1: the experiment failed: %2</source>
         <translation>tcplab: %1: 実験に失敗しました: %2</translation>
     </message>
+    <message>
+        <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
+        <translation>tcplab: %1: カーネル %2 の振る舞いを測定しています (較正の実行)...</translation>
+    </message>
+    <message>
+        <source>tcplab: %1: the calibration run failed: %2</source>
+        <translation>tcplab: %1: 較正の実行に失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -4040,8 +4048,8 @@ client host</source>
         <translation>カウンタの増加</translation>
     </message>
     <message>
-        <source>kernel %1 (%2 from the shelf) in a virtual machine where tcplab is root; %3; counters are the experiment's own</source>
-        <translation>カーネル %1 (棚の %2) を、tcplab が root として動く仮想マシンで実行。%3。カウンタは実験専用です</translation>
+        <source>kernel %1 (%2 from the shelf) in a virtual machine (%3) where tcplab is root: counters are the experiment's own</source>
+        <translation>カーネル %1 (棚の %2) を、tcplab が root として動く仮想マシン (%3) で実行: カウンタは実験専用です</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4191,13 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::KernelCalibration</name>
+    <message>
+        <source>the calibration run on %1 kept %2 requests in the SYN queue of backlog %3, which neither rule of the kernel model explains</source>
+        <translation>%1 での較正の実行では、バックログ %3 の SYN キューに %2 件の要求が残りました。カーネルモデルのどちらの規則でも説明できません</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::KernelModel</name>
     <message>
         <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
@@ -4239,6 +4254,21 @@ client host</source>
     <message>
         <source>Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) for peers it already knows: the half-open clients hold %2 requests, so every other SYN is dropped (tcp_conn_request()). None of the %3 other clients connects; each drop adds one to TcpExt.ListenDrops but not to TcpExt.ListenOverflows, since the accept queue is empty.</source>
         <translation>SYN クッキーを使わない場合、カーネルは tcp_max_syn_backlog (%1) の最後の 4 分の 1 を、すでに接続実績のある相手のために取っておきます。ハーフオープンのクライアントが要求を %2 個抱えているため、それ以外の SYN はすべて破棄されます (tcp_conn_request())。残りの %3 クライアントはどれも接続できません。破棄のたびに TcpExt.ListenDrops は 1 増えますが、accept キューは空なので TcpExt.ListenOverflows は増えません。</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds %1 requests for this backlog: measured on this kernel by a calibration run, not assumed from its version.</source>
+        <translation>このバックログでは SYN キューに %1 件の要求が入ります。バージョンからの推定ではなく、このカーネルで較正の実行により測定した値です。</translation>
+    </message>
+    <message>
+        <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
+        <translation>このバックログでは SYN キューに %1 件の要求が入ります。これはカーネル %2 のバージョンから推定した値で (6.13 以降は 1 件多い)、このカーネルでは測定していません。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelTraitsStore</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>

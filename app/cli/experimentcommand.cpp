@@ -4,6 +4,7 @@
 #include "i18n/bilingual.h"
 #include "hosts/remotehosts.h"
 #include "kernels/kernelcatalogue.h"
+#include "lab/kernelcalibration.h"
 #include "kernels/kernelshelf.h"
 #include "options.h"
 #include "notebook/notebook.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <climits>
@@ -364,6 +366,32 @@ QStringList ExperimentCommand::shelfKernels(const QString &list)
     return names;
 }
 
+// Measures the kernel's traits with a calibration run unless they are known for its release.
+bool ExperimentCommand::calibrate(const lab::RunnerOptions &options)
+{
+    const std::optional<kernels::ShelfKernel> shelf = options.onShelfKernel() ? kernels::KernelShelf().find(options.kernel)
+                                                                               : std::nullopt;
+    const QString release = shelf ? shelf->release : QSysInfo::kernelVersion();
+    if (lab::KernelTraitsStore().find(release))
+        return true;
+    QTextStream err(stderr);
+    err << tr("tcplab: %1: measuring what kernel %2 does (a calibration run)...").arg(options.kernel, release) << Qt::endl;
+    lab::KernelCalibration calibration;
+    bool ok = false;
+    QObject::connect(&calibration, &lab::KernelCalibration::finished, QCoreApplication::instance(), [&] {
+        ok = true;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&calibration, &lab::KernelCalibration::failed, QCoreApplication::instance(), [&](const QString &why) {
+        err << tr("tcplab: %1: the calibration run failed: %2").arg(options.kernel, why) << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    if (!calibration.start(options))
+        return false;
+    QCoreApplication::exec();
+    return ok;
+}
+
 // The same spec on each kernel in turn: per kernel the model's figures beside the measured ones,
 // or with --json {"runs": [...]}, each run with its kernel's name and release.
 int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
@@ -376,6 +404,8 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::
     for (const QString &name : names) {
         lab::RunnerOptions on = options;
         on.kernel = name;
+        if (!calibrate(on))
+            return 1;
         const QStringList problems = lab::ExperimentRunner::preflight(spec, on);
         if (!problems.isEmpty()) {
             for (const QString &problem : problems)

@@ -207,7 +207,9 @@ void ExperimentRunner::beginServer()
     m_kernel = KernelVersion::parse(m_result.kernelRelease);
     if (!m_kernel.isValid())
         m_kernel = KernelVersion::running();
-    m_result.expected = predict(m_spec, settingsInForce(), m_kernel);
+    // What was measured on this very kernel release, where a calibration run has measured it.
+    const KernelTraits traits = KernelTraitsStore().find(m_result.kernelRelease).value_or(KernelTraits());
+    m_result.expected = predict(m_spec, settingsInForce(), m_kernel, traits);
 
     const int port = m_options.port >= 0 ? m_options.port : m_host->info().defaultPort;
     setPhase(Phase::Server, tr("Starting the server"));

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "experimentspec.h"
+#include "kerneltraits.h"
 #include "i18n/bilingual.h"
 #include "kernelversion.h"
 
@@ -55,6 +56,7 @@ struct Prediction {
     int effectiveBacklog = 0; // what listen() leaves after the somaxconn cap
     int acceptQueueCapacity = 0; // connections that complete while nobody accepts: backlog + 1
     int synQueueCapacity = 0; // request sockets the listener keeps before dropping or using cookies
+    bool synQueueMeasured = false; // synQueueCapacity from the kernel's measured traits, not its version
     // Keys: state names ("ESTABLISHED", "SYN_RECV") on the server port at the end; outcomes
     // ("connected", "timed_out", "refused", "reset"); counters by kernel name
     // ("TcpExt.ListenOverflows").
@@ -74,6 +76,8 @@ QList<double> synTransmissionTimes(const KernelVersion &kernel, const EffectiveS
 // How many of those fall inside [0, seconds).
 int synsWithin(const QList<double> &times, double seconds);
 
-Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel);
+// `traits`: what was measured on this kernel; where a trait is missing, the version rule applies.
+Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel,
+                   const KernelTraits &traits = {});
 
 } // namespace tcplab::lab
