@@ -13,7 +13,8 @@
 
 #include <cstring>
 
-namespace {
+namespace
+{
 
 bool argumentGiven(int argc, char **argv, const char *name)
 {
@@ -33,8 +34,8 @@ int main(int argc, char **argv)
 
     using tcplab::cli::HeadlessJob;
     const bool askedForHeadless = argumentGiven(argc, argv, "--headless");
-    const bool informational = argumentGiven(argc, argv, "--help") || argumentGiven(argc, argv, "-h")
-        || argumentGiven(argc, argv, "--version") || argumentGiven(argc, argv, "-v");
+    const bool informational =
+        argumentGiven(argc, argv, "--help") || argumentGiven(argc, argv, "-h") || argumentGiven(argc, argv, "--version") || argumentGiven(argc, argv, "-v");
     if (askedForHeadless || informational || !HeadlessJob::hasDisplay()) {
         QCoreApplication app(argc, argv);
         tcplab::cli::setIdentity();

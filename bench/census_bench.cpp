@@ -39,7 +39,8 @@ using namespace tcplab;
 using procfs::TcpState;
 using procfs::TcpStateCounts;
 
-namespace {
+namespace
+{
 
 constexpr int kConnectionsPerChild = 4000; // 8,001 files per child
 constexpr int kFirstListenPort = 200; // below ip_local_port_range, so never an ephemeral port
@@ -102,14 +103,13 @@ void reportAndExit(int readyFd, int status, const char *what)
 {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address {};
+    sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     const int on = 1;
     ::setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
-        || ::listen(listener, 4096) != 0)
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(listener, 4096) != 0)
         reportAndExit(readyFd, 1, "listener");
     for (int i = 0; i < count; ++i) {
         const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -123,8 +123,7 @@ void reportAndExit(int readyFd, int status, const char *what)
     ChildReport report;
     (void)!::write(readyFd, &report, sizeof report);
     char byte;
-    while (::read(holdFd, &byte, 1) != 0 && errno == EINTR) {
-    }
+    while (::read(holdFd, &byte, 1) != 0 && errno == EINTR) { }
     ::_exit(0);
 }
 
@@ -137,7 +136,7 @@ double secondsSince(std::chrono::steady_clock::time_point start)
 // in seconds, or a negative value when it could not run or failed.
 double runCommand(const std::vector<std::string> &command, QByteArray *output = nullptr)
 {
-    int pipeFds[2] = { -1, -1 };
+    int pipeFds[2] = {-1, -1};
     if (output && ::pipe2(pipeFds, O_CLOEXEC) != 0)
         return -1;
     const auto start = std::chrono::steady_clock::now();
@@ -168,15 +167,14 @@ double runCommand(const std::vector<std::string> &command, QByteArray *output = 
         ::close(pipeFds[0]);
     }
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     const double seconds = secondsSince(start);
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1;
 }
 
 bool haveProgram(const char *name)
 {
-    return runCommand({ "sh", "-c", std::string("command -v ") + name }) >= 0;
+    return runCommand({"sh", "-c", std::string("command -v ") + name}) >= 0;
 }
 
 struct Timing {
@@ -198,8 +196,7 @@ QString countsText(const TcpStateCounts &counts)
     QStringList parts;
     for (int n = 1; n <= procfs::TcpStateMax; ++n) {
         if (counts.counts[size_t(n)] != 0)
-            parts.append(procfs::tcpStateSsName(TcpState(n)) + QLatin1Char('=')
-                         + QString::number(counts.counts[size_t(n)]));
+            parts.append(procfs::tcpStateSsName(TcpState(n)) + QLatin1Char('=') + QString::number(counts.counts[size_t(n)]));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -209,7 +206,7 @@ QString countsText(const TcpStateCounts &counts)
 int censusOnce()
 {
     sockets::SocketCensus census;
-    const auto result = census.take({ sockets::CensusDetail::Counts, {}, true, true });
+    const auto result = census.take({sockets::CensusDetail::Counts, {}, true, true});
     if (!result.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(result.error));
         return 1;
@@ -261,12 +258,12 @@ bool prepareNamespace()
         std::fprintf(stderr, "no private network namespace: %s\n", qPrintable(ns.error));
         return false;
     }
-    rlimit files {};
+    rlimit files{};
     ::getrlimit(RLIMIT_NOFILE, &files);
     files.rlim_cur = files.rlim_max;
     ::setrlimit(RLIMIT_NOFILE, &files);
-    for (const auto &[path, value] : { std::pair<const char *, QByteArray>("net/ipv4/ip_local_port_range", "1024 65535"),
-                                       std::pair<const char *, QByteArray>("net/core/somaxconn", "65535") }) {
+    for (const auto &[path, value] : {std::pair<const char *, QByteArray>("net/ipv4/ip_local_port_range", "1024 65535"),
+                                      std::pair<const char *, QByteArray>("net/core/somaxconn", "65535")}) {
         const QString error = sandbox::writeSysctl(QString::fromLatin1(path), value);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -316,9 +313,8 @@ bool makeConnections(int connections, int childCount)
     for (int i = 0; i < childCount; ++i) {
         ChildReport report;
         report.status = -1;
-        pollfd p { readyFds[size_t(i)], POLLIN, 0 };
-        if (::poll(&p, 1, 600'000) != 1 || ::read(readyFds[size_t(i)], &report, sizeof report) != sizeof report
-            || report.status != 0) {
+        pollfd p{readyFds[size_t(i)], POLLIN, 0};
+        if (::poll(&p, 1, 600'000) != 1 || ::read(readyFds[size_t(i)], &report, sizeof report) != sizeof report || report.status != 0) {
             std::fprintf(stderr, "child %d failed: %s\n", i, report.message[0] ? report.message : "no report");
             return false;
         }
@@ -330,11 +326,11 @@ bool makeConnections(int connections, int childCount)
 // Census, ss -tan, census at the same moment; the sockets do not change meanwhile.
 bool agrees(sockets::SocketCensus &census, const TcpStateCounts &expected)
 {
-    const auto before = census.take({ sockets::CensusDetail::Counts, {}, true, true });
+    const auto before = census.take({sockets::CensusDetail::Counts, {}, true, true});
     QByteArray ssText;
-    const bool ssRan = runCommand({ "ss", "-tan" }, &ssText) >= 0;
-    const auto after = census.take({ sockets::CensusDetail::Counts, {}, true, true });
-    const auto full = census.take({ sockets::CensusDetail::Sockets, {}, true, true });
+    const bool ssRan = runCommand({"ss", "-tan"}, &ssText) >= 0;
+    const auto after = census.take({sockets::CensusDetail::Counts, {}, true, true});
+    const auto full = census.take({sockets::CensusDetail::Sockets, {}, true, true});
     if (!before.ok() || !after.ok() || !full.ok()) {
         std::fprintf(stderr, "census failed: %s\n", qPrintable(before.error + after.error + full.error));
         return false;
@@ -345,10 +341,12 @@ bool agrees(sockets::SocketCensus &census, const TcpStateCounts &expected)
     }
     const auto parsed = procfs::parseSsTcp(ssText);
     const TcpStateCounts ssCounts = procfs::countTcpStates(parsed.value);
-    std::printf("census:  %s\nss -tan: %s\nexpected: %s\n", qPrintable(countsText(before.counts)),
-                qPrintable(countsText(ssCounts)), qPrintable(countsText(expected)));
-    if (!parsed.ok() || before.counts != ssCounts || after.counts != ssCounts || full.counts != ssCounts
-        || quint32(full.sockets.size()) != ssCounts.total() || before.counts != expected) {
+    std::printf("census:  %s\nss -tan: %s\nexpected: %s\n",
+                qPrintable(countsText(before.counts)),
+                qPrintable(countsText(ssCounts)),
+                qPrintable(countsText(expected)));
+    if (!parsed.ok() || before.counts != ssCounts || after.counts != ssCounts || full.counts != ssCounts || quint32(full.sockets.size()) != ssCounts.total()
+        || before.counts != expected) {
         std::fprintf(stderr, "DISAGREEMENT between the census, ss -tan and the sockets made\n");
         return false;
     }
@@ -360,19 +358,19 @@ std::vector<Timing> timeEverything(sockets::SocketCensus &census, const TcpState
 {
     std::vector<Timing> timings;
     const auto timeInProcess = [&](const char *name, sockets::CensusDetail detail) {
-        Timing t { name, {}, false };
+        Timing t{name, {}, false};
         sockets::Census result;
-        census.takeInto({ detail, {}, true, true }, &result); // warm-up
+        census.takeInto({detail, {}, true, true}, &result); // warm-up
         for (int r = 0; r < runs; ++r) {
             const auto start = std::chrono::steady_clock::now();
-            const bool ok = census.takeInto({ detail, {}, true, true }, &result);
+            const bool ok = census.takeInto({detail, {}, true, true}, &result);
             t.seconds.push_back(secondsSince(start));
             t.failed = t.failed || !ok || result.counts != expected;
         }
         timings.push_back(t);
     };
     const auto timeCommand = [&](const char *name, const std::vector<std::string> &command) {
-        Timing t { name, {}, false };
+        Timing t{name, {}, false};
         if (!haveProgram(command[0].c_str())) {
             std::printf("%s: %s not installed, skipped\n", name, command[0].c_str());
             return;
@@ -390,11 +388,11 @@ std::vector<Timing> timeEverything(sockets::SocketCensus &census, const TcpState
     timeInProcess("census counts-only", sockets::CensusDetail::Counts);
     timeInProcess("census full list", sockets::CensusDetail::Sockets);
     if (selfLength > 0)
-        timeCommand("census whole process", { self, "--census-once" });
-    timeCommand("ss -tan", { "ss", "-tan" });
-    timeCommand("netstat -tan", { "netstat", "-tan" });
-    timeCommand("ss -s", { "ss", "-s" });
-    timeCommand("cat /proc/net/tcp*", { "cat", "/proc/net/tcp", "/proc/net/tcp6" });
+        timeCommand("census whole process", {self, "--census-once"});
+    timeCommand("ss -tan", {"ss", "-tan"});
+    timeCommand("netstat -tan", {"netstat", "-tan"});
+    timeCommand("ss -s", {"ss", "-s"});
+    timeCommand("cat /proc/net/tcp*", {"cat", "/proc/net/tcp", "/proc/net/tcp6"});
     return timings;
 }
 
@@ -406,8 +404,7 @@ bool printTimings(const std::vector<Timing> &timings, int runs)
     bool failed = false;
     for (const Timing &t : timings) {
         const auto [lo, hi] = std::minmax_element(t.seconds.begin(), t.seconds.end());
-        std::printf("%-24s %10.4f %10.4f %10.4f%s\n", t.name.c_str(), *lo, t.median(), *hi,
-                    t.failed ? "  FAILED" : "");
+        std::printf("%-24s %10.4f %10.4f %10.4f%s\n", t.name.c_str(), *lo, t.median(), *hi, t.failed ? "  FAILED" : "");
         failed = failed || t.failed;
     }
     const auto median = [&](const char *name) {
@@ -418,8 +415,8 @@ bool printTimings(const std::vector<Timing> &timings, int runs)
         return 0.0;
     };
     std::printf("\nratios of medians\n");
-    for (const char *tool : { "ss -tan", "netstat -tan", "cat /proc/net/tcp*" }) {
-        for (const char *own : { "census counts-only", "census full list", "census whole process" }) {
+    for (const char *tool : {"ss -tan", "netstat -tan", "cat /proc/net/tcp*"}) {
+        for (const char *own : {"census counts-only", "census full list", "census whole process"}) {
             if (median(tool) > 0 && median(own) > 0)
                 std::printf("  %-20s / %-22s %6.1f\n", tool, own, median(tool) / median(own));
         }
@@ -446,8 +443,7 @@ int main(int argc, char *argv[])
     if (!prepareNamespace())
         return 2;
 
-    std::printf("creating %d loopback connections (%d sockets) in %d processes...\n", connections,
-                2 * connections, childCount);
+    std::printf("creating %d loopback connections (%d sockets) in %d processes...\n", connections, 2 * connections, childCount);
     std::fflush(stdout);
     const auto setupStart = std::chrono::steady_clock::now();
     if (!makeConnections(connections, childCount))

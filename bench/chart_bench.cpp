@@ -23,7 +23,8 @@
 
 using namespace tcplab;
 
-namespace {
+namespace
+{
 
 struct Stats {
     double min = 0;
@@ -60,7 +61,7 @@ qint64 fillStore(TimeSeriesStore &store, const QStringList &names, int points)
 {
     store.setRetention(qint64(points) * kIntervalMs, kIntervalMs);
     QRandomGenerator random(42);
-    double walk[3] = { 500, 1500, 3000 };
+    double walk[3] = {500, 1500, 3000};
     for (int i = 0; i < points; ++i) {
         RateSample sample;
         sample.wallMs = kStartMs + qint64(i) * kIntervalMs;
@@ -161,23 +162,21 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Monitor chart redraw after a zoom: decimated against raw points."));
     parser.addHelpOption();
-    const QCommandLineOption pointsOption(QStringLiteral("points"), QStringLiteral("Points per series."),
-                                          QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Decimated redraws timed."),
-                                        QStringLiteral("n"), QStringLiteral("25"));
-    const QCommandLineOption rawRunsOption(QStringLiteral("raw-runs"), QStringLiteral("Raw redraws timed."),
-                                           QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption pointsOption(QStringLiteral("points"), QStringLiteral("Points per series."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Decimated redraws timed."), QStringLiteral("n"), QStringLiteral("25"));
+    const QCommandLineOption rawRunsOption(QStringLiteral("raw-runs"), QStringLiteral("Raw redraws timed."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption goalOption(QStringLiteral("goal-ms"),
                                         QStringLiteral("Fail when the decimated median is above this."),
-                                        QStringLiteral("ms"), QStringLiteral("16"));
-    parser.addOptions({ pointsOption, runsOption, rawRunsOption, goalOption });
+                                        QStringLiteral("ms"),
+                                        QStringLiteral("16"));
+    parser.addOptions({pointsOption, runsOption, rawRunsOption, goalOption});
     parser.process(app);
     const int points = qMax(1000, parser.value(pointsOption).toInt());
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int rawRuns = qMax(0, parser.value(rawRunsOption).toInt());
     const double goalMs = parser.value(goalOption).toDouble();
 
-    const QStringList names { QStringLiteral("bench.a"), QStringLiteral("bench.b"), QStringLiteral("bench.c") };
+    const QStringList names{QStringLiteral("bench.a"), QStringLiteral("bench.b"), QStringLiteral("bench.c")};
     TimeSeriesStore store;
     QElapsedTimer fillTimer;
     fillTimer.start();
@@ -198,7 +197,7 @@ int main(int argc, char **argv)
     QImage image(chart.size(), QImage::Format_ARGB32_Premultiplied);
     renderInto(chart, image);
 
-    ChartBench bench { store, names, chart, image, kStartMs, t1 };
+    ChartBench bench{store, names, chart, image, kStartMs, t1};
     qsizetype drawnPoints = 0;
     const Stats d = stats(bench.decimated(runs, &drawnPoints));
     QList<double> decimateOnlyMs;
@@ -206,17 +205,29 @@ int main(int argc, char **argv)
     bench.breakdown(runs, &decimateOnlyMs, &renderOnlyMs);
     const Stats dOnly = stats(decimateOnlyMs);
     const Stats rOnly = stats(renderOnlyMs);
-    std::printf("decimated redraw (decimate + replace + render %dx%d), %d runs, ~%lld points drawn:\n"
-                "  min %.2f ms  median %.2f ms  max %.2f ms\n",
-                chart.width(), chart.height(), runs, static_cast<long long>(drawnPoints), d.min, d.median, d.max);
-    std::printf("  of which decimate alone: median %.2f ms; render alone: median %.2f ms\n", dOnly.median,
-                rOnly.median);
+    std::printf(
+        "decimated redraw (decimate + replace + render %dx%d), %d runs, ~%lld points drawn:\n"
+        "  min %.2f ms  median %.2f ms  max %.2f ms\n",
+        chart.width(),
+        chart.height(),
+        runs,
+        static_cast<long long>(drawnPoints),
+        d.min,
+        d.median,
+        d.max);
+    std::printf("  of which decimate alone: median %.2f ms; render alone: median %.2f ms\n", dOnly.median, rOnly.median);
     if (rawRuns > 0) {
         const Stats r = stats(bench.raw(rawRuns));
-        std::printf("raw redraw (replace 3 x %d points + render), %d runs:\n"
-                    "  min %.2f ms  median %.2f ms  max %.2f ms\n"
-                    "decimation is %.0fx faster (median)\n",
-                    points, rawRuns, r.min, r.median, r.max, r.median / qMax(1e-3, d.median));
+        std::printf(
+            "raw redraw (replace 3 x %d points + render), %d runs:\n"
+            "  min %.2f ms  median %.2f ms  max %.2f ms\n"
+            "decimation is %.0fx faster (median)\n",
+            points,
+            rawRuns,
+            r.min,
+            r.median,
+            r.max,
+            r.median / qMax(1e-3, d.median));
     }
     const bool met = d.median <= goalMs;
     std::printf("goal: decimated median under %.0f ms: %s\n", goalMs, met ? "met" : "NOT met");

@@ -19,11 +19,15 @@
 
 using namespace tcplab;
 
-namespace {
+namespace
+{
 
 struct Figures {
     std::vector<double> values;
-    void add(double value) { values.push_back(value); }
+    void add(double value)
+    {
+        values.push_back(value);
+    }
     void print(const char *name) const
     {
         std::vector<double> sorted = values;
@@ -32,8 +36,7 @@ struct Figures {
             std::printf("%-34s no runs\n", name);
             return;
         }
-        std::printf("%-34s median %9.1f ms   min %9.1f   max %9.1f\n", name, sorted[sorted.size() / 2],
-                    sorted.front(), sorted.back());
+        std::printf("%-34s median %9.1f ms   min %9.1f   max %9.1f\n", name, sorted[sorted.size() / 2], sorted.front(), sorted.back());
     }
 };
 
@@ -52,9 +55,16 @@ QJsonObject findLine(const QByteArray &output, const char *event)
 // A server that accepts at once with room for every client in its queues. Returns its port or 0.
 int startServer(QProcess &server, const QString &agent)
 {
-    server.start(agent, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--backlog"), QStringLiteral("16384"), QStringLiteral("--accept"),
-                         QStringLiteral("immediate"), QStringLiteral("--report-ms"), QStringLiteral("1000")});
+    server.start(agent,
+                 {QStringLiteral("serve"),
+                  QStringLiteral("--port"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--backlog"),
+                  QStringLiteral("16384"),
+                  QStringLiteral("--accept"),
+                  QStringLiteral("immediate"),
+                  QStringLiteral("--report-ms"),
+                  QStringLiteral("1000")});
     QByteArray seen;
     while (server.waitForReadyRead(10000)) {
         seen += server.readAllStandardOutput();
@@ -102,9 +112,9 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--threaded-client"))
             threaded = args[i + 1];
     }
-    for (const auto &[path, value] : {std::pair {"net/core/somaxconn", "16384"},
-                                      std::pair {"net/ipv4/tcp_max_syn_backlog", "16384"},
-                                      std::pair {"net/ipv4/ip_local_port_range", "1024 65535"}}) {
+    for (const auto &[path, value] : {std::pair{"net/core/somaxconn", "16384"},
+                                      std::pair{"net/ipv4/tcp_max_syn_backlog", "16384"},
+                                      std::pair{"net/ipv4/ip_local_port_range", "1024 65535"}}) {
         const QString error = sandbox::writeSysctl(QString::fromLatin1(path), QByteArray(value));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -131,8 +141,8 @@ int main(int argc, char *argv[])
         }
         outcome.serverStarted = true;
         QStringList withPort = arguments;
-        withPort << QStringLiteral("--host") << QStringLiteral("127.0.0.1") << QStringLiteral("--port")
-                 << QString::number(port) << QStringLiteral("--clients") << QString::number(clients);
+        withPort << QStringLiteral("--host") << QStringLiteral("127.0.0.1") << QStringLiteral("--port") << QString::number(port) << QStringLiteral("--clients")
+                 << QString::number(clients);
         QProcess client;
         QElapsedTimer wall;
         wall.start();
@@ -151,19 +161,17 @@ int main(int argc, char *argv[])
     Figures agentPhase, agentWall, threadedPhase, threadedWall;
     bool allConnected = true;
     for (int run = 0; run < runs; ++run) {
-        const Outcome a = runClient(agent,
-                                    { QStringLiteral("connect"), QStringLiteral("--timeout"), QStringLiteral("30"),
-                                      QStringLiteral("--hold"), QStringLiteral("0") },
-                                    "summary");
+        const Outcome a =
+            runClient(agent,
+                      {QStringLiteral("connect"), QStringLiteral("--timeout"), QStringLiteral("30"), QStringLiteral("--hold"), QStringLiteral("0")},
+                      "summary");
         const Outcome t = runClient(threaded, {}, nullptr);
         if (!a.serverStarted || !t.serverStarted) {
             std::fprintf(stderr, "the server did not start\n");
             return 1;
         }
-        std::printf("run %d agent:    connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, a.connected,
-                    clients, a.phaseMs, a.wallMs);
-        std::printf("run %d threaded: connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, t.connected,
-                    clients, t.phaseMs, t.wallMs);
+        std::printf("run %d agent:    connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, a.connected, clients, a.phaseMs, a.wallMs);
+        std::printf("run %d threaded: connected %d/%d, connect phase %.1f ms, wall %.1f ms\n", run + 1, t.connected, clients, t.phaseMs, t.wallMs);
         if (a.connected != clients) {
             allConnected = false;
         } else {

@@ -17,13 +17,13 @@
 #include <cstdio>
 #include <sys/resource.h>
 
-namespace {
+namespace
+{
 double cpuSeconds()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 } // namespace
 
@@ -31,12 +31,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("How long to sample."), QStringLiteral("s"),
-                       QStringLiteral("30") });
-    parser.addOption({ QStringLiteral("interval"), QStringLiteral("Sampling interval."), QStringLiteral("ms"),
-                       QStringLiteral("100") });
-    parser.addOption({ QStringLiteral("port"), QStringLiteral("Census of this port."), QStringLiteral("port"),
-                       QStringLiteral("22") });
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to sample."), QStringLiteral("s"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("interval"), QStringLiteral("Sampling interval."), QStringLiteral("ms"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Census of this port."), QStringLiteral("port"), QStringLiteral("22")});
     parser.addHelpOption();
     parser.process(app);
     const int seconds = qMax(1, parser.value(QStringLiteral("seconds")).toInt());
@@ -71,10 +68,16 @@ int main(int argc, char **argv)
     const double cpu = cpuSeconds() - cpuStart;
     const double elapsed = double(wall.nsecsElapsed()) / 1e9;
     const double share = 100.0 * cpu / elapsed;
-    std::printf("sampling every %d ms for %.1f s: %lld samples, %d series, CPU %.3f s = %.2f %% of one core "
-                "(%.0f us per sample)\n",
-                interval, elapsed, static_cast<long long>(samples), int(store.names().size()), cpu, share,
-                samples ? 1e6 * cpu / double(samples) : 0.0);
+    std::printf(
+        "sampling every %d ms for %.1f s: %lld samples, %d series, CPU %.3f s = %.2f %% of one core "
+        "(%.0f us per sample)\n",
+        interval,
+        elapsed,
+        static_cast<long long>(samples),
+        int(store.names().size()),
+        cpu,
+        share,
+        samples ? 1e6 * cpu / double(samples) : 0.0);
     std::printf("goal: under 1 %% of one core: %s\n", share < 1.0 ? "met" : "missed");
     return share < 1.0 ? 0 : 1;
 }

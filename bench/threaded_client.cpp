@@ -26,12 +26,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
 struct Shared {
-    sockaddr_in address {};
+    sockaddr_in address{};
     std::mutex mutex;
     std::condition_variable changed;
     long done = 0; // threads whose connect() returned
@@ -51,14 +52,15 @@ void *connectOne(void *argument)
     Shared &shared = *slot.shared;
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     slot.start = Clock::now();
-    slot.connected = fd >= 0
-        && ::connect(fd, reinterpret_cast<const sockaddr *>(&shared.address), sizeof shared.address) == 0;
+    slot.connected = fd >= 0 && ::connect(fd, reinterpret_cast<const sockaddr *>(&shared.address), sizeof shared.address) == 0;
     slot.end = Clock::now();
     std::unique_lock<std::mutex> lock(shared.mutex);
     ++shared.done;
     shared.changed.notify_all();
     // Hold the connection like the original client's sleep, until every thread has connected.
-    shared.changed.wait(lock, [&] { return shared.release; });
+    shared.changed.wait(lock, [&] {
+        return shared.release;
+    });
     lock.unlock();
     if (fd >= 0)
         ::close(fd);
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: %s --host IPV4 --port P --clients N [--stack-kb K]\n", argv[0]);
         return 2;
     }
-    rlimit limit {};
+    rlimit limit{};
     ::getrlimit(RLIMIT_NOFILE, &limit);
     limit.rlim_cur = limit.rlim_max;
     ::setrlimit(RLIMIT_NOFILE, &limit);
@@ -117,7 +119,9 @@ int main(int argc, char *argv[])
     pthread_attr_destroy(&attributes);
     {
         std::unique_lock<std::mutex> lock(shared.mutex);
-        shared.changed.wait(lock, [&] { return shared.done == long(threads.size()); });
+        shared.changed.wait(lock, [&] {
+            return shared.done == long(threads.size());
+        });
     }
     long connected = 0;
     Clock::time_point first = Clock::time_point::max();
@@ -138,8 +142,14 @@ int main(int argc, char *argv[])
         pthread_join(thread, nullptr);
     const double wallMs = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
     const double phaseMs = connected ? std::chrono::duration<double, std::milli>(last - first).count() : -1;
-    std::printf("{\"clients\":%ld,\"connected\":%ld,\"failed\":%ld,\"threads\":%zu,\"connect_phase_ms\":%.3f,"
-                "\"wall_ms\":%.3f}\n",
-                clients, connected, long(threads.size()) - connected, threads.size(), phaseMs, wallMs);
+    std::printf(
+        "{\"clients\":%ld,\"connected\":%ld,\"failed\":%ld,\"threads\":%zu,\"connect_phase_ms\":%.3f,"
+        "\"wall_ms\":%.3f}\n",
+        clients,
+        connected,
+        long(threads.size()) - connected,
+        threads.size(),
+        phaseMs,
+        wallMs);
     return connected == clients ? 0 : 1;
 }

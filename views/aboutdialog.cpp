@@ -14,7 +14,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 AboutDialog::AboutDialog(const SystemInfo &system, QWidget *parent)
     : QDialog(parent)
@@ -40,7 +41,9 @@ AboutDialog::AboutDialog(const SystemInfo &system, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *copy = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyButton"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(text());
+    });
     retranslate();
 }
 
@@ -66,9 +69,8 @@ void AboutDialog::retranslate()
 
     QString features;
     for (const OptionalFeature &f : optionalFeatures()) {
-        features += QStringLiteral("<li>%1: <b>%2</b> (%3)</li>")
-                        .arg(f.name.toHtmlEscaped(), f.available ? tr("available") : tr("missing"),
-                             f.detail.toHtmlEscaped());
+        features +=
+            QStringLiteral("<li>%1: <b>%2</b> (%3)</li>").arg(f.name.toHtmlEscaped(), f.available ? tr("available") : tr("missing"), f.detail.toHtmlEscaped());
     }
     const QString kernel = m_system.kernelRelease.isEmpty() ? tr("unknown") : m_system.kernelRelease;
     m_body->setText(QStringLiteral("<h2>tcplab %1</h2><p>%2</p><p>%3<br>%4<br>%5</p><p><b>%6</b></p><ul>%7</ul>")
@@ -80,7 +82,8 @@ void AboutDialog::retranslate()
                              tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
                              tr("Linux kernel %1").arg(kernel.toHtmlEscaped()),
                              tr("License: GPL-3.0-or-later"),
-                             tr("Optional features"), features));
+                             tr("Optional features"),
+                             features));
 }
 
 } // namespace tcplab

@@ -10,7 +10,8 @@
 class QLabel;
 class QDialogButtonBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class AboutDialog : public QDialog
 {

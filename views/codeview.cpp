@@ -15,10 +15,12 @@
 #include <ksyntaxhighlighting_version.h>
 #endif
 
-namespace tcplab {
+namespace tcplab
+{
 
 #ifdef HAVE_KSYNTAXHIGHLIGHTING
-namespace {
+namespace
+{
 // One repository for the whole program: loading the definitions is the expensive part.
 KSyntaxHighlighting::Repository &repository()
 {
@@ -84,13 +86,12 @@ QSize CodeView::sizeHint() const
         widest = qMax(widest, metrics.horizontalAdvance(block.text()));
     const int lines = qMax(1, document()->blockCount());
     const int margins = 2 * frameWidth() + 2 * int(document()->documentMargin()) + 4;
-    return { widest + margins + verticalScrollBar()->sizeHint().width(),
-             metrics.lineSpacing() * lines + margins + horizontalScrollBar()->sizeHint().height() };
+    return {widest + margins + verticalScrollBar()->sizeHint().width(), metrics.lineSpacing() * lines + margins + horizontalScrollBar()->sizeHint().height()};
 }
 
 QSize CodeView::minimumSizeHint() const
 {
-    return { QPlainTextEdit::minimumSizeHint().width(), sizeHint().height() };
+    return {QPlainTextEdit::minimumSizeHint().width(), sizeHint().height()};
 }
 
 void CodeView::changeEvent(QEvent *event)

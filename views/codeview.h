@@ -6,7 +6,8 @@
 
 #include <QPlainTextEdit>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class CodeView : public QPlainTextEdit
 {
@@ -17,7 +18,10 @@ public:
 
     // A KSyntaxHighlighting definition name: "Bash", "C", "Ruby" ...
     void setLanguage(const QString &definitionName);
-    QString language() const { return m_language; }
+    QString language() const
+    {
+        return m_language;
+    }
     // True when a definition is applied to the text right now.
     bool isHighlighted() const;
 

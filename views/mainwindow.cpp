@@ -2,23 +2,23 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "i18n/localization.h"
 #include "checklist/checklistview.h"
+#include "experiment/experimentpanel.h"
+#include "history/historywindow.h"
+#include "hosts/hostsdialog.h"
+#include "i18n/localization.h"
+#include "monitor/monitorview.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookdocumentexport.h"
 #include "notebook/notebookexport.h"
 #include "notebook/notebookview.h"
-#include "experiment/experimentpanel.h"
-#include "history/historywindow.h"
-#include "hosts/hostsdialog.h"
-#include "wizard/lessonwizard.h"
-#include "monitor/monitorview.h"
 #include "plannedview.h"
 #include "queues/listenqueuesview.h"
 #include "series/monitorsession.h"
 #include "sockets/socketstatesview.h"
 #include "traffic/trafficview.h"
 #include "welcomeview.h"
+#include "wizard/lessonwizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,25 +26,27 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QMessageBox>
-#include <QStandardPaths>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 struct DockSpec {
     const char *objectName;
@@ -72,22 +74,26 @@ int hostsEntry(const QComboBox *box)
 
 // The views that later versions fill in. Titles and descriptions are translated at display time.
 const DockSpec kDocks[] = {
-    { "queuesDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Listen queues"),
-      QT_TRANSLATE_NOOP("tcplab::MainWindow",
-                        "For each listening socket: the SYN queue and the accept queue against their limits, "
-                        "with the overflow and drop counters beside them."),
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_3) },
-    { "socketsDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Socket states"),
-      QT_TRANSLATE_NOOP("tcplab::MainWindow",
-                        "How many TCP sockets are in each state, what each state means, and the sockets in "
-                        "the state you select."),
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_4) },
-    { "welcomeDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Getting Started"), "",
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_5) },
-    { "notebookDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Notebook"),
-      QT_TRANSLATE_NOOP("tcplab::MainWindow",
-                        "Your recorded runs, notes and chart snapshots, ready to export as a write-up."),
-      Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_6) },
+    {"queuesDock",
+     QT_TRANSLATE_NOOP("tcplab::MainWindow", "Listen queues"),
+     QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                       "For each listening socket: the SYN queue and the accept queue against their limits, "
+                       "with the overflow and drop counters beside them."),
+     Qt::RightDockWidgetArea,
+     QKeySequence(Qt::CTRL | Qt::Key_3)},
+    {"socketsDock",
+     QT_TRANSLATE_NOOP("tcplab::MainWindow", "Socket states"),
+     QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                       "How many TCP sockets are in each state, what each state means, and the sockets in "
+                       "the state you select."),
+     Qt::RightDockWidgetArea,
+     QKeySequence(Qt::CTRL | Qt::Key_4)},
+    {"welcomeDock", QT_TRANSLATE_NOOP("tcplab::MainWindow", "Getting Started"), "", Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_5)},
+    {"notebookDock",
+     QT_TRANSLATE_NOOP("tcplab::MainWindow", "Notebook"),
+     QT_TRANSLATE_NOOP("tcplab::MainWindow", "Your recorded runs, notes and chart snapshots, ready to export as a write-up."),
+     Qt::RightDockWidgetArea,
+     QKeySequence(Qt::CTRL | Qt::Key_6)},
 };
 
 const char kGeometryKey[] = "window/geometry";
@@ -99,8 +105,7 @@ constexpr int kStateVersion = 3; // 3: monitor and experiment are tabs in the mi
 
 } // namespace
 
-MainWindow::MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
-                       QWidget *parent)
+MainWindow::MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_localization(localization)
     , m_system(system)
@@ -137,7 +142,7 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
     m_samplingLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_samplingLabel);
     m_machineLabel = new QLabel(this);
-    for (QLabel *label : { m_samplingLabel, m_machineLabel }) {
+    for (QLabel *label : {m_samplingLabel, m_machineLabel}) {
         label->setFrameShape(QFrame::StyledPanel);
         label->setContentsMargins(6, 0, 6, 0);
     }
@@ -168,13 +173,13 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
 
 QList<int> MainWindow::intervalChoicesMs()
 {
-    return { 100, 250, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
+    return {100, 250, 500, 1000, 2000, 5000, 10000, 30000, 60000};
 }
 
 QList<qint64> MainWindow::spanChoicesMs()
 {
     constexpr qint64 minute = 60 * 1000;
-    return { minute, 5 * minute, 15 * minute, 60 * minute, 6 * 60 * minute, 24 * 60 * minute };
+    return {minute, 5 * minute, 15 * minute, 60 * minute, 6 * 60 * minute, 24 * 60 * minute};
 }
 
 void MainWindow::createMonitorControls()
@@ -203,7 +208,7 @@ void MainWindow::createMonitorControls()
     m_spanLabel = new QLabel(this);
     m_spanBox = new QComboBox(this);
     m_spanBox->setObjectName(QStringLiteral("spanBox"));
-    for (QLabel *label : { m_sourceLabel, m_intervalLabel, m_spanLabel })
+    for (QLabel *label : {m_sourceLabel, m_intervalLabel, m_spanLabel})
         label->setContentsMargins(8, 0, 4, 0);
 
     QSettings settings;
@@ -254,7 +259,7 @@ void MainWindow::createMonitorControls()
     m_pause = new QAction(this);
     m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setCheckable(true);
-    m_pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Space), QKeySequence(Qt::Key_Pause) });
+    m_pause->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Space), QKeySequence(Qt::Key_Pause)});
     connect(m_pause, &QAction::toggled, m_session, &MonitorSession::setPaused);
 
     m_monitorBar->addWidget(m_sourceLabel);
@@ -276,13 +281,15 @@ void MainWindow::followSandboxSources()
         // The sandbox itself is the server host; with two hosts the client host has a process of
         // its own.
         if (kind == SourceKey::Kind::SandboxClient)
-            return SourceRegistry::NamespaceHost { runner->clientHostPid(),
-                                                   [runner] { return runner->duplicateClientCensusSocket(); } };
-        return SourceRegistry::NamespaceHost { runner->sandboxPid(),
-                                               [runner] { return runner->duplicateCensusSocket(); } };
+            return SourceRegistry::NamespaceHost{runner->clientHostPid(), [runner] {
+                                                     return runner->duplicateClientCensusSocket();
+                                                 }};
+        return SourceRegistry::NamespaceHost{runner->sandboxPid(), [runner] {
+                                                 return runner->duplicateCensusSocket();
+                                             }};
     });
-    const SourceKey server { SourceKey::Kind::SandboxServer, QString() };
-    const SourceKey client { SourceKey::Kind::SandboxClient, QString() };
+    const SourceKey server{SourceKey::Kind::SandboxServer, QString()};
+    const SourceKey client{SourceKey::Kind::SandboxClient, QString()};
     connect(runner, &lab::ExperimentRunner::sandboxReady, this, [this, runner, server, client] {
         if (sourceIndex(server) < 0)
             addSourceEntry(1, server);
@@ -292,7 +299,7 @@ void MainWindow::followSandboxSources()
     });
     connect(runner, &lab::ExperimentRunner::sandboxClosing, this, [this, server, client] {
         m_sourceBox->setCurrentIndex(0);
-        for (const SourceKey &key : { client, server }) {
+        for (const SourceKey &key : {client, server}) {
             const int index = sourceIndex(key);
             if (index >= 0)
                 m_sourceBox->removeItem(index);
@@ -310,8 +317,9 @@ void MainWindow::retranslateMonitorControls()
         const QVariant key = m_sourceBox->itemData(i);
         m_sourceBox->setItemText(i, key.isValid() ? sourceName(key.value<SourceKey>()) : tr("Remote hosts…"));
     }
-    m_sourceBox->setToolTip(tr("Where the counters come from: this machine, or the running experiment's "
-                               "private network namespace"));
+    m_sourceBox->setToolTip(
+        tr("Where the counters come from: this machine, or the running experiment's "
+           "private network namespace"));
     for (int i = 0; i < m_intervalBox->count(); ++i) {
         const int ms = m_intervalBox->itemData(i).toInt();
         m_intervalBox->setItemText(i, ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000));
@@ -324,8 +332,7 @@ void MainWindow::retranslateMonitorControls()
     m_spanBox->setToolTip(tr("How much history the charts show and keep"));
     m_pause->setText(tr("&Pause Sampling"));
     m_editHosts->setText(tr("Remote &Hosts…"));
-    m_pause->setToolTip(tr("Pause or resume reading the counters (%1)")
-                            .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
+    m_pause->setToolTip(tr("Pause or resume reading the counters (%1)").arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateSamplingStatus()
@@ -342,9 +349,7 @@ void MainWindow::updateSamplingStatus()
         return;
     }
     const int ms = m_session->intervalMs();
-    m_samplingLabel->setText(tr("%1 · every %2")
-                                 .arg(m_session->source()->displayName(),
-                                      ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000)));
+    m_samplingLabel->setText(tr("%1 · every %2").arg(m_session->source()->displayName(), ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(ms / 1000)));
 }
 
 bool MainWindow::openNotebook(const QString &path, bool create)
@@ -430,7 +435,9 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("notebook/recent")).toStringList();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openNotebook(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            openNotebook(path);
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -438,8 +445,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::newNotebook()
 {
     const QString folder = QFileInfo(m_notebook->path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Notebook"), folder,
-                                                tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Notebook"), folder, tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -450,8 +456,7 @@ void MainWindow::newNotebook()
 void MainWindow::chooseNotebook()
 {
     const QString folder = QFileInfo(m_notebook->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Notebook"), folder, tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Notebook"), folder, tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
     if (!path.isEmpty())
         openNotebook(path);
 }
@@ -465,9 +470,11 @@ void MainWindow::exportNotebook()
     const QString pdf = tr("PDF, A4 (*.pdf)");
     const QString markdown = tr("Markdown with images (*.md)");
     const QString base = QFileInfo(m_notebook->path()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Write-up"),
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export Write-up"),
                                                       QFileInfo(m_notebook->path()).absolutePath() + QLatin1Char('/') + base,
-                                                      html + QLatin1String(";;") + pdf + QLatin1String(";;") + markdown, &filter);
+                                                      html + QLatin1String(";;") + pdf + QLatin1String(";;") + markdown,
+                                                      &filter);
     if (path.isEmpty())
         return;
     exportNotebookTo(path, filter == pdf ? QStringLiteral("pdf") : filter == markdown ? QStringLiteral("md") : QString());
@@ -477,8 +484,8 @@ bool MainWindow::exportNotebookTo(const QString &path, QString format)
 {
     if (format.isEmpty())
         format = QFileInfo(path).suffix().toLower() == QLatin1String("pdf") ? QStringLiteral("pdf")
-            : QFileInfo(path).suffix().toLower() == QLatin1String("md")      ? QStringLiteral("md")
-                                                                              : QStringLiteral("html");
+            : QFileInfo(path).suffix().toLower() == QLatin1String("md")     ? QStringLiteral("md")
+                                                                            : QStringLiteral("html");
     // With several entries chosen in the notebook, the write-up holds just those.
     notebook::ExportOptions options;
     const QList<qint64> chosen = m_notebookView->selectedEntryIds();
@@ -508,8 +515,7 @@ void MainWindow::recordLesson(const lab::ExperimentResult &result, const QJsonOb
     const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
     if (result.timeline.isEmpty() && result.serverStates.isEmpty()) {
         // The checklist lesson reads this machine and runs nothing: its prediction is the record.
-        m_notebook->addNote(tr("Lesson %1").arg(lessonId), tr("My prediction and what the checklist showed:\n\n```\n%1```")
-                                                                  .arg(predictionText));
+        m_notebook->addNote(tr("Lesson %1").arg(lessonId), tr("My prediction and what the checklist showed:\n\n```\n%1```").arg(predictionText));
     } else {
         m_notebook->addRun(result, tr("Lesson %1. My prediction:\n%2").arg(lessonId, predictionText));
     }
@@ -531,15 +537,12 @@ void MainWindow::openLessons()
         m_lessonWizard = new LessonWizard(m_session, this);
         m_lessonWizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_lessonWizard, &LessonWizard::lessonCompleted, this, &MainWindow::lessonCompleted);
-        connect(m_lessonWizard, &LessonWizard::trafficLessonCompleted, this,
-                [this](const lab::TrafficResult &result, const QJsonObject &prediction) {
-                    const QString predictionText =
-                        QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
-                    recordTraffic(tr("Lesson %1").arg(m_lessonWizard ? m_lessonWizard->lessonId() : QString()),
-                                  tr("My prediction:\n\n```\n%1```\n\nWhat the two hosts measured:\n\n")
-                                      .arg(predictionText),
-                                  result);
-                });
+        connect(m_lessonWizard, &LessonWizard::trafficLessonCompleted, this, [this](const lab::TrafficResult &result, const QJsonObject &prediction) {
+            const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
+            recordTraffic(tr("Lesson %1").arg(m_lessonWizard ? m_lessonWizard->lessonId() : QString()),
+                          tr("My prediction:\n\n```\n%1```\n\nWhat the two hosts measured:\n\n").arg(predictionText),
+                          result);
+        });
     }
     m_lessonWizard->show();
     m_lessonWizard->raise();
@@ -662,9 +665,10 @@ void MainWindow::createActions()
     m_saveNotebookAs = new QAction(this);
     m_saveNotebookAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveNotebookAs, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Notebook As"), QFileInfo(m_notebook->path()).absolutePath(),
-            tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          tr("Save Notebook As"),
+                                                          QFileInfo(m_notebook->path()).absolutePath(),
+                                                          tr("tcplab notebooks (*.%1)").arg(notebook::Notebook::fileSuffix()));
         if (!path.isEmpty())
             saveNotebookAs(path);
     });
@@ -672,7 +676,9 @@ void MainWindow::createActions()
     m_exportNotebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_exportNotebook, &QAction::triggered, this, &MainWindow::exportNotebook);
     m_copyChartData = new QAction(this);
-    connect(m_copyChartData, &QAction::triggered, this, [this] { m_monitor->copyChartData(); });
+    connect(m_copyChartData, &QAction::triggered, this, [this] {
+        m_monitor->copyChartData();
+    });
     m_openHistory = new QAction(this);
     m_openHistory->setObjectName(QStringLiteral("openHistory"));
     m_openHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -690,17 +696,25 @@ void MainWindow::createActions()
 
     m_showMonitor = new QAction(this);
     m_showMonitor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showMonitor, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_monitor); });
+    connect(m_showMonitor, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_monitor);
+    });
     m_showExperiment = new QAction(this);
     m_showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_showExperiment, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_experiment); });
+    connect(m_showExperiment, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_experiment);
+    });
     m_showChecklist = new QAction(this);
     m_showChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
-    connect(m_showChecklist, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_checklist); });
+    connect(m_showChecklist, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_checklist);
+    });
     m_showTraffic = new QAction(this);
     m_showTraffic->setObjectName(QStringLiteral("showTrafficLab"));
     m_showTraffic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
-    connect(m_showTraffic, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_traffic); });
+    connect(m_showTraffic, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_traffic);
+    });
     m_lessons = new QAction(this);
     m_lessons->setObjectName(QStringLiteral("lessonsAction"));
     m_lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -741,13 +755,15 @@ void MainWindow::createActions()
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
-    QStringList preferences { QString() };
+    QStringList preferences{QString()};
     preferences += Localization::languages();
     for (const QString &preference : preferences) {
         auto *action = new QAction(m_languageGroup);
         action->setCheckable(true);
         action->setData(preference);
-        connect(action, &QAction::triggered, this, [this, preference] { m_localization->setPreference(preference); });
+        connect(action, &QAction::triggered, this, [this, preference] {
+            m_localization->setPreference(preference);
+        });
     }
     updateLanguageChecks();
 }
@@ -768,7 +784,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(dock(QStringLiteral("queuesDock")), dock(QStringLiteral("socketsDock")));
     tabifyDockWidget(dock(QStringLiteral("socketsDock")), dock(QStringLiteral("notebookDock")));
     dock(QStringLiteral("welcomeDock"))->raise();
-    resizeDocks({ dock(QStringLiteral("welcomeDock")) }, { 440 }, Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("welcomeDock"))}, {440}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -872,17 +888,15 @@ void MainWindow::retranslate()
     for (QAction *action : m_languageGroup->actions()) {
         const QString preference = action->data().toString();
         // Language names stay in their own language, so that anyone can find theirs.
-        action->setText(preference.isEmpty()
-                            ? tr("&System Language (%1)").arg(Localization::nativeName(Localization::resolve(QString())))
-                            : Localization::nativeName(preference));
+        action->setText(preference.isEmpty() ? tr("&System Language (%1)").arg(Localization::nativeName(Localization::resolve(QString())))
+                                             : Localization::nativeName(preference));
     }
 
     retranslateMonitorControls();
     updateSamplingStatus();
 
     QString somaxconn = m_system.somaxconn < 0 ? tr("unknown") : QLocale().toString(m_system.somaxconn);
-    m_machineLabel->setText(tr("%1 · Linux %2 · somaxconn %3")
-                                .arg(m_system.hostName, m_system.kernelRelease, somaxconn));
+    m_machineLabel->setText(tr("%1 · Linux %2 · somaxconn %3").arg(m_system.hostName, m_system.kernelRelease, somaxconn));
     statusBar()->showMessage(tr("Ready"));
 }
 

@@ -6,8 +6,8 @@
 #include "lab/experimentresult.h"
 #include "lab/trafficlab.h"
 #include "sources/sourceregistry.h"
-#include "wizard/lessonwizard.h"
 #include "system/systeminfo.h"
+#include "wizard/lessonwizard.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -20,7 +20,8 @@ class QLabel;
 class QTabWidget;
 class QToolBar;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class Localization;
 class MonitorSession;
@@ -30,7 +31,8 @@ class ChecklistView;
 class TrafficView;
 class HistoryWindow;
 class NotebookView;
-namespace notebook {
+namespace notebook
+{
 class Notebook;
 }
 class WelcomeView;
@@ -40,17 +42,31 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `session` is the live monitoring the views draw from; the window does not own it.
-    MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session,
-               QWidget *parent = nullptr);
+    MainWindow(Localization *localization, const SystemInfo &system, MonitorSession *session, QWidget *parent = nullptr);
 
     // The dock with this object name ("welcomeDock", "socketsDock", "queuesDock", "notebookDock"),
     // or null.
-    MonitorView *monitorView() const { return m_monitor; }
-    ExperimentPanel *experimentPanel() const { return m_experiment; }
-    LessonWizard *lessonWizard() const { return m_lessonWizard; }
-    QTabWidget *centralTabs() const { return m_tabs; }
+    MonitorView *monitorView() const
+    {
+        return m_monitor;
+    }
+    ExperimentPanel *experimentPanel() const
+    {
+        return m_experiment;
+    }
+    LessonWizard *lessonWizard() const
+    {
+        return m_lessonWizard;
+    }
+    QTabWidget *centralTabs() const
+    {
+        return m_tabs;
+    }
     QDockWidget *dock(const QString &objectName) const;
-    QList<QDockWidget *> docks() const { return m_docks; }
+    QList<QDockWidget *> docks() const
+    {
+        return m_docks;
+    }
     // The Language menu's action for a preference ("" = system language).
     QAction *languageAction(const QString &preference) const;
     // Puts a view into the dock with this object name, replacing what it held.
@@ -59,14 +75,32 @@ public:
     // The sampling interval and the charts' span offered in the toolbar.
     static QList<int> intervalChoicesMs();
     static QList<qint64> spanChoicesMs();
-    QAction *pauseAction() const { return m_pause; }
-    QComboBox *intervalBox() const { return m_intervalBox; }
-    QComboBox *spanBox() const { return m_spanBox; }
-    QComboBox *sourceBox() const { return m_sourceBox; }
+    QAction *pauseAction() const
+    {
+        return m_pause;
+    }
+    QComboBox *intervalBox() const
+    {
+        return m_intervalBox;
+    }
+    QComboBox *spanBox() const
+    {
+        return m_spanBox;
+    }
+    QComboBox *sourceBox() const
+    {
+        return m_sourceBox;
+    }
 
     // The notebook runs and lessons are recorded in (it may be closed).
-    notebook::Notebook *notebook() const { return m_notebook; }
-    NotebookView *notebookView() const { return m_notebookView; }
+    notebook::Notebook *notebook() const
+    {
+        return m_notebook;
+    }
+    NotebookView *notebookView() const
+    {
+        return m_notebookView;
+    }
     // Opens (or, with create, makes) a notebook file and remembers it; false with a message in
     // the status bar when it cannot.
     bool openNotebook(const QString &path, bool create = false);
@@ -95,8 +129,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // A lesson of the wizard ended with this result and the student's prediction.
-    void lessonCompleted(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
-                         const QString &lessonId);
+    void lessonCompleted(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -120,8 +153,7 @@ private:
     void openLastNotebook();
     void updateRecentMenu();
     void recordTraffic(const QString &title, const QString &preface, const tcplab::lab::TrafficResult &result);
-    void recordLesson(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction,
-                      const QString &lessonId);
+    void recordLesson(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId);
 
     Localization *m_localization;
     SystemInfo m_system;

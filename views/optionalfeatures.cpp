@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 class Features
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Features)
@@ -18,10 +20,9 @@ public:
         highlighting.name = tr("Syntax highlighting (KSyntaxHighlighting)");
         highlighting.available = CodeView::highlightingAvailable();
         highlighting.detail = highlighting.available
-            ? tr("version %1, %n syntax definitions", nullptr, CodeView::highlightingDefinitionCount())
-                  .arg(CodeView::highlightingVersion())
+            ? tr("version %1, %n syntax definitions", nullptr, CodeView::highlightingDefinitionCount()).arg(CodeView::highlightingVersion())
             : tr("not built in: commands and code are shown in plain monospace");
-        return { highlighting };
+        return {highlighting};
     }
 };
 } // namespace

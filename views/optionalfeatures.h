@@ -5,7 +5,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct OptionalFeature {
     QString name; // translated

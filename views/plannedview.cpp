@@ -6,7 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 PlannedView::PlannedView(const char *title, const char *description, QWidget *parent)
     : QWidget(parent)
@@ -23,7 +24,7 @@ PlannedView::PlannedView(const char *title, const char *description, QWidget *pa
     m_description->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : { m_title, m_description, m_status })
+    for (QLabel *label : {m_title, m_description, m_status})
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);

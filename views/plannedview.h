@@ -7,7 +7,8 @@
 
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class PlannedView : public QWidget
 {

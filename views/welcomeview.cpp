@@ -8,7 +8,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 WelcomeView::WelcomeView(const SystemInfo &system, QWidget *parent)
     : QWidget(parent)
@@ -26,7 +27,7 @@ WelcomeView::WelcomeView(const SystemInfo &system, QWidget *parent)
     QFont bold = m_commandsTitle->font();
     bold.setBold(true);
     m_commandsTitle->setFont(bold);
-    for (QLabel *label : { m_intro, m_machine })
+    for (QLabel *label : {m_intro, m_machine})
         label->setWordWrap(true);
     m_commands->setLanguage(QStringLiteral("Bash"));
     m_commands->setObjectName(QStringLiteral("welcomeCommands"));
@@ -68,10 +69,10 @@ void WelcomeView::retranslate()
 
     // Each command under a comment that says what it shows, as in a shell script.
     const QList<QPair<QString, QString>> lines = {
-        { tr("listeners: Recv-Q is the accept queue now, Send-Q its limit"), QStringLiteral("ss -ltn") },
-        { tr("half-open connections in SYN queues"), QStringLiteral("ss -n state syn-recv") },
-        { tr("drops since boot"), QStringLiteral("nstat -az TcpExtListenOverflows TcpExtListenDrops") },
-        { tr("the limits"), QStringLiteral("sysctl net.core.somaxconn net.ipv4.tcp_max_syn_backlog") },
+        {tr("listeners: Recv-Q is the accept queue now, Send-Q its limit"), QStringLiteral("ss -ltn")},
+        {tr("half-open connections in SYN queues"), QStringLiteral("ss -n state syn-recv")},
+        {tr("drops since boot"), QStringLiteral("nstat -az TcpExtListenOverflows TcpExtListenDrops")},
+        {tr("the limits"), QStringLiteral("sysctl net.core.somaxconn net.ipv4.tcp_max_syn_backlog")},
     };
     QStringList text;
     for (const auto &line : lines)

@@ -9,7 +9,8 @@
 
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class CodeView;
 
@@ -19,7 +20,10 @@ class WelcomeView : public QWidget
 public:
     explicit WelcomeView(const SystemInfo &system, QWidget *parent = nullptr);
 
-    CodeView *commands() const { return m_commands; }
+    CodeView *commands() const
+    {
+        return m_commands;
+    }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,7 +6,8 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
 int openSignalFd()
 {
@@ -32,7 +33,7 @@ std::string signalName(int signal)
 
 rlim_t raiseFileLimit()
 {
-    rlimit limit {};
+    rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return 1024;
     if (limit.rlim_cur < limit.rlim_max) {

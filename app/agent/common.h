@@ -6,7 +6,8 @@
 
 #include <sys/resource.h>
 
-namespace agent {
+namespace agent
+{
 
 // Blocks SIGTERM and SIGINT and returns a signalfd that reports them, so that the event loop
 // sees a signal as one more readable descriptor and ends the run with its final event.

@@ -28,9 +28,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 
 constexpr long long kMaxClients = 1000000;
 constexpr long long kMaxProcesses = 64;
@@ -130,8 +132,13 @@ class Worker
 {
 public:
     Worker(const ConnectOptions &options, long long first, long long count, double rate, int signalFd)
-        : m_o(options), m_first(first), m_count(count), m_rate(rate), m_signalFd(signalFd),
-          m_clients(size_t(count)), m_unresolved(count)
+        : m_o(options)
+        , m_first(first)
+        , m_count(count)
+        , m_rate(rate)
+        , m_signalFd(signalFd)
+        , m_clients(size_t(count))
+        , m_unresolved(count)
     {
     }
 
@@ -211,7 +218,7 @@ void Worker::start(long long i)
         // SYN-ACK never arrives and the server holds a request socket in SYN_RECV (a SYN flood
         // that needs neither root nor raw sockets).
         sock_filter code[] = {BPF_STMT(BPF_RET | BPF_K, 0)};
-        sock_fprog program {};
+        sock_fprog program{};
         program.len = 1;
         program.filter = code;
         if (::setsockopt(c.fd, SOL_SOCKET, SO_ATTACH_FILTER, &program, sizeof program) != 0) {
@@ -227,10 +234,9 @@ void Worker::start(long long i)
     c.startNs = nowNs();
     if (m_totals.firstConnectMs < 0)
         m_totals.firstConnectMs = msSinceStart(c.startNs);
-    const int status = ::connect(c.fd, reinterpret_cast<const sockaddr *>(&m_o.address.address),
-                                 m_o.address.length);
+    const int status = ::connect(c.fd, reinterpret_cast<const sockaddr *>(&m_o.address.address), m_o.address.length);
     const int e = status == 0 ? 0 : errno;
-    sockaddr_storage local {};
+    sockaddr_storage local{};
     socklen_t length = sizeof local;
     if (::getsockname(c.fd, reinterpret_cast<sockaddr *>(&local), &length) == 0)
         c.localPort = uint16_t(std::max(0, portOf(local)));
@@ -241,7 +247,7 @@ void Worker::start(long long i)
         c.fd = -1;
         return;
     }
-    epoll_event ev {};
+    epoll_event ev{};
     ev.data.u64 = uint64_t(i);
     ev.events = status == 0 ? EPOLLRDHUP : (EPOLLOUT | EPOLLRDHUP);
     ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c.fd, &ev);
@@ -264,7 +270,7 @@ void Worker::handle(long long i, uint32_t events, int64_t now)
             outcome(i, c.state == State::TimedOut ? "late_connected" : "connected", 0, now);
             c.state = State::Connected;
             // From now on only a reset or a close matters.
-            epoll_event ev {};
+            epoll_event ev{};
             ev.data.u64 = uint64_t(i);
             ev.events = EPOLLRDHUP;
             ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c.fd, &ev);
@@ -290,7 +296,7 @@ void Worker::handle(long long i, uint32_t events, int64_t now)
 Totals Worker::run(std::string *reason, std::string *signal)
 {
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
-    epoll_event ev {};
+    epoll_event ev{};
     ev.events = EPOLLIN;
     ev.data.u64 = UINT64_MAX;
     ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_signalFd, &ev);
@@ -299,7 +305,9 @@ Totals Worker::run(std::string *reason, std::string *signal)
     const int64_t timeoutNs = int64_t(m_o.timeoutS * 1e9);
     const int64_t dropNs = m_o.dropMs * kNsPerMs;
     const bool rated = m_rate > 0;
-    auto scheduled = [&](long long i) { return beginNs + int64_t(double(i) * 1e9 / m_rate); };
+    auto scheduled = [&](long long i) {
+        return beginNs + int64_t(double(i) * 1e9 / m_rate);
+    };
     long long nextStart = 0;
     long long nextTimeout = 0;
     long long nextDetach = 0;
@@ -376,7 +384,7 @@ Totals Worker::run(std::string *reason, std::string *signal)
         bool stop = false;
         for (int k = 0; k < n; ++k) {
             if (events[size_t(k)].data.u64 == UINT64_MAX) {
-                signalfd_siginfo info {};
+                signalfd_siginfo info{};
                 if (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
                     *signal = signalName(int(info.ssi_signo));
                     *reason = "signal";
@@ -393,8 +401,7 @@ Totals Worker::run(std::string *reason, std::string *signal)
     return m_totals;
 }
 
-void emitSummary(const Totals &totals, long long clients, long long processes, const std::string &reason,
-                 const std::string &signal)
+void emitSummary(const Totals &totals, long long clients, long long processes, const std::string &reason, const std::string &signal)
 {
     Event summary("summary");
     summary.num("clients", clients);
@@ -412,8 +419,7 @@ void emitSummary(const Totals &totals, long long clients, long long processes, c
 
 bool parseConnect(const std::vector<std::string> &args, ConnectOptions *o, std::string *error)
 {
-    const ParsedOptions parsed = parseOptions(
-        args, {"host", "port", "clients", "timeout", "rate", "hold", "drop-synack", "max-fds-per-process"}, "connect");
+    const ParsedOptions parsed = parseOptions(args, {"host", "port", "clients", "timeout", "rate", "hold", "drop-synack", "max-fds-per-process"}, "connect");
     if (!parsed.error.empty()) {
         *error = parsed.error;
         return false;
@@ -435,8 +441,7 @@ bool parseConnect(const std::vector<std::string> &args, ConnectOptions *o, std::
     if (!parseSeconds("timeout", v.at("timeout"), 0.001, 86400, &o->timeoutS, error))
         return false;
     if (v.count("rate") && !parseSeconds("rate", v.at("rate"), 0.001, 1e7, &o->rate, error)) {
-        *error = "--rate must be a number of connections per second from 0.001 to 10000000, not \""
-            + v.at("rate") + "\".";
+        *error = "--rate must be a number of connections per second from 0.001 to 10000000, not \"" + v.at("rate") + "\".";
         return false;
     }
     if (v.count("hold") && !parseSeconds("hold", v.at("hold"), 0, 30 * 86400, &o->holdS, error))
@@ -450,16 +455,13 @@ bool parseConnect(const std::vector<std::string> &args, ConnectOptions *o, std::
         } else {
             std::string ignored;
             if (!parseInteger("drop-synack", drop, 1, 3600 * 1000, &o->dropMs, &ignored)) {
-                *error = "--drop-synack must be none, forever or a number of milliseconds from 1 to 3600000, not \""
-                    + drop + "\".";
+                *error = "--drop-synack must be none, forever or a number of milliseconds from 1 to 3600000, not \"" + drop + "\".";
                 return false;
             }
             o->drop = Drop::Delay;
         }
     }
-    if (v.count("max-fds-per-process")
-        && !parseInteger("max-fds-per-process", v.at("max-fds-per-process"), kReservedFds + 1, 100000000, &o->maxFds,
-                         error))
+    if (v.count("max-fds-per-process") && !parseInteger("max-fds-per-process", v.at("max-fds-per-process"), kReservedFds + 1, 100000000, &o->maxFds, error))
         return false;
     return true;
 }
@@ -511,8 +513,7 @@ const char kWorkerTotals[] = "worker_summary";
 
 // Forks the workers, each with a pipe for its events; false (and an error event) when one cannot
 // be started.
-bool startWorkers(const ConnectOptions &o, long long perProcess, rlim_t fdBudget, int signalFd,
-                  std::vector<WorkerPipe> &workers)
+bool startWorkers(const ConnectOptions &o, long long perProcess, rlim_t fdBudget, int signalFd, std::vector<WorkerPipe> &workers)
 {
     const long long processes = static_cast<long long>(workers.size());
     const pid_t parent = ::getpid();
@@ -545,7 +546,7 @@ bool startWorkers(const ConnectOptions &o, long long perProcess, rlim_t fdBudget
             ::close(fds[0]);
             for (long long other = 0; other < w; ++other)
                 ::close(workers[size_t(other)].fd);
-            rlimit limit {};
+            rlimit limit{};
             ::getrlimit(RLIMIT_NOFILE, &limit);
             limit.rlim_cur = std::min(limit.rlim_cur, fdBudget);
             ::setrlimit(RLIMIT_NOFILE, &limit);
@@ -565,12 +566,7 @@ bool startWorkers(const ConnectOptions &o, long long perProcess, rlim_t fdBudget
         worker.pid = pid;
         worker.fd = fds[0];
         g_workers.push_back(pid);
-        Event("worker")
-            .num("worker", w)
-            .num("pid", pid)
-            .num("first_client", worker.first)
-            .num("clients", worker.count)
-            .emit();
+        Event("worker").num("worker", w).num("pid", pid).num("first_client", worker.first).num("clients", worker.count).emit();
     }
     return true;
 }
@@ -627,7 +623,7 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
     if (!startWorkers(o, perProcess, fdBudget, signalFd, workers))
         return kExitRuntime;
     const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
-    epoll_event ev {};
+    epoll_event ev{};
     ev.events = EPOLLIN;
     ev.data.u64 = UINT64_MAX;
     ::epoll_ctl(epoll, EPOLL_CTL_ADD, signalFd, &ev);
@@ -659,7 +655,7 @@ int runParent(const ConnectOptions &o, long long processes, long long perProcess
         }
         for (int k = 0; k < n; ++k) {
             if (events[k].data.u64 == UINT64_MAX) {
-                signalfd_siginfo info {};
+                signalfd_siginfo info{};
                 if (::read(signalFd, &info, sizeof info) == ssize_t(sizeof info) && killAt < 0) {
                     signal = signalName(int(info.ssi_signo));
                     reason = "signal";
@@ -733,9 +729,9 @@ int runConnect(const std::vector<std::string> &args)
     }
     const long long processes = (o.clients + perProcess - 1) / perProcess;
     if (processes > kMaxProcesses) {
-        emitError("EMFILE", std::to_string(o.clients) + " clients at " + std::to_string(perProcess)
-                  + " per process need " + std::to_string(processes) + " processes; at most "
-                  + std::to_string(kMaxProcesses) + " are allowed. Raise the open-file limit or use fewer clients.");
+        emitError("EMFILE",
+                  std::to_string(o.clients) + " clients at " + std::to_string(perProcess) + " per process need " + std::to_string(processes)
+                      + " processes; at most " + std::to_string(kMaxProcesses) + " are allowed. Raise the open-file limit or use fewer clients.");
         return kExitUsage;
     }
     if (!resolveAddress(o.host, o.port, false, &o.address, &error)) {

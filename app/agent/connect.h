@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-namespace agent {
+namespace agent
+{
 
 // `tcplab-agent connect ...`; returns the process exit code.
 int runConnect(const std::vector<std::string> &args);

@@ -8,15 +8,17 @@
 #include <ctime>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 int64_t g_startNs = 0;
 } // namespace
 
 int64_t nowNs()
 {
-    timespec ts {};
+    timespec ts{};
     ::clock_gettime(CLOCK_MONOTONIC, &ts);
     return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
@@ -39,8 +41,8 @@ double msBetween(int64_t fromNs, int64_t toNs)
 std::string errnoName(int error)
 {
     switch (error) {
-#define TCPLAB_ERRNO(name)                                                                             \
-    case name:                                                                                         \
+#define TCPLAB_ERRNO(name)                                                                                                                                     \
+    case name:                                                                                                                                                 \
         return #name;
         TCPLAB_ERRNO(EPERM)
         TCPLAB_ERRNO(ENOENT)

@@ -9,7 +9,8 @@
 #include <cstdint>
 #include <string>
 
-namespace agent {
+namespace agent
+{
 
 constexpr const char *kName = "tcplab-agent";
 constexpr const char *kVersion = TCPLAB_AGENT_VERSION;
@@ -46,8 +47,14 @@ public:
     Event &str(const char *key, const std::string &value);
     Event &boolean(const char *key, bool value);
     Event &null(const char *key);
-    const wire::Json &json() const { return m_json; }
-    void emit() { output().write(m_json); }
+    const wire::Json &json() const
+    {
+        return m_json;
+    }
+    void emit()
+    {
+        output().write(m_json);
+    }
 
 private:
     wire::Json m_json;

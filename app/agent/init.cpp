@@ -29,9 +29,11 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 
 constexpr const char *kChannel = "/dev/ttyS1";
 constexpr const char *kConsole = "/dev/ttyS0";
@@ -82,7 +84,7 @@ bool openChannel()
     const int fd = ::open(kChannel, O_RDWR | O_NOCTTY);
     if (fd < 0)
         return false;
-    termios tio {};
+    termios tio{};
     if (::tcgetattr(fd, &tio) == 0) {
         ::cfmakeraw(&tio);
         ::cfsetspeed(&tio, B115200);
@@ -140,19 +142,19 @@ void runInit()
         powerOff();
     }
     // Clients of a big run need many descriptors; as process 1 we may raise the limit.
-    rlimit files { 1 << 20, 1 << 20 };
+    rlimit files{1 << 20, 1 << 20};
     ::setrlimit(RLIMIT_NOFILE, &files);
     sandbox::Supervisor supervisor(-1);
-    utsname name {};
+    utsname name{};
     ::uname(&name);
     ::getrlimit(RLIMIT_NOFILE, &files);
-    sandbox::emitLine({ { "event", "ready" },
-                        { "pid", ::getpid() },
-                        { "namespace", "vm" },
-                        { "kernel", name.release },
-                        { "modules", modules },
-                        { "nofile", files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max },
-                        { "sysctls", sandbox::reportSysctls(options.sysctls) } });
+    sandbox::emitLine({{"event", "ready"},
+                       {"pid", ::getpid()},
+                       {"namespace", "vm"},
+                       {"kernel", name.release},
+                       {"modules", modules},
+                       {"nofile", files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max},
+                       {"sysctls", sandbox::reportSysctls(options.sysctls)}});
     supervisor.run();
     powerOff();
 }

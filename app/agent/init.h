@@ -2,7 +2,8 @@
 // tcplab-agent as the only program of a virtual machine's initramfs: its init (process 1).
 #pragma once
 
-namespace agent {
+namespace agent
+{
 
 // Mounts /proc, /sys and /dev, opens the channel to tcplab (the second serial port, raw), loads
 // the modules the kernel command line names, brings loopback up, writes the sysctls the command

@@ -4,10 +4,10 @@
 // Linux host and run there.
 #include "connect.h"
 #include "events.h"
+#include "init.h"
 #include "serve.h"
 #include "traffic.h"
 #include "watch.h"
-#include "init.h"
 
 #include <csignal>
 #include <cstdio>
@@ -17,7 +17,8 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 const char kUsage[] =
     "Usage:\n"
@@ -55,7 +56,7 @@ const char kUsage[] =
 
 std::string kernelRelease()
 {
-    utsname name {};
+    utsname name{};
     if (::uname(&name) != 0)
         return std::string();
     return name.release;

@@ -4,14 +4,14 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
-namespace agent {
+namespace agent
+{
 
-ParsedOptions parseOptions(const std::vector<std::string> &args, const std::vector<std::string> &known,
-                           const std::string &subcommand)
+ParsedOptions parseOptions(const std::vector<std::string> &args, const std::vector<std::string> &known, const std::string &subcommand)
 {
     std::vector<wire::OptionSpec> specs;
     for (const std::string &name : known)
-        specs.push_back({ name });
+        specs.push_back({name});
     const wire::Options options = wire::parseOptions(args, specs);
     ParsedOptions result;
     const std::string &name = options.error.name;
@@ -21,8 +21,7 @@ ParsedOptions parseOptions(const std::vector<std::string> &args, const std::vect
             result.values[key] = value;
         break;
     case wire::OptionError::Kind::NotAnOption:
-        result.error = "Unexpected argument \"" + options.error.argument + "\" for " + subcommand
-            + "; options start with --.";
+        result.error = "Unexpected argument \"" + options.error.argument + "\" for " + subcommand + "; options start with --.";
         break;
     case wire::OptionError::Kind::Unknown:
     case wire::OptionError::Kind::UnexpectedValue: // the agent has no flags
@@ -50,16 +49,14 @@ int portOf(const sockaddr_storage &address)
 std::string numericHost(const sockaddr_storage &address, socklen_t /*length*/)
 {
     char host[INET6_ADDRSTRLEN] = {};
-    const void *bytes = address.ss_family == AF_INET6
-        ? static_cast<const void *>(&reinterpret_cast<const sockaddr_in6 &>(address).sin6_addr)
-        : static_cast<const void *>(&reinterpret_cast<const sockaddr_in &>(address).sin_addr);
+    const void *bytes = address.ss_family == AF_INET6 ? static_cast<const void *>(&reinterpret_cast<const sockaddr_in6 &>(address).sin6_addr)
+                                                      : static_cast<const void *>(&reinterpret_cast<const sockaddr_in &>(address).sin_addr);
     if (!::inet_ntop(address.ss_family, bytes, host, sizeof host))
         return std::string();
     return host;
 }
 
-bool resolveAddress(const std::string &host, int port, bool passive, ResolvedAddress *result,
-                    std::string *error)
+bool resolveAddress(const std::string &host, int port, bool passive, ResolvedAddress *result, std::string *error)
 {
     // Numbers only: the agent is linked statically so that it runs on any Linux host, and a
     // static C library cannot load the host's name service modules. tcplab resolves names on its

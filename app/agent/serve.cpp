@@ -23,9 +23,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 
 enum class AcceptMode { Never, Delay, Immediate };
 
@@ -56,7 +58,7 @@ struct QueueState {
 // __sys_listen_socket()) in tcpi_sacked.
 bool readQueue(int fd, long long *queue, long long *limit)
 {
-    tcp_info info {};
+    tcp_info info{};
     socklen_t length = sizeof info;
     if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
         return false;
@@ -67,8 +69,7 @@ bool readQueue(int fd, long long *queue, long long *limit)
 
 bool parseServe(const std::vector<std::string> &args, ServeOptions *o, std::string *error)
 {
-    const ParsedOptions parsed = parseOptions(
-        args, {"port", "host", "backlog", "accept", "defer-accept", "report-ms", "duration"}, "serve");
+    const ParsedOptions parsed = parseOptions(args, {"port", "host", "backlog", "accept", "defer-accept", "report-ms", "duration"}, "serve");
     if (!parsed.error.empty()) {
         *error = parsed.error;
         return false;
@@ -152,7 +153,7 @@ int openListener(const ServeOptions &o, const ResolvedAddress &address)
 // The listening event and the first listener event; returns the queue as reported.
 QueueState emitListening(const ServeOptions &o, int listener)
 {
-    sockaddr_storage bound {};
+    sockaddr_storage bound{};
     socklen_t boundLength = sizeof bound;
     ::getsockname(listener, reinterpret_cast<sockaddr *>(&bound), &boundLength);
     QueueState state;
@@ -247,15 +248,14 @@ bool Server::handleEvents(const epoll_event *events, int n)
     bool stop = false;
     for (int i = 0; i < n; ++i) {
         if (events[i].data.fd == m_signalFd) {
-            signalfd_siginfo info {};
+            signalfd_siginfo info{};
             if (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
                 m_signal = signalName(int(info.ssi_signo));
                 m_reason = "signal";
                 stop = true;
             }
         } else if (events[i].data.fd == m_listener && m_acceptingInLoop) {
-            while (acceptOne() > 0) {
-            }
+            while (acceptOne() > 0) { }
             if (m_acceptStopped) {
                 ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_listener, nullptr);
                 m_acceptingInLoop = false;
@@ -268,7 +268,7 @@ bool Server::handleEvents(const epoll_event *events, int n)
 int Server::run()
 {
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
-    epoll_event ev {};
+    epoll_event ev{};
     ev.events = EPOLLIN;
     ev.data.fd = m_signalFd;
     ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_signalFd, &ev);

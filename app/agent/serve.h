@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-namespace agent {
+namespace agent
+{
 
 // `tcplab-agent serve ...`; returns the process exit code.
 int runServe(const std::vector<std::string> &args);

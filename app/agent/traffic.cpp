@@ -21,19 +21,21 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 
 constexpr size_t kChunk = 64 * 1024;
 
-std::atomic<long long> g_sent { 0 };
-std::atomic<long long> g_received { 0 };
-std::atomic<long long> g_connections { 0 };
-std::atomic<long long> g_transactions { 0 };
-std::atomic<long long> g_failures { 0 };
-std::atomic<bool> g_stop { false };
-std::atomic<int> g_lastErrno { 0 };
+std::atomic<long long> g_sent{0};
+std::atomic<long long> g_received{0};
+std::atomic<long long> g_connections{0};
+std::atomic<long long> g_transactions{0};
+std::atomic<long long> g_failures{0};
+std::atomic<bool> g_stop{false};
+std::atomic<int> g_lastErrno{0};
 
 // Whole buffers; `untilStop` also gives up when the run ends (the client's sockets have a receive
 // and send timeout, so a blocked call comes back to look) and takes a timeout as "try again".
@@ -89,8 +91,7 @@ void serveConnection(int fd)
         }
         break;
     case 'G': // get: we send until the client closes
-        while (sendAll(fd, buffer.data(), buffer.size())) {
-        }
+        while (sendAll(fd, buffer.data(), buffer.size())) { }
         break;
     case 'R': { // request/response: a 4-byte size, then size in, size out, until the client closes
         uint32_t size = 0;
@@ -105,8 +106,7 @@ void serveConnection(int fd)
         char byte = 0;
         if (receiveAll(fd, &byte, 1) && sendAll(fd, &byte, 1)) {
             ++g_transactions;
-            while (::recv(fd, &byte, 1, 0) > 0) {
-            }
+            while (::recv(fd, &byte, 1, 0) > 0) { }
         }
         break;
     }
@@ -144,7 +144,7 @@ int connectTo(const ResolvedAddress &address)
 // A receive timeout, so that a blocked call notices the end of the run.
 void setTimeouts(int fd)
 {
-    timeval tv { 0, 200000 };
+    timeval tv{0, 200000};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
@@ -171,7 +171,7 @@ void clientWorker(const Options &o, const ResolvedAddress &address)
                 continue;
             }
             setTimeouts(fd);
-            char message[2] = { 'C', 'c' };
+            char message[2] = {'C', 'c'};
             char answer = 0;
             if (sendUntilStop(fd, message, 2) && receiveUntilStop(fd, &answer, 1))
                 ++g_transactions;
@@ -191,8 +191,7 @@ void clientWorker(const Options &o, const ResolvedAddress &address)
         const char kind = 'P';
         std::vector<char> chunk(kChunk, 'x');
         if (sendUntilStop(fd, &kind, 1)) {
-            while (!g_stop && sendUntilStop(fd, chunk.data(), chunk.size())) {
-            }
+            while (!g_stop && sendUntilStop(fd, chunk.data(), chunk.size())) { }
         }
         // Everything sent is delivered before the client ends: the server closes once it has
         // read to the end, so the next measurement does not see this one's tail.
@@ -218,12 +217,11 @@ void clientWorker(const Options &o, const ResolvedAddress &address)
             }
         }
     } else { // rr
-        char header[5] = { 'R' };
+        char header[5] = {'R'};
         const uint32_t size = uint32_t(o.size);
         std::memcpy(header + 1, &size, sizeof size);
         if (sendUntilStop(fd, header, sizeof header)) {
-            while (!g_stop && sendUntilStop(fd, buffer.data(), buffer.size())
-                   && receiveUntilStop(fd, buffer.data(), buffer.size()))
+            while (!g_stop && sendUntilStop(fd, buffer.data(), buffer.size()) && receiveUntilStop(fd, buffer.data(), buffer.size()))
                 ++g_transactions;
         }
     }
@@ -234,7 +232,7 @@ void clientWorker(const Options &o, const ResolvedAddress &address)
 
 int runTrafficServe(const std::vector<std::string> &args)
 {
-    const ParsedOptions parsed = parseOptions(args, { "host", "port" }, "traffic-serve");
+    const ParsedOptions parsed = parseOptions(args, {"host", "port"}, "traffic-serve");
     std::string error = parsed.error;
     long long port = 0;
     const std::string host = parsed.values.count("host") ? parsed.values.at("host") : "127.0.0.1";
@@ -250,21 +248,19 @@ int runTrafficServe(const std::vector<std::string> &args)
     const int listener = ::socket(address.address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int one = 1;
     ::setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&address.address), address.length) != 0
-        || ::listen(listener, 4096) != 0) {
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&address.address), address.length) != 0 || ::listen(listener, 4096) != 0) {
         const int e = errno;
-        emitError(errnoName(e), "Cannot listen on " + address.numeric + " port " + std::to_string(port) + ": "
-                      + errnoText(e) + ".");
+        emitError(errnoName(e), "Cannot listen on " + address.numeric + " port " + std::to_string(port) + ": " + errnoText(e) + ".");
         return kExitUsage;
     }
-    sockaddr_storage bound {};
+    sockaddr_storage bound{};
     socklen_t length = sizeof bound;
     ::getsockname(listener, reinterpret_cast<sockaddr *>(&bound), &length);
     Event("listening").str("address", address.numeric).num("port", portOf(bound)).emit();
     output().flush();
     const int signals = openSignalFd();
     for (;;) {
-        pollfd fds[2] = { { listener, POLLIN, 0 }, { signals, POLLIN, 0 } };
+        pollfd fds[2] = {{listener, POLLIN, 0}, {signals, POLLIN, 0}};
         if (::poll(fds, 2, -1) < 0 && errno != EINTR)
             break;
         if (fds[1].revents)
@@ -291,12 +287,15 @@ int runTrafficServe(const std::vector<std::string> &args)
 
 int runTraffic(const std::vector<std::string> &args)
 {
-    const ParsedOptions parsed =
-        parseOptions(args, { "host", "port", "pattern", "duration", "size", "concurrency" }, "traffic");
+    const ParsedOptions parsed = parseOptions(args, {"host", "port", "pattern", "duration", "size", "concurrency"}, "traffic");
     std::string error = parsed.error;
     Options o;
-    const auto has = [&parsed](const char *name) { return parsed.values.count(name) != 0; };
-    const auto value = [&parsed](const char *name) { return parsed.values.at(name); };
+    const auto has = [&parsed](const char *name) {
+        return parsed.values.count(name) != 0;
+    };
+    const auto value = [&parsed](const char *name) {
+        return parsed.values.at(name);
+    };
     long long port = 0;
     if (error.empty() && (!has("host") || !has("port") || !has("pattern")))
         error = "traffic needs --host, --port and --pattern.";
@@ -343,7 +342,7 @@ int runTraffic(const std::vector<std::string> &args)
     for (int second = 1;; ++second) {
         const auto next = start + std::chrono::milliseconds(int64_t(std::min<double>(second, o.durationS) * 1000));
         const auto waitMs = std::chrono::duration_cast<std::chrono::milliseconds>(next - std::chrono::steady_clock::now());
-        pollfd wait { signals, POLLIN, 0 };
+        pollfd wait{signals, POLLIN, 0};
         if (::poll(&wait, 1, int(std::max<int64_t>(0, waitMs.count()))) > 0) {
             reason = "signal";
             break;

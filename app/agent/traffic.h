@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-namespace agent {
+namespace agent
+{
 
 // `tcplab-agent traffic-serve`: the server of the traffic lab; each connection says what it wants
 // in its first byte (see PROTOCOL.md).

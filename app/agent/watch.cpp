@@ -27,12 +27,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace agent {
+namespace agent
+{
 
-namespace {
+namespace
+{
 
-const char *const kFiles[] = { "net/dev", "net/snmp", "net/netstat", "stat", "net/sockstat", "net/sockstat6",
-                               "softirqs", "meminfo" };
+const char *const kFiles[] = {"net/dev", "net/snmp", "net/netstat", "stat", "net/sockstat", "net/sockstat6", "softirqs", "meminfo"};
 
 constexpr int kStateMax = 12; // TCP_NEW_SYN_RECV
 constexpr int kListen = 10;
@@ -60,7 +61,7 @@ bool readFile(const char *path, std::string *text)
 
 struct Listener {
     int family = AF_INET;
-    std::array<unsigned char, 16> address {};
+    std::array<unsigned char, 16> address{};
     int port = 0;
     unsigned queue = 0;
     unsigned limit = 0;
@@ -68,13 +69,13 @@ struct Listener {
 };
 
 struct Census {
-    std::array<unsigned long, kStateMax + 1> counts {};
+    std::array<unsigned long, kStateMax + 1> counts{};
     std::vector<Listener> listeners;
     std::vector<Listener> requests; // request sockets: family, local address and port
     // With --port P: the sockets whose local port is P (a server's) and those whose remote port
     // is P (its clients'), per state.
-    std::array<unsigned long, kStateMax + 1> localSide {};
-    std::array<unsigned long, kStateMax + 1> remoteSide {};
+    std::array<unsigned long, kStateMax + 1> localSide{};
+    std::array<unsigned long, kStateMax + 1> remoteSide{};
     std::string error;
 };
 
@@ -84,7 +85,7 @@ bool dump(int fd, int family, unsigned sequence, int port, Census *census)
     struct {
         nlmsghdr header;
         inet_diag_req_v2 request;
-    } message {};
+    } message{};
     message.header.nlmsg_len = sizeof message;
     message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -92,7 +93,7 @@ bool dump(int fd, int family, unsigned sequence, int port, Census *census)
     message.request.sdiag_family = static_cast<unsigned char>(family);
     message.request.sdiag_protocol = IPPROTO_TCP;
     message.request.idiag_states = ((1u << (kStateMax + 1)) - 1) & ~1u;
-    sockaddr_nl kernel {};
+    sockaddr_nl kernel{};
     kernel.nl_family = AF_NETLINK;
     if (::sendto(fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) < 0) {
         census->error = "sock_diag request: " + errnoText(errno);
@@ -108,8 +109,7 @@ bool dump(int fd, int family, unsigned sequence, int port, Census *census)
             return false;
         }
         int remaining = int(received);
-        for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer.data()); NLMSG_OK(header, remaining);
-             header = NLMSG_NEXT(header, remaining)) {
+        for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer.data()); NLMSG_OK(header, remaining); header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_seq != sequence)
                 continue;
             if (header->nlmsg_type == NLMSG_DONE)
@@ -216,12 +216,11 @@ void appendCensus(const Census &census, int port, std::string *frame)
         if (census.localSide[size_t(state)] != 0)
             *frame += "side local " + std::to_string(state) + ' ' + std::to_string(census.localSide[size_t(state)]) + '\n';
         if (census.remoteSide[size_t(state)] != 0)
-            *frame += "side remote " + std::to_string(state) + ' ' + std::to_string(census.remoteSide[size_t(state)])
-                + '\n';
+            *frame += "side remote " + std::to_string(state) + ' ' + std::to_string(census.remoteSide[size_t(state)]) + '\n';
     }
     for (const Listener &l : census.listeners) {
-        *frame += "listen " + addressText(l) + ' ' + std::to_string(l.port) + ' ' + std::to_string(l.queue) + ' '
-            + std::to_string(l.limit) + ' ' + std::to_string(l.synRecv) + '\n';
+        *frame += "listen " + addressText(l) + ' ' + std::to_string(l.port) + ' ' + std::to_string(l.queue) + ' ' + std::to_string(l.limit) + ' '
+            + std::to_string(l.synRecv) + '\n';
     }
 }
 
@@ -243,7 +242,7 @@ bool writeAll(const std::string &text)
 
 int runWatch(const std::vector<std::string> &args)
 {
-    const ParsedOptions parsed = parseOptions(args, { "interval-ms", "count", "port" }, "watch");
+    const ParsedOptions parsed = parseOptions(args, {"interval-ms", "count", "port"}, "watch");
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "%s\n", parsed.error.c_str());
         return kExitUsage;
@@ -252,7 +251,9 @@ int runWatch(const std::vector<std::string> &args)
     long long count = 0;
     long long port = 0;
     std::string error;
-    const auto value = [&parsed](const char *name) { return parsed.values.at(name); };
+    const auto value = [&parsed](const char *name) {
+        return parsed.values.at(name);
+    };
     if ((parsed.values.count("interval-ms") && !parseInteger("interval-ms", value("interval-ms"), 50, 60000, &intervalMs, &error))
         || (parsed.values.count("count") && !parseInteger("count", value("count"), 0, 1LL << 40, &count, &error))
         || (parsed.values.count("port") && !parseInteger("port", value("port"), 1, 65535, &port, &error))) {
@@ -297,7 +298,7 @@ int runWatch(const std::vector<std::string> &args)
             return kExitRuntime; // the reader went away
         if (count != 0 && i == count)
             break;
-        pollfd wait { signals, POLLIN, 0 };
+        pollfd wait{signals, POLLIN, 0};
         if (::poll(&wait, 1, int(intervalMs)) > 0)
             break; // SIGTERM or SIGINT
     }

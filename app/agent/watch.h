@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-namespace agent {
+namespace agent
+{
 
 // `tcplab-agent watch`: the counters of this host, framed as tcplab's portable collector frames
 // them, with the socket census read through netlink sock_diag instead of `ss -tan`.

@@ -8,17 +8,19 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 void CensusCommand::setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Counts this machine's TCP sockets per state and lists every "
-                                        "listener's accept queue (Recv-Q), its limit (Send-Q) and its "
-                                        "half-open connections (SYN-RECV)."));
+    parser.setApplicationDescription(
+        tr("Counts this machine's TCP sockets per state and lists every "
+           "listener's accept queue (Recv-Q), its limit (Send-Q) and its "
+           "half-open connections (SYN-RECV)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("census"), tr("The census command."));
-    parser.addOption({ QStringLiteral("port"), tr("Only sockets with this local or remote port."), tr("port") });
-    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of tables.") });
+    parser.addOption({QStringLiteral("port"), tr("Only sockets with this local or remote port."), tr("port")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of tables.")});
 }
 
 int CensusCommand::run(const QCommandLineParser &parser)

@@ -7,13 +7,17 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class CensusCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("census"); }
+    QString name() const override
+    {
+        return QStringLiteral("census");
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 };

@@ -7,7 +7,8 @@
 
 class QCommandLineParser;
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class Command
 {
@@ -21,8 +22,14 @@ public:
     virtual QString name() const = 0;
     // True when the command paints (PDF pages, PNG charts): it gets a QApplication, offscreen when
     // there is no display.
-    virtual bool needsGui() const { return false; }
-    virtual Errors errors() const { return Errors::Qt; }
+    virtual bool needsGui() const
+    {
+        return false;
+    }
+    virtual Errors errors() const
+    {
+        return Errors::Qt;
+    }
     // Declares the description, the options and the positional arguments.
     virtual void setUp(QCommandLineParser &parser) = 0;
     // Runs with the parsed arguments (the application exists) and returns the exit code.

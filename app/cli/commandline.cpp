@@ -16,9 +16,11 @@
 
 #include <optional>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
-namespace {
+namespace
+{
 
 class CommandLine
 {
@@ -61,9 +63,12 @@ int parseAndRun(Command &command)
 std::unique_ptr<Command> findCommand(const char *name)
 {
     std::unique_ptr<Command> commands[] = {
-        std::make_unique<ExperimentCommand>(), std::make_unique<TrafficCommand>(),
-        std::make_unique<RecordCommand>(),     std::make_unique<SampleCommand>(),
-        std::make_unique<CensusCommand>(),     std::make_unique<ExportCommand>(),
+        std::make_unique<ExperimentCommand>(),
+        std::make_unique<TrafficCommand>(),
+        std::make_unique<RecordCommand>(),
+        std::make_unique<SampleCommand>(),
+        std::make_unique<CensusCommand>(),
+        std::make_unique<ExportCommand>(),
         std::make_unique<KernelsCommand>(),
     };
     const QString word = QString::fromLocal8Bit(name);

@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 // The command named `name` (the word after `tcplab`), or null when there is none.
 std::unique_ptr<Command> findCommand(const char *name);

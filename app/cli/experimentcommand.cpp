@@ -1,28 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentcommand.h"
 
-#include "i18n/bilingual.h"
 #include "hosts/remotehosts.h"
+#include "i18n/bilingual.h"
 #include "kernels/kernelcatalogue.h"
-#include "lab/kernelcalibration.h"
 #include "kernels/kernelshelf.h"
-#include "options.h"
+#include "lab/kernelcalibration.h"
 #include "notebook/notebook.h"
+#include "options.h"
 #include "remote/savedhosts.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QTextStream>
 
 #include <climits>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
-namespace {
+namespace
+{
 
 class Numbers
 {
@@ -38,8 +40,7 @@ public:
         bool ok = false;
         const qlonglong number = parser.value(key).toLongLong(&ok);
         if (!ok || number < INT_MIN || number > INT_MAX) {
-            QTextStream(stderr) << tr("tcplab: --%1 takes a whole number, not \"%2\"").arg(key, parser.value(key))
-                                << Qt::endl;
+            QTextStream(stderr) << tr("tcplab: --%1 takes a whole number, not \"%2\"").arg(key, parser.value(key)) << Qt::endl;
             return false;
         }
         *value = int(number);
@@ -68,73 +69,55 @@ void ExperimentCommand::setUp(QCommandLineParser &parser)
            "prints what the server and the clients saw, beside what the kernel model expected."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("experiment"), tr("The experiment command."));
-    parser.addOption({ QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."),
-                       tr("language") });
+    parser.addOption({QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."), tr("language")});
     addSpecOptions(parser);
     addHostOptions(parser);
 }
 
 void ExperimentCommand::addSpecOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("preset"), tr("Start from this preset (see --list-presets)."), tr("name") });
-    parser.addOption({ QStringLiteral("list-presets"), tr("List the presets and exit.") });
-    parser.addOption({ QStringLiteral("backlog"), tr("The backlog the server passes to listen()."), tr("count") });
-    parser.addOption({ QStringLiteral("clients"), tr("Clients that connect at once."), tr("count") });
-    parser.addOption({ QStringLiteral("late-clients"),
-                       tr("Half-open clients started first, which ignore the SYN-ACK for a while."), tr("count") });
-    parser.addOption({ QStringLiteral("late-handshake-ms"),
-                       tr("When the late clients complete their handshakes, or -1 for never."), tr("ms") });
-    parser.addOption({ QStringLiteral("somaxconn"), tr("net.core.somaxconn in the sandbox."), tr("value") });
-    parser.addOption({ QStringLiteral("max-syn-backlog"), tr("net.ipv4.tcp_max_syn_backlog in the sandbox."),
-                       tr("value") });
-    parser.addOption({ QStringLiteral("syncookies"), tr("net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2."),
-                       tr("value") });
-    parser.addOption({ QStringLiteral("abort-on-overflow"),
-                       tr("net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1."), tr("value") });
-    parser.addOption({ QStringLiteral("synack-retries"), tr("net.ipv4.tcp_synack_retries in the sandbox."),
-                       tr("value") });
-    parser.addOption({ QStringLiteral("syn-retries"), tr("net.ipv4.tcp_syn_retries in the sandbox."), tr("value") });
-    parser.addOption({ QStringLiteral("notebook"), tr("Record the run in this notebook file (made when it does not exist)."),
-                       tr("file") });
-    parser.addOption({ QStringLiteral("accept"), tr("How the server accepts: never, delay:MS or immediate."),
-                       tr("mode") });
-    parser.addOption({ QStringLiteral("timeout"), tr("Seconds a client waits for its handshake."), tr("s") });
-    parser.addOption({ QStringLiteral("observe"), tr("Seconds the run is watched after the clients start."),
-                       tr("s") });
+    parser.addOption({QStringLiteral("preset"), tr("Start from this preset (see --list-presets)."), tr("name")});
+    parser.addOption({QStringLiteral("list-presets"), tr("List the presets and exit.")});
+    parser.addOption({QStringLiteral("backlog"), tr("The backlog the server passes to listen()."), tr("count")});
+    parser.addOption({QStringLiteral("clients"), tr("Clients that connect at once."), tr("count")});
+    parser.addOption({QStringLiteral("late-clients"), tr("Half-open clients started first, which ignore the SYN-ACK for a while."), tr("count")});
+    parser.addOption({QStringLiteral("late-handshake-ms"), tr("When the late clients complete their handshakes, or -1 for never."), tr("ms")});
+    parser.addOption({QStringLiteral("somaxconn"), tr("net.core.somaxconn in the sandbox."), tr("value")});
+    parser.addOption({QStringLiteral("max-syn-backlog"), tr("net.ipv4.tcp_max_syn_backlog in the sandbox."), tr("value")});
+    parser.addOption({QStringLiteral("syncookies"), tr("net.ipv4.tcp_syncookies in the sandbox: 0, 1 or 2."), tr("value")});
+    parser.addOption({QStringLiteral("abort-on-overflow"), tr("net.ipv4.tcp_abort_on_overflow in the sandbox: 0 or 1."), tr("value")});
+    parser.addOption({QStringLiteral("synack-retries"), tr("net.ipv4.tcp_synack_retries in the sandbox."), tr("value")});
+    parser.addOption({QStringLiteral("syn-retries"), tr("net.ipv4.tcp_syn_retries in the sandbox."), tr("value")});
+    parser.addOption({QStringLiteral("notebook"), tr("Record the run in this notebook file (made when it does not exist)."), tr("file")});
+    parser.addOption({QStringLiteral("accept"), tr("How the server accepts: never, delay:MS or immediate."), tr("mode")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds a client waits for its handshake."), tr("s")});
+    parser.addOption({QStringLiteral("observe"), tr("Seconds the run is watched after the clients start."), tr("s")});
 }
 
 void ExperimentCommand::addHostOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("two-hosts"),
-                       tr("Put the server and the clients on two hosts of the sandbox, joined by a link, and "
-                          "show each host's states and counters.") });
-    parser.addOption({ QStringLiteral("host-loopback"),
-                       tr("Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; "
-                          "counters are host-wide.") });
-    parser.addOption({ QStringLiteral("port"),
-                       tr("The server's port (default 11000 in the sandbox, any free port on the host)."),
-                       tr("port") });
-    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
-    parser.addOption({ QStringLiteral("kernel"),
-                       tr("Run on these kernels, one after the other, each in a virtual machine: host (this machine's), "
-                          "debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file."),
-                       tr("name,...") });
-    parser.addOption({ QStringLiteral("server-host"),
-                       tr("Run the server on this SSH host (loopback or a host added in the hosts dialog)."),
-                       tr("host") });
-    parser.addOption({ QStringLiteral("client-host"),
-                       tr("Run the clients on this SSH host (loopback or a host added in the hosts dialog)."),
-                       tr("host") });
-    parser.addOption({ QStringLiteral("identity"), tr("The private key ssh uses."), tr("file") });
-    parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
-                       tr("file") });
+    parser.addOption({QStringLiteral("two-hosts"),
+                      tr("Put the server and the clients on two hosts of the sandbox, joined by a link, and "
+                         "show each host's states and counters.")});
+    parser.addOption({QStringLiteral("host-loopback"),
+                      tr("Run on this host's 127.0.0.1 without a sandbox: this host's settings, read only; "
+                         "counters are host-wide.")});
+    parser.addOption({QStringLiteral("port"), tr("The server's port (default 11000 in the sandbox, any free port on the host)."), tr("port")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of the table.")});
+    parser.addOption({QStringLiteral("kernel"),
+                      tr("Run on these kernels, one after the other, each in a virtual machine: host (this machine's), "
+                         "debian11, debian12, debian13, unstable (fetched for the shelf when missing) or a kernel file."),
+                      tr("name,...")});
+    parser.addOption({QStringLiteral("server-host"), tr("Run the server on this SSH host (loopback or a host added in the hosts dialog)."), tr("host")});
+    parser.addOption({QStringLiteral("client-host"), tr("Run the clients on this SSH host (loopback or a host added in the hosts dialog)."), tr("host")});
+    parser.addOption({QStringLiteral("identity"), tr("The private key ssh uses."), tr("file")});
+    parser.addOption({QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."), tr("file")});
 }
 
 int ExperimentCommand::run(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() > 1) {
-        QTextStream(stderr) << tr("tcplab: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))
-                            << Qt::endl;
+        QTextStream(stderr) << tr("tcplab: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("list-presets"))) {
@@ -151,11 +134,9 @@ int ExperimentCommand::run(const QCommandLineParser &parser)
         const QStringList names = shelfKernels(parser.value(QStringLiteral("kernel")));
         if (names.isEmpty())
             return 2;
-        return runOnKernels(*experiment, options, names, parser.isSet(QStringLiteral("json")),
-                            parser.value(QStringLiteral("notebook")));
+        return runOnKernels(*experiment, options, names, parser.isSet(QStringLiteral("json")), parser.value(QStringLiteral("notebook")));
     }
-    return runOnce(*experiment, options, parser.isSet(QStringLiteral("json")), nullptr,
-                   parser.value(QStringLiteral("notebook")));
+    return runOnce(*experiment, options, parser.isSet(QStringLiteral("json")), nullptr, parser.value(QStringLiteral("notebook")));
 }
 
 std::optional<lab::ExperimentSpec> ExperimentCommand::spec(const QCommandLineParser &parser)
@@ -166,23 +147,18 @@ std::optional<lab::ExperimentSpec> ExperimentCommand::spec(const QCommandLinePar
     if (parser.isSet(QStringLiteral("preset"))) {
         const auto preset = ExperimentSpec::findPreset(parser.value(QStringLiteral("preset")));
         if (!preset) {
-            err << tr("tcplab: there is no preset \"%1\" (see --list-presets)").arg(parser.value(QStringLiteral("preset")))
-                << Qt::endl;
+            err << tr("tcplab: there is no preset \"%1\" (see --list-presets)").arg(parser.value(QStringLiteral("preset"))) << Qt::endl;
             return std::nullopt;
         }
         spec = *preset;
     }
     const auto intOption = &Numbers::intOption;
-    if (!intOption(parser, "backlog", &spec.backlog) || !intOption(parser, "clients", &spec.clients)
-        || !intOption(parser, "late-clients", &spec.lateClients)
-        || !intOption(parser, "late-handshake-ms", &spec.lateHandshakeMs)
-        || !intOption(parser, "somaxconn", &spec.kernel.somaxconn)
-        || !intOption(parser, "max-syn-backlog", &spec.kernel.maxSynBacklog)
-        || !intOption(parser, "syncookies", &spec.kernel.syncookies)
-        || !intOption(parser, "abort-on-overflow", &spec.kernel.abortOnOverflow)
-        || !intOption(parser, "synack-retries", &spec.kernel.synackRetries)
-        || !intOption(parser, "syn-retries", &spec.kernel.synRetries)
-        || !intOption(parser, "timeout", &spec.clientTimeoutS) || !intOption(parser, "observe", &spec.observeS))
+    if (!intOption(parser, "backlog", &spec.backlog) || !intOption(parser, "clients", &spec.clients) || !intOption(parser, "late-clients", &spec.lateClients)
+        || !intOption(parser, "late-handshake-ms", &spec.lateHandshakeMs) || !intOption(parser, "somaxconn", &spec.kernel.somaxconn)
+        || !intOption(parser, "max-syn-backlog", &spec.kernel.maxSynBacklog) || !intOption(parser, "syncookies", &spec.kernel.syncookies)
+        || !intOption(parser, "abort-on-overflow", &spec.kernel.abortOnOverflow) || !intOption(parser, "synack-retries", &spec.kernel.synackRetries)
+        || !intOption(parser, "syn-retries", &spec.kernel.synRetries) || !intOption(parser, "timeout", &spec.clientTimeoutS)
+        || !intOption(parser, "observe", &spec.observeS))
         return std::nullopt;
     if (!acceptOption(parser, &spec))
         return std::nullopt;
@@ -227,7 +203,7 @@ bool ExperimentCommand::runnerOptions(const QCommandLineParser &parser, lab::Run
     QTextStream err(stderr);
     // Across hosts over SSH: the server here or on --server-host, the clients here or on
     // --client-host; only loopback or hosts added in the hosts dialog.
-    for (const char *name : { "server-host", "client-host" }) {
+    for (const char *name : {"server-host", "client-host"}) {
         if (!parser.isSet(QLatin1String(name)))
             continue;
         remote::SshTarget target;
@@ -240,9 +216,8 @@ bool ExperimentCommand::runnerOptions(const QCommandLineParser &parser, lab::Run
     }
     if (options->isRemote()) {
         options->configuredHosts = remote::SavedHosts::sshDestinations(remote::SavedHosts::load());
-        for (const auto *target : { &options->serverHost, &options->clientHost }) {
-            const QString why =
-                *target ? lab::RemoteHosts::checkAllowed(**target, options->configuredHosts) : QString();
+        for (const auto *target : {&options->serverHost, &options->clientHost}) {
+            const QString why = *target ? lab::RemoteHosts::checkAllowed(**target, options->configuredHosts) : QString();
             if (!why.isEmpty()) {
                 err << tr("tcplab: %1").arg(why) << Qt::endl;
                 return false;
@@ -269,8 +244,7 @@ void ExperimentCommand::listPresets()
     }
 }
 
-int ExperimentCommand::runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
-                                   lab::ExperimentResult *result, QString *failure)
+int ExperimentCommand::runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, lab::ExperimentResult *result, QString *failure)
 {
     QCoreApplication *app = QCoreApplication::instance();
     lab::ExperimentRunner runner;
@@ -291,8 +265,7 @@ int ExperimentCommand::runToResult(const lab::ExperimentSpec &spec, const lab::R
     return code;
 }
 
-int ExperimentCommand::runOnce(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, bool json,
-                               QString *failure, const QString &notebookFile)
+int ExperimentCommand::runOnce(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, bool json, QString *failure, const QString &notebookFile)
 {
     QTextStream err(stderr);
     const QStringList problems = lab::ExperimentRunner::preflight(spec, options);
@@ -357,8 +330,7 @@ QStringList ExperimentCommand::shelfKernels(const QString &list)
             }
             names << kernel.name;
         } else {
-            err << tr("tcplab: --kernel takes host, %1 or a kernel file, not \"%2\"")
-                       .arg(QStringLiteral("debian11, debian12, debian13, unstable"), name)
+            err << tr("tcplab: --kernel takes host, %1 or a kernel file, not \"%2\"").arg(QStringLiteral("debian11, debian12, debian13, unstable"), name)
                 << Qt::endl;
             return {};
         }
@@ -369,8 +341,7 @@ QStringList ExperimentCommand::shelfKernels(const QString &list)
 // Measures the kernel's traits with a calibration run unless they are known for its release.
 bool ExperimentCommand::calibrate(const lab::RunnerOptions &options)
 {
-    const std::optional<kernels::ShelfKernel> shelf = options.onShelfKernel() ? kernels::KernelShelf().find(options.kernel)
-                                                                               : std::nullopt;
+    const std::optional<kernels::ShelfKernel> shelf = options.onShelfKernel() ? kernels::KernelShelf().find(options.kernel) : std::nullopt;
     const QString release = shelf ? shelf->release : QSysInfo::kernelVersion();
     if (lab::KernelTraitsStore().find(release))
         return true;
@@ -394,8 +365,11 @@ bool ExperimentCommand::calibrate(const lab::RunnerOptions &options)
 
 // The same spec on each kernel in turn: per kernel the model's figures beside the measured ones,
 // or with --json {"runs": [...]}, each run with its kernel's name and release.
-int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
-                                    const QStringList &names, bool json, const QString &notebookFile)
+int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec,
+                                    const lab::RunnerOptions &options,
+                                    const QStringList &names,
+                                    bool json,
+                                    const QString &notebookFile)
 {
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -417,7 +391,7 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::
         QString failure;
         if (runToResult(spec, on, &result, &failure) != 0) {
             err << tr("tcplab: %1: the experiment failed: %2").arg(name, failure) << Qt::endl;
-            runs.append(QJsonObject { { QStringLiteral("kernel_name"), name }, { QStringLiteral("error"), failure } });
+            runs.append(QJsonObject{{QStringLiteral("kernel_name"), name}, {QStringLiteral("error"), failure}});
             status = 1;
             continue;
         }
@@ -430,7 +404,7 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec, const lab::
             status = 1;
     }
     if (json)
-        out << QJsonDocument(QJsonObject { { QStringLiteral("runs"), runs } }).toJson(QJsonDocument::Compact) << Qt::endl;
+        out << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson(QJsonDocument::Compact) << Qt::endl;
     return status;
 }
 

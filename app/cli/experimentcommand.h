@@ -11,31 +11,37 @@
 
 #include <optional>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class ExperimentCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("experiment"); }
-    Errors errors() const override { return Errors::ExitCode2; }
+    QString name() const override
+    {
+        return QStringLiteral("experiment");
+    }
+    Errors errors() const override
+    {
+        return Errors::ExitCode2;
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 
     // Runs one experiment and prints its result. 0: it ran (whatever it measured); 2: bad
     // parameters, nothing started; 1: the run failed (with `failure` given, its message goes
     // there instead of to stderr). With `notebookFile`, the result is appended to that notebook.
-    static int runOnce(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, bool json,
-                       QString *failure = nullptr, const QString &notebookFile = QString());
+    static int
+    runOnce(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, bool json, QString *failure = nullptr, const QString &notebookFile = QString());
 
 private:
     // Runs one experiment to its result: 0, 1 (*failure says why) or 2 (it could not start).
-    static int runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options,
-                           lab::ExperimentResult *result, QString *failure);
+    static int runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, lab::ExperimentResult *result, QString *failure);
     static QStringList shelfKernels(const QString &list);
     static bool calibrate(const lab::RunnerOptions &options);
-    static int runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, const QStringList &names,
-                            bool json, const QString &notebookFile);
+    static int
+    runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, const QStringList &names, bool json, const QString &notebookFile);
     static void addSpecOptions(QCommandLineParser &parser);
     static void addHostOptions(QCommandLineParser &parser);
     // The spec the options describe; nullopt (with a message printed) when they are not valid.

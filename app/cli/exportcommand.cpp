@@ -9,7 +9,8 @@
 #include <QDir>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 void ExportCommand::setUp(QCommandLineParser &parser)
 {
@@ -17,12 +18,9 @@ void ExportCommand::setUp(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The notebook file."));
-    parser.addOption({ QStringLiteral("format"), tr("html, pdf, md or csv (default html)."), tr("format"),
-                       QStringLiteral("html") });
-    parser.addOption({ QStringLiteral("out"), tr("The folder to write into (default: the current one)."),
-                       tr("folder"), QStringLiteral(".") });
-    parser.addOption({ QStringLiteral("page"), tr("The PDF's page size: a4 or letter (default a4)."), tr("size"),
-                       QStringLiteral("a4") });
+    parser.addOption({QStringLiteral("format"), tr("html, pdf, md or csv (default html)."), tr("format"), QStringLiteral("html")});
+    parser.addOption({QStringLiteral("out"), tr("The folder to write into (default: the current one)."), tr("folder"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("page"), tr("The PDF's page size: a4 or letter (default a4)."), tr("size"), QStringLiteral("a4")});
 }
 
 int ExportCommand::run(const QCommandLineParser &parser)
@@ -37,8 +35,10 @@ int ExportCommand::run(const QCommandLineParser &parser)
         err << tr("tcplab: --page takes a4 or letter") << Qt::endl;
         return 2;
     }
-    return write(parser.positionalArguments().at(1), parser.value(QStringLiteral("format")),
-                 parser.value(QStringLiteral("out")), page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    return write(parser.positionalArguments().at(1),
+                 parser.value(QStringLiteral("format")),
+                 parser.value(QStringLiteral("out")),
+                 page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
 }
 
 int ExportCommand::write(const QString &file, const QString &format, const QString &outDir, QPageSize::PageSizeId page)
@@ -66,8 +66,7 @@ int ExportCommand::write(const QString &file, const QString &format, const QStri
         ok = NotebookDocumentExport::writeMarkdown(nb, outDir, {}, &written, &error);
     } else if (format == QLatin1String("pdf")) {
         written.append(QStringLiteral("notebook.pdf"));
-        ok = NotebookDocumentExport::writePdf(nb, QDir(outDir).filePath(QStringLiteral("notebook.pdf")), page, {},
-                                              &error);
+        ok = NotebookDocumentExport::writePdf(nb, QDir(outDir).filePath(QStringLiteral("notebook.pdf")), page, {}, &error);
     } else {
         err << tr("tcplab: --format takes html, pdf, md or csv") << Qt::endl;
         return 2;

@@ -8,18 +8,26 @@
 #include <QCoreApplication>
 #include <QPageSize>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 class Notebook;
 }
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("export"); }
-    bool needsGui() const override { return true; }
+    QString name() const override
+    {
+        return QStringLiteral("export");
+    }
+    bool needsGui() const override
+    {
+        return true;
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 

@@ -8,7 +8,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 HeadlessJob::HeadlessJob(bool liveCounters, bool askedFor)
     : m_liveCounters(liveCounters)
@@ -18,8 +19,7 @@ HeadlessJob::HeadlessJob(bool liveCounters, bool askedFor)
 
 bool HeadlessJob::hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 void HeadlessJob::setUpMain(QCommandLineParser &parser)
@@ -36,13 +36,10 @@ void HeadlessJob::setUpMain(QCommandLineParser &parser)
            "  tcplab export   write a notebook's write-up as HTML, PDF, Markdown or CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("headless"), tr("Run the headless job even when there is a display.") });
-    parser.addOption({ QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."),
-                       tr("language") });
-    parser.addOption({ QStringLiteral("rows"), tr("Rows the headless job prints (default 5)."), tr("count"),
-                       QStringLiteral("5") });
-    parser.addOption({ QStringLiteral("interval"), tr("Milliseconds between the headless job's rows (default 1000)."),
-                       tr("ms"), QStringLiteral("1000") });
+    parser.addOption({QStringLiteral("headless"), tr("Run the headless job even when there is a display.")});
+    parser.addOption({QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."), tr("language")});
+    parser.addOption({QStringLiteral("rows"), tr("Rows the headless job prints (default 5)."), tr("count"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("interval"), tr("Milliseconds between the headless job's rows (default 1000)."), tr("ms"), QStringLiteral("1000")});
 }
 
 int HeadlessJob::run(const QCommandLineParser &parser)
@@ -67,9 +64,11 @@ int HeadlessJob::runLiveCounters(const QCommandLineParser &parser, bool explain)
         return 2;
     }
     if (explain) {
-        err << tr("tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
-                  "headless job runs instead: this machine's live counters, %n row(s).",
-                  nullptr, rows)
+        err << tr(
+            "tcplab: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+            "headless job runs instead: this machine's live counters, %n row(s).",
+            nullptr,
+            rows)
             << Qt::endl;
     }
     LiveCounterPrinter printer(&out, rows, interval);

@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class HeadlessJob : public Command
 {
@@ -23,8 +24,14 @@ public:
     // The options of `tcplab` itself, which the GUI shares.
     static void setUpMain(QCommandLineParser &parser);
 
-    QString name() const override { return QString(); }
-    void setUp(QCommandLineParser &parser) override { setUpMain(parser); }
+    QString name() const override
+    {
+        return QString();
+    }
+    void setUp(QCommandLineParser &parser) override
+    {
+        setUpMain(parser);
+    }
     int run(const QCommandLineParser &parser) override;
 
 private:

@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 int HistoryCommand::run(const HistoryOptions &options, QTextStream *out, QTextStream *err)
 {
@@ -18,18 +19,14 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream *out, QTextSt
     request.timeoutMs = options.timeoutMs;
     const auto span = PrometheusHistory::parseDurationMs(options.span);
     if (!span) {
-        *err << tr("tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not \"%1\"")
-                    .arg(options.span)
-             << Qt::endl;
+        *err << tr("tcplab: --span takes a duration such as 30s, 15m, 2h or plain seconds, not \"%1\"").arg(options.span) << Qt::endl;
         return 2;
     }
     request.spanMs = *span;
     if (!options.step.isEmpty()) {
         const auto step = PrometheusHistory::parseDurationMs(options.step);
         if (!step || *step <= 0) {
-            *err << tr("tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not \"%1\"")
-                        .arg(options.step)
-                 << Qt::endl;
+            *err << tr("tcplab: --step takes a duration such as 1s, 15s, 1m or plain seconds, not \"%1\"").arg(options.step) << Qt::endl;
             return 2;
         }
         request.stepMs = *step;

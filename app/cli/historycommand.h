@@ -12,7 +12,8 @@
 
 class QTextStream;
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 struct HistoryOptions {
     QUrl server;

@@ -12,11 +12,13 @@
 
 #include <csignal>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
-namespace {
+namespace
+{
 
-std::atomic_bool g_cancel { false };
+std::atomic_bool g_cancel{false};
 
 void onInterrupt(int)
 {
@@ -32,17 +34,16 @@ QString megabytes(qint64 bytes)
 
 void KernelsCommand::setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("The shelf of kernels tcplab boots in virtual machines: Debian's cloud kernels (%1), fetched from the "
-           "Debian archive and checked against its signed index, and kernel files of your own.")
-            .arg(QStringLiteral("debian11, debian12, debian13, unstable")));
+    parser.setApplicationDescription(tr("The shelf of kernels tcplab boots in virtual machines: Debian's cloud kernels (%1), fetched from the "
+                                        "Debian archive and checked against its signed index, and kernel files of your own.")
+                                         .arg(QStringLiteral("debian11, debian12, debian13, unstable")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kernels"), tr("The kernels command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list (the default), fetch NAME..., add NAME FILE, or remove NAME..."),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list (the default), fetch NAME..., add NAME FILE, or remove NAME..."),
                                  QStringLiteral("[list|fetch|add|remove]"));
-    parser.addOption({ QStringLiteral("modules"), tr("With add: the kernel's modules folder (/lib/modules/RELEASE)."),
-                       tr("folder") });
-    parser.addOption({ QStringLiteral("json"), tr("With list: one JSON object instead of a table.") });
+    parser.addOption({QStringLiteral("modules"), tr("With add: the kernel's modules folder (/lib/modules/RELEASE)."), tr("folder")});
+    parser.addOption({QStringLiteral("json"), tr("With list: one JSON object instead of a table.")});
 }
 
 int KernelsCommand::run(const QCommandLineParser &parser)
@@ -58,8 +59,7 @@ int KernelsCommand::run(const QCommandLineParser &parser)
         return add(shelf, arguments, parser.value(QStringLiteral("modules")));
     if (action == QLatin1String("remove") && !arguments.isEmpty())
         return remove(shelf, arguments);
-    QTextStream(stderr) << tr("tcplab: kernels takes list, fetch NAME..., add NAME FILE [--modules DIR] or remove NAME...")
-                        << Qt::endl;
+    QTextStream(stderr) << tr("tcplab: kernels takes list, fetch NAME..., add NAME FILE [--modules DIR] or remove NAME...") << Qt::endl;
     return 2;
 }
 
@@ -73,10 +73,8 @@ int KernelsCommand::list(kernels::KernelShelf &shelf, bool json)
             array.append(k.toJson());
         QJsonArray catalogue;
         for (const kernels::CatalogueEntry &entry : kernels::Catalogue::entries())
-            catalogue.append(QJsonObject { { QStringLiteral("name"), entry.name }, { QStringLiteral("suite"), entry.suite } });
-        out << QJsonDocument(QJsonObject { { QStringLiteral("shelf"), shelf.root() },
-                                           { QStringLiteral("kernels"), array },
-                                           { QStringLiteral("catalogue"), catalogue } })
+            catalogue.append(QJsonObject{{QStringLiteral("name"), entry.name}, {QStringLiteral("suite"), entry.suite}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("shelf"), shelf.root()}, {QStringLiteral("kernels"), array}, {QStringLiteral("catalogue"), catalogue}})
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
         return 0;
@@ -89,8 +87,7 @@ int KernelsCommand::list(kernels::KernelShelf &shelf, bool json)
     }
     for (const kernels::ShelfKernel &k : onShelf) {
         if (k.source != QLatin1String(kernels::KernelShelf::kArchiveOrigin))
-            out << QStringLiteral("  %1  ").arg(k.name, -10) << tr("%1, %2, from %3").arg(k.release, megabytes(k.bytes), k.origin)
-                << Qt::endl;
+            out << QStringLiteral("  %1  ").arg(k.name, -10) << tr("%1, %2, from %3").arg(k.release, megabytes(k.bytes), k.origin) << Qt::endl;
     }
     return 0;
 }
@@ -114,13 +111,14 @@ int KernelsCommand::fetch(kernels::KernelShelf &shelf, const QStringList &names)
                     lastPercent = percent;
                 }
             },
-            &g_cancel, &kernel, &error);
+            &g_cancel,
+            &kernel,
+            &error);
         if (!ok) {
             err << tr("tcplab: cannot fetch %1: %2").arg(name, error) << Qt::endl;
             return 1;
         }
-        QTextStream(stdout) << tr("%1: %2 (%3, package %4 %5)").arg(name, kernel.release, megabytes(kernel.bytes), kernel.package, kernel.version)
-                            << Qt::endl;
+        QTextStream(stdout) << tr("%1: %2 (%3, package %4 %5)").arg(name, kernel.release, megabytes(kernel.bytes), kernel.package, kernel.version) << Qt::endl;
     }
     return 0;
 }

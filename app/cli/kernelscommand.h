@@ -8,18 +8,26 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 class KernelShelf;
 }
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class KernelsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("kernels"); }
-    Errors errors() const override { return Errors::ExitCode2; }
+    QString name() const override
+    {
+        return QStringLiteral("kernels");
+    }
+    Errors errors() const override
+    {
+        return Errors::ExitCode2;
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 

@@ -7,7 +7,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 bool Options::port(const QCommandLineParser &parser, std::optional<quint16> *port)
 {

@@ -11,11 +11,13 @@
 
 class QCommandLineParser;
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 class Notebook;
 }
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class Options
 {

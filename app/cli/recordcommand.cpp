@@ -12,18 +12,17 @@
 #include <QTextStream>
 #include <QTimer>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 void RecordCommand::setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Records this machine's counters into a notebook for a while."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("record"), tr("The record command."));
-    parser.addOption({ QStringLiteral("notebook"), tr("The notebook file (made when it does not exist)."),
-                       tr("file") });
-    parser.addOption({ QStringLiteral("duration"), tr("Seconds to record."), tr("seconds"), QStringLiteral("60") });
-    parser.addOption({ QStringLiteral("interval"), tr("Milliseconds between samples, 100 to 60000 (default 1000)."),
-                       tr("ms"), QStringLiteral("1000") });
+    parser.addOption({QStringLiteral("notebook"), tr("The notebook file (made when it does not exist)."), tr("file")});
+    parser.addOption({QStringLiteral("duration"), tr("Seconds to record."), tr("seconds"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("interval"), tr("Milliseconds between samples, 100 to 60000 (default 1000)."), tr("ms"), QStringLiteral("1000")});
 }
 
 int RecordCommand::run(const QCommandLineParser &parser)
@@ -56,8 +55,7 @@ int RecordCommand::record(const QString &file, int durationS, int intervalMs)
         err << nb.errorString() << Qt::endl;
         return 1;
     }
-    const qint64 id = nb.addRecording(
-        tr("Monitor recording, %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const qint64 id = nb.addRecording(tr("Monitor recording, %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     notebook::RecordingWriter writer(&nb, id);
     MonitorSession session;
     session.setIntervalMs(intervalMs);
@@ -73,15 +71,15 @@ int RecordCommand::record(const QString &file, int durationS, int intervalMs)
     });
     // One commit a second: a killed recording loses at most the last second.
     QTimer flush;
-    QObject::connect(&flush, &QTimer::timeout, app, [&] { failures += writer.flush() ? 0 : 1; });
+    QObject::connect(&flush, &QTimer::timeout, app, [&] {
+        failures += writer.flush() ? 0 : 1;
+    });
     flush.start(1000);
     QTimer::singleShot(durationS * 1000, app, &QCoreApplication::quit);
     session.start();
     QCoreApplication::exec();
     if (!writer.flush() || failures) {
-        err << tr("tcplab: the recording could not be written to %1: %2")
-                   .arg(QDir::toNativeSeparators(file), writer.errorString())
-            << Qt::endl;
+        err << tr("tcplab: the recording could not be written to %1: %2").arg(QDir::toNativeSeparators(file), writer.errorString()) << Qt::endl;
         return 1;
     }
     return 0;

@@ -7,13 +7,17 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class RecordCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("record"); }
+    QString name() const override
+    {
+        return QStringLiteral("record");
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 

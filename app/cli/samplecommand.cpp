@@ -14,9 +14,11 @@
 
 #include <memory>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
-namespace {
+namespace
+{
 
 // The remote host the options name instead of this machine, and how it is read.
 struct RemoteSource {
@@ -88,12 +90,11 @@ public:
             *census = ssh->lastCensus();
             return census->ok();
         });
-        QObject::connect(ssh, &remote::SshSource::stateChanged, app,
-                         [&err](remote::SshSource::State state, const QString &message) {
-                             err << message << Qt::endl;
-                             if (state == remote::SshSource::State::Failed)
-                                 QCoreApplication::exit(1);
-                         });
+        QObject::connect(ssh, &remote::SshSource::stateChanged, app, [&err](remote::SshSource::State state, const QString &message) {
+            err << message << Qt::endl;
+            if (state == remote::SshSource::State::Failed)
+                QCoreApplication::exit(1);
+        });
         auto started = std::make_shared<bool>(false);
         QObject::connect(ssh, &remote::SshSource::frameReceived, &printer, [started, &printer] {
             if (!*started) {
@@ -109,35 +110,29 @@ public:
 
 void SampleCommand::setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Samples this machine's counters and sockets and prints one line "
-                                        "per sample: rates, CPU split, socket states and listen queues."));
+    parser.setApplicationDescription(
+        tr("Samples this machine's counters and sockets and prints one line "
+           "per sample: rates, CPU split, socket states and listen queues."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sample"), tr("The sample command."));
-    parser.addOption({ QStringLiteral("interval"), tr("Milliseconds between samples, 100 to 60000 (default 1000)."),
-                       tr("ms"), QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("count"), tr("Stop after this many samples (default: run until stopped)."),
-                       tr("count"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("port"), tr("Count only sockets with this local or remote port."), tr("port") });
-    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per line.") });
-    parser.addOption({ QStringLiteral("ssh"), tr("Sample a remote host over SSH: host, user@host or [host]:port."),
-                       tr("host") });
-    parser.addOption({ QStringLiteral("mode"),
-                       tr("How the remote host is read: agent (tcplab-agent, copied there), sh (a portable "
-                          "shell loop) or auto (the agent where it can run; the default)."),
-                       tr("mode"), QStringLiteral("auto") });
-    parser.addOption({ QStringLiteral("identity"), tr("The private key ssh uses."), tr("file") });
-    parser.addOption({ QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."),
-                       tr("file") });
-    parser.addOption({ QStringLiteral("node-exporter"), tr("Sample a Prometheus node_exporter's /metrics."), tr("url") });
-    parser.addOption({ QStringLiteral("prometheus"),
-                       tr("Print the recorded history of --instance from this Prometheus server instead of sampling."),
-                       tr("url") });
-    parser.addOption({ QStringLiteral("instance"), tr("The target whose history to print, as Prometheus labels it."),
-                       tr("instance") });
-    parser.addOption({ QStringLiteral("span"), tr("How far back the history goes: 30s, 15m, 2h or seconds (default 15m)."),
-                       tr("span"), QStringLiteral("15m") });
-    parser.addOption({ QStringLiteral("step"), tr("Time between points of the history (default: the span / 1000, at least 1 s)."),
-                       tr("step") });
+    parser.addOption({QStringLiteral("interval"), tr("Milliseconds between samples, 100 to 60000 (default 1000)."), tr("ms"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("count"), tr("Stop after this many samples (default: run until stopped)."), tr("count"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("port"), tr("Count only sockets with this local or remote port."), tr("port")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per line.")});
+    parser.addOption({QStringLiteral("ssh"), tr("Sample a remote host over SSH: host, user@host or [host]:port."), tr("host")});
+    parser.addOption({QStringLiteral("mode"),
+                      tr("How the remote host is read: agent (tcplab-agent, copied there), sh (a portable "
+                         "shell loop) or auto (the agent where it can run; the default)."),
+                      tr("mode"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("identity"), tr("The private key ssh uses."), tr("file")});
+    parser.addOption({QStringLiteral("known-hosts"), tr("The known_hosts file ssh checks the host key against."), tr("file")});
+    parser.addOption({QStringLiteral("node-exporter"), tr("Sample a Prometheus node_exporter's /metrics."), tr("url")});
+    parser.addOption(
+        {QStringLiteral("prometheus"), tr("Print the recorded history of --instance from this Prometheus server instead of sampling."), tr("url")});
+    parser.addOption({QStringLiteral("instance"), tr("The target whose history to print, as Prometheus labels it."), tr("instance")});
+    parser.addOption({QStringLiteral("span"), tr("How far back the history goes: 30s, 15m, 2h or seconds (default 15m)."), tr("span"), QStringLiteral("15m")});
+    parser.addOption({QStringLiteral("step"), tr("Time between points of the history (default: the span / 1000, at least 1 s)."), tr("step")});
 }
 
 int SampleCommand::run(const QCommandLineParser &parser)
@@ -145,8 +140,7 @@ int SampleCommand::run(const QCommandLineParser &parser)
     // A recorded history is read once and printed whole; it replaces, not adds to, a live source.
     if (parser.isSet(QStringLiteral("prometheus")))
         return runHistory(parser);
-    if (parser.isSet(QStringLiteral("instance")) || parser.isSet(QStringLiteral("span"))
-        || parser.isSet(QStringLiteral("step"))) {
+    if (parser.isSet(QStringLiteral("instance")) || parser.isSet(QStringLiteral("span")) || parser.isSet(QStringLiteral("step"))) {
         QTextStream(stderr) << tr("tcplab: --instance, --span and --step go with --prometheus") << Qt::endl;
         return 2;
     }
@@ -156,8 +150,9 @@ int SampleCommand::run(const QCommandLineParser &parser)
 int SampleCommand::runHistory(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("ssh")) || parser.isSet(QStringLiteral("node-exporter"))) {
-        QTextStream(stderr) << tr("tcplab: --prometheus reads a recorded history; use it without --ssh "
-                                  "and --node-exporter")
+        QTextStream(stderr) << tr(
+            "tcplab: --prometheus reads a recorded history; use it without --ssh "
+            "and --node-exporter")
                             << Qt::endl;
         return 2;
     }

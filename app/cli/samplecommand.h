@@ -7,13 +7,17 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class SampleCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("sample"); }
+    QString name() const override
+    {
+        return QStringLiteral("sample");
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 

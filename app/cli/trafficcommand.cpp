@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 void TrafficCommand::setUp(QCommandLineParser &parser)
 {
@@ -17,24 +18,19 @@ void TrafficCommand::setUp(QCommandLineParser &parser)
            "packet, Mbps, the CPU split and the TCP counters."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("traffic"), tr("The traffic command."));
-    parser.addOption({ QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."),
-                       tr("language") });
-    parser.addOption({ QStringLiteral("pattern"),
-                       tr("put, get, put-then-get, rr, churn or congested (default put)."), tr("name"),
-                       QStringLiteral("put") });
-    parser.addOption({ QStringLiteral("rate"), tr("The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default "
-                                                  "100mbit)."),
-                       tr("rate"), QStringLiteral("100mbit") });
-    parser.addOption({ QStringLiteral("mtu"), tr("The link's MTU (default 1500)."), tr("bytes"), QStringLiteral("1500") });
-    parser.addOption({ QStringLiteral("queue"), tr("The link's queue in bytes (default: 20 ms at the rate)."),
-                       tr("bytes") });
-    parser.addOption({ QStringLiteral("duration"), tr("Seconds each phase lasts (default 5)."), tr("s"),
-                       QStringLiteral("5") });
-    parser.addOption({ QStringLiteral("size"), tr("rr: bytes each way per request (default 1000)."), tr("bytes"),
-                       QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("concurrency"), tr("rr and churn: connections at once (default 4)."),
-                       tr("count"), QStringLiteral("4") });
-    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object instead of the table.") });
+    parser.addOption({QStringLiteral("lang"), tr("Use this language (en or ja) instead of the saved one."), tr("language")});
+    parser.addOption({QStringLiteral("pattern"), tr("put, get, put-then-get, rr, churn or congested (default put)."), tr("name"), QStringLiteral("put")});
+    parser.addOption({QStringLiteral("rate"),
+                      tr("The link's rate: 10mbit, 100mbit, 1gbit or unlimited (default "
+                         "100mbit)."),
+                      tr("rate"),
+                      QStringLiteral("100mbit")});
+    parser.addOption({QStringLiteral("mtu"), tr("The link's MTU (default 1500)."), tr("bytes"), QStringLiteral("1500")});
+    parser.addOption({QStringLiteral("queue"), tr("The link's queue in bytes (default: 20 ms at the rate)."), tr("bytes")});
+    parser.addOption({QStringLiteral("duration"), tr("Seconds each phase lasts (default 5)."), tr("s"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("size"), tr("rr: bytes each way per request (default 1000)."), tr("bytes"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("concurrency"), tr("rr and churn: connections at once (default 4)."), tr("count"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of the table.")});
 }
 
 bool TrafficCommand::spec(const QCommandLineParser &parser, lab::TrafficSpec *spec)
@@ -46,9 +42,7 @@ bool TrafficCommand::spec(const QCommandLineParser &parser, lab::TrafficSpec *sp
         bool good = false;
         const double value = parser.value(QLatin1String(name)).toDouble(&good);
         if (!good) {
-            QTextStream(stderr) << tr("tcplab: --%1 takes a number, not \"%2\"")
-                                       .arg(QLatin1String(name), parser.value(QLatin1String(name)))
-                                << Qt::endl;
+            QTextStream(stderr) << tr("tcplab: --%1 takes a number, not \"%2\"").arg(QLatin1String(name), parser.value(QLatin1String(name))) << Qt::endl;
             ok = false;
         }
         return value;
@@ -74,8 +68,7 @@ int TrafficCommand::run(const QCommandLineParser &parser)
         return 2;
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json)
-        QTextStream(stderr) << tr("tcplab: running %1 for %2 s...").arg(spec.pattern).arg(spec.durationS * spec.phases().size())
-                            << Qt::endl;
+        QTextStream(stderr) << tr("tcplab: running %1 for %2 s...").arg(spec.pattern).arg(spec.durationS * spec.phases().size()) << Qt::endl;
     QCoreApplication *app = QCoreApplication::instance();
     lab::TrafficRunner runner;
     int code = 1;

@@ -7,18 +7,26 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 struct TrafficSpec;
 }
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 class TrafficCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::Cli)
 public:
-    QString name() const override { return QStringLiteral("traffic"); }
-    Errors errors() const override { return Errors::ExitCode2; }
+    QString name() const override
+    {
+        return QStringLiteral("traffic");
+    }
+    Errors errors() const override
+    {
+        return Errors::ExitCode2;
+    }
     void setUp(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
 

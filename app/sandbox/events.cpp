@@ -6,9 +6,11 @@
 
 #include <unistd.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
-namespace {
+namespace
+{
 
 wire::LineWriter &output()
 {
@@ -32,7 +34,7 @@ void emitText(const std::string &line)
 
 void emitError(const std::string &code, const std::string &message)
 {
-    emitLine({ { "event", "error" }, { "code", code }, { "message", message } });
+    emitLine({{"event", "error"}, {"code", code}, {"message", message}});
     std::fprintf(stderr, "tcplab-sandbox: %s\n", message.c_str());
 }
 

@@ -7,7 +7,8 @@
 
 #include <string>
 
-namespace sandbox {
+namespace sandbox
+{
 
 constexpr int kExitUsage = 2;
 

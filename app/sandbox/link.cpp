@@ -18,9 +18,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
-namespace {
+namespace
+{
 
 const char kServerInterface[] = "tcplab-s";
 const char kClientInterface[] = "tcplab-c";
@@ -39,11 +41,11 @@ bool offloadsOff(const char *interface, std::string *error)
         return false;
     }
     bool ok = true;
-    for (const unsigned cmd : { unsigned(ETHTOOL_STSO), unsigned(ETHTOOL_SGSO), unsigned(ETHTOOL_SGRO) }) {
-        ethtool_value value {};
+    for (const unsigned cmd : {unsigned(ETHTOOL_STSO), unsigned(ETHTOOL_SGSO), unsigned(ETHTOOL_SGRO)}) {
+        ethtool_value value{};
         value.cmd = cmd;
         value.data = 0;
-        ifreq request {};
+        ifreq request{};
         std::strncpy(request.ifr_name, interface, IFNAMSIZ - 1);
         request.ifr_data = reinterpret_cast<char *>(&value);
         if (::ioctl(fd, SIOCETHTOOL, &request) != 0) {
@@ -58,7 +60,7 @@ bool offloadsOff(const char *interface, std::string *error)
 
 std::string findTool(const std::string &name)
 {
-    for (const char *dir : { "/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/" }) {
+    for (const char *dir : {"/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/"}) {
         if (::access((dir + name).c_str(), X_OK) == 0)
             return dir + name;
     }
@@ -116,14 +118,12 @@ bool Link::runTool(const std::vector<std::string> &argv, int ns, std::string *er
         ::_exit(127);
     }
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         std::string command;
         for (const std::string &a : argv)
             command += (command.empty() ? "" : " ") + a;
-        *error = "\"" + command + "\" failed"
-            + (ns == m_clientNs ? " in the client host" : ns >= 0 ? " in the router" : "");
+        *error = "\"" + command + "\" failed" + (ns == m_clientNs ? " in the client host" : ns >= 0 ? " in the router" : "");
         return false;
     }
     return true;
@@ -131,11 +131,10 @@ bool Link::runTool(const std::vector<std::string> &argv, int ns, std::string *er
 
 // One end of a link: address, MTU, up, offloads off, and, when `shaped`, the tbf rate limit on
 // its way out. `ns` is the end's namespace (-1: the sandbox's own).
-bool Link::configureEnd(const char *interface, const std::string &address, int ns, bool shaped,
-                        long long queueBytes, std::string *error) const
+bool Link::configureEnd(const char *interface, const std::string &address, int ns, bool shaped, long long queueBytes, std::string *error) const
 {
-    if (!runTool({ "ip", "address", "add", address, "dev", interface }, ns, error)
-        || !runTool({ "ip", "link", "set", interface, "mtu", std::to_string(m_options.mtu), "up" }, ns, error))
+    if (!runTool({"ip", "address", "add", address, "dev", interface}, ns, error)
+        || !runTool({"ip", "link", "set", interface, "mtu", std::to_string(m_options.mtu), "up"}, ns, error))
         return false;
     // The offload switches act on the current namespace's devices: from inside it.
     if (ns >= 0 && ::setns(ns, CLONE_NEWNET) != 0) {
@@ -160,8 +159,7 @@ bool Link::shape(const char *interface, int ns, long long queueBytes, std::strin
 {
     const long long bits = rateBits(m_options.rate);
     const long long burst = std::max<long long>(2LL * (m_options.mtu + 14), bits / 8 / 250);
-    std::vector<std::string> tc { "tc", "qdisc", "add", "dev", interface, "root", "tbf", "rate", m_options.rate,
-                                  "burst", std::to_string(burst) };
+    std::vector<std::string> tc{"tc", "qdisc", "add", "dev", interface, "root", "tbf", "rate", m_options.rate, "burst", std::to_string(burst)};
     if (queueBytes > 0) {
         tc.push_back("limit");
         tc.push_back(std::to_string(queueBytes));
@@ -188,9 +186,7 @@ bool Link::make(const Sysctls &sysctls, std::string *error)
 bool Link::makeDirect(std::string *error)
 {
     const long long queue = m_options.queueBytes;
-    if (!runTool({ "ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", kClientInterface,
-                   "netns", std::to_string(m_clientHolder) },
-                 -1, error))
+    if (!runTool({"ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", kClientInterface, "netns", std::to_string(m_clientHolder)}, -1, error))
         return false;
     return configureEnd(kServerInterface, std::string(kServerAddress) + "/24", -1, true, queue, error)
         && configureEnd(kClientInterface, std::string(kClientAddress) + "/24", m_clientNs, true, queue, error);
@@ -205,34 +201,32 @@ bool Link::makeRouted(const Sysctls &sysctls, std::string *error)
     const std::string router = std::to_string(m_routerHolder);
     const std::string client = std::to_string(m_clientHolder);
     // The server host's pair: tcplab-s here, tcplab-rs in the router.
-    if (!runTool({ "ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", "tcplab-rs", "netns", router },
-                 -1, error)
+    if (!runTool({"ip", "link", "add", kServerInterface, "type", "veth", "peer", "name", "tcplab-rs", "netns", router}, -1, error)
         // The client host's pair, made in the router: tcplab-rc there, tcplab-c in the client host.
-        || !runTool({ "ip", "link", "add", "tcplab-rc", "type", "veth", "peer", "name", kClientInterface, "netns", client },
-                    m_routerNs, error))
+        || !runTool({"ip", "link", "add", "tcplab-rc", "type", "veth", "peer", "name", kClientInterface, "netns", client}, m_routerNs, error))
         return false;
     return configureEnd(kServerInterface, std::string(kServerAddress) + "/24", -1, false, 0, error)
         && configureEnd(kClientInterface, std::string(kRoutedClientAddress) + "/24", m_clientNs, false, 0, error)
         && configureEnd("tcplab-rs", "198.18.0.254/24", m_routerNs, true, m_options.queueBytes, error)
         && configureEnd("tcplab-rc", "198.18.1.254/24", m_routerNs, true, 0, error)
-        && runTool({ "ip", "route", "add", "198.18.1.0/24", "via", "198.18.0.254" }, -1, error)
-        && runTool({ "ip", "route", "add", "198.18.0.0/24", "via", "198.18.1.254" }, m_clientNs, error);
+        && runTool({"ip", "route", "add", "198.18.1.0/24", "via", "198.18.0.254"}, -1, error)
+        && runTool({"ip", "route", "add", "198.18.0.0/24", "via", "198.18.1.254"}, m_clientNs, error);
 }
 
 wire::Json Link::description() const
 {
     const bool router = m_options.router;
     return {
-        { "client_pid", m_clientHolder },
-        { "server_address", kServerAddress },
-        { "client_address", router ? kRoutedClientAddress : kClientAddress },
-        { "router", router },
-        { "server_interface", kServerInterface },
-        { "client_interface", kClientInterface },
-        { "rate", m_options.rate },
-        { "rate_bits", m_options.rate == "unlimited" ? 0 : rateBits(m_options.rate) },
-        { "mtu", m_options.mtu },
-        { "queue_bytes", m_options.queueBytes },
+        {"client_pid", m_clientHolder},
+        {"server_address", kServerAddress},
+        {"client_address", router ? kRoutedClientAddress : kClientAddress},
+        {"router", router},
+        {"server_interface", kServerInterface},
+        {"client_interface", kClientInterface},
+        {"rate", m_options.rate},
+        {"rate_bits", m_options.rate == "unlimited" ? 0 : rateBits(m_options.rate)},
+        {"mtu", m_options.mtu},
+        {"queue_bytes", m_options.queueBytes},
     };
 }
 

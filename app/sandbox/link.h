@@ -13,7 +13,8 @@
 
 #include <sys/types.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
 struct LinkOptions {
     bool twoHosts = false;
@@ -35,8 +36,14 @@ public:
     // namespace, which it returns to after configuring the others' ends.
     bool make(const Sysctls &sysctls, std::string *error);
 
-    int serverNs() const { return m_serverNs; }
-    int clientNs() const { return m_clientNs; }
+    int serverNs() const
+    {
+        return m_serverNs;
+    }
+    int clientNs() const
+    {
+        return m_clientNs;
+    }
     // The ready line's "two_hosts".
     wire::Json description() const;
 
@@ -44,8 +51,7 @@ private:
     bool makeDirect(std::string *error);
     bool makeRouted(const Sysctls &sysctls, std::string *error);
     bool runTool(const std::vector<std::string> &argv, int ns, std::string *error) const;
-    bool configureEnd(const char *interface, const std::string &address, int ns, bool shaped,
-                      long long queueBytes, std::string *error) const;
+    bool configureEnd(const char *interface, const std::string &address, int ns, bool shaped, long long queueBytes, std::string *error) const;
     bool shape(const char *interface, int ns, long long queueBytes, std::string *error) const;
 
     LinkOptions m_options;

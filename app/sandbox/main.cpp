@@ -37,7 +37,8 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 using namespace sandbox;
 
@@ -82,8 +83,7 @@ bool passCensusSockets(const Link &link, bool twoHosts, bool *passed)
     std::string error;
     *passed = passCensusSocket(&error, !twoHosts);
     if (*passed && twoHosts) {
-        if (::setns(link.clientNs(), CLONE_NEWNET) != 0 || !passCensusSocket(&error)
-            || ::setns(link.serverNs(), CLONE_NEWNET) != 0) {
+        if (::setns(link.clientNs(), CLONE_NEWNET) != 0 || !passCensusSocket(&error) || ::setns(link.serverNs(), CLONE_NEWNET) != 0) {
             if (error.empty())
                 error = "cannot pass the client host's sock_diag socket: " + errnoText(errno);
         }
@@ -96,16 +96,16 @@ bool passCensusSockets(const Link &link, bool twoHosts, bool *passed)
 
 wire::Json readyLine(const std::string &kind, bool censusFd, const SandboxOptions &options, const Link &link)
 {
-    utsname name {};
+    utsname name{};
     ::uname(&name);
-    rlimit files {};
+    rlimit files{};
     ::getrlimit(RLIMIT_NOFILE, &files);
-    wire::Json ready { { "event", "ready" },
-                       { "pid", ::getpid() },
-                       { "namespace", kind },
-                       { "kernel", name.release },
-                       { "census_fd", censusFd },
-                       { "nofile", files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max } };
+    wire::Json ready{{"event", "ready"},
+                     {"pid", ::getpid()},
+                     {"namespace", kind},
+                     {"kernel", name.release},
+                     {"census_fd", censusFd},
+                     {"nofile", files.rlim_max == RLIM_INFINITY ? LLONG_MAX : (long long)files.rlim_max}};
     if (options.link.twoHosts)
         ready["two_hosts"] = link.description();
     ready["sysctls"] = reportSysctls(options.sysctls);

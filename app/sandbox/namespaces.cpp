@@ -21,9 +21,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
-namespace {
+namespace
+{
 
 constexpr int kCensusFd = 3;
 
@@ -81,8 +83,7 @@ std::string enterNamespace(std::string *error)
     int e = 0;
     // Root inside maps to us outside, so that the namespace's sysctls can be written.
     writeFile("/proc/self/setgroups", "deny", &e);
-    if (!writeFile("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1", &e)
-        || !writeFile("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1", &e)) {
+    if (!writeFile("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1", &e) || !writeFile("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1", &e)) {
         *error = "cannot map the user into the new user namespace: " + errnoText(e);
         return std::string();
     }
@@ -96,7 +97,7 @@ bool loopbackUp(std::string *error)
         *error = "cannot open a socket to configure loopback: " + errnoText(errno);
         return false;
     }
-    ifreq request {};
+    ifreq request{};
     std::strncpy(request.ifr_name, "lo", IFNAMSIZ - 1);
     bool ok = ::ioctl(fd, SIOCGIFFLAGS, &request) == 0;
     if (ok) {
@@ -111,8 +112,7 @@ bool loopbackUp(std::string *error)
 
 bool validSysctlPath(const std::string &path)
 {
-    if (path.rfind("net/", 0) != 0 || path.size() > 200 || path.find("..") != std::string::npos
-        || path.find("//") != std::string::npos || path.back() == '/')
+    if (path.rfind("net/", 0) != 0 || path.size() > 200 || path.find("..") != std::string::npos || path.find("//") != std::string::npos || path.back() == '/')
         return false;
     return std::all_of(path.begin(), path.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '/' || c == '-' || c == '.';
@@ -190,8 +190,7 @@ bool makeHolder(const Sysctls &sysctls, pid_t *pid, int *ns, std::string *error)
     ::close(ready[0]);
     *pid = holder;
     if (!got || result != 'y') {
-        *error = result == 's' ? "cannot write the sysctls of a second namespace"
-                               : "cannot create a second network namespace";
+        *error = result == 's' ? "cannot write the sysctls of a second namespace" : "cannot create a second network namespace";
         return false;
     }
     *ns = ::open(("/proc/" + std::to_string(holder) + "/ns/net").c_str(), O_RDONLY | O_CLOEXEC);
@@ -204,7 +203,8 @@ bool makeHolder(const Sysctls &sysctls, pid_t *pid, int *ns, std::string *error)
 
 bool passCensusSocket(std::string *error, bool last)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::fstat(kCensusFd, &st) != 0 || !S_ISSOCK(st.st_mode))
         return false; // run by hand: nobody to pass it to
     const int diag = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
@@ -215,9 +215,9 @@ bool passCensusSocket(std::string *error, bool last)
     // A netlink socket belongs to the namespace it was created in (sock_net()), so the parent's
     // census then sees our sockets.
     char byte = 'c';
-    iovec iov { &byte, 1 };
+    iovec iov{&byte, 1};
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message {};
+    msghdr message{};
     message.msg_iov = &iov;
     message.msg_iovlen = 1;
     message.msg_control = control;

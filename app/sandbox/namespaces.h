@@ -12,7 +12,8 @@
 
 #include <sys/types.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
 // net/... paths and their values, as given with --sysctl.
 using Sysctls = std::vector<std::pair<std::string, std::string>>;

@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace sandbox {
+namespace sandbox
+{
 
-namespace {
+namespace
+{
 
 const char kUsage[] =
     "Usage: tcplab-sandbox [--sysctl net/PATH=VALUE]... [--two-hosts [--rate R] [--mtu N] [--queue BYTES] [--router]]\n"
@@ -26,8 +28,12 @@ const char kUsage[] =
 
 // Each may be given again (the last value counts), as always.
 const std::vector<wire::OptionSpec> kSpecs = {
-    { "sysctl", true, true }, { "two-hosts", false, true }, { "router", false, true },
-    { "rate", true, true },   { "mtu", true, true },        { "queue", true, true },
+    {"sysctl", true, true},
+    {"two-hosts", false, true},
+    {"router", false, true},
+    {"rate", true, true},
+    {"mtu", true, true},
+    {"queue", true, true},
 };
 
 // --sysctl net/PATH=VALUE; false after an error line.
@@ -81,7 +87,9 @@ bool setLinkOption(const std::string &name, const std::string &value, LinkOption
 
 int parseArguments(const std::vector<std::string> &args, SandboxOptions *options)
 {
-    if (std::any_of(args.begin(), args.end(), [](const std::string &arg) { return arg == "--help" || arg == "-h"; })) {
+    if (std::any_of(args.begin(), args.end(), [](const std::string &arg) {
+            return arg == "--help" || arg == "-h";
+        })) {
         std::fputs(kUsage, stdout);
         return 0;
     }
@@ -91,8 +99,7 @@ int parseArguments(const std::vector<std::string> &args, SandboxOptions *options
         return kExitUsage;
     }
     for (const auto &[name, value] : parsed.given) {
-        const bool ok = name == "sysctl" ? addSysctl(value, &options->sysctls)
-                                         : setLinkOption(name, value, &options->link);
+        const bool ok = name == "sysctl" ? addSysctl(value, &options->sysctls) : setLinkOption(name, value, &options->link);
         if (!ok)
             return kExitUsage;
     }

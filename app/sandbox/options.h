@@ -5,7 +5,8 @@
 #include "link.h"
 #include "namespaces.h"
 
-namespace sandbox {
+namespace sandbox
+{
 
 struct SandboxOptions {
     Sysctls sysctls;

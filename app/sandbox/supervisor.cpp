@@ -17,13 +17,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
-namespace {
+namespace
+{
 
 int64_t nowMs()
 {
-    timespec ts {};
+    timespec ts{};
     ::clock_gettime(CLOCK_MONOTONIC, &ts);
     return int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
@@ -88,9 +90,7 @@ std::vector<std::string> listOf(const wire::Json &command, const char *key)
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
     ::signal(SIGPIPE, SIG_DFL);
     ::execv(args[0], args.data());
-    const wire::Json error { { "event", "error" },
-                             { "code", "ENOEXEC" },
-                             { "message", std::string("cannot run ") + args[0] + ": " + std::strerror(errno) } };
+    const wire::Json error{{"event", "error"}, {"code", "ENOEXEC"}, {"message", std::string("cannot run ") + args[0] + ": " + std::strerror(errno)}};
     const std::string line = wire::toLine(error) + '\n';
     (void)!::write(STDOUT_FILENO, line.data(), line.size());
     ::_exit(127);
@@ -128,7 +128,7 @@ void Supervisor::relayLine(const Child &c, const std::string &line)
     if (object)
         emitText("{\"id\":" + wire::toLine(c.id) + ",\"line\":" + line + "}");
     else
-        emitLine({ { "id", c.id }, { "line", line } });
+        emitLine({{"id", c.id}, {"line", line}});
 }
 
 void Supervisor::reportIfDone(Child &c)
@@ -136,7 +136,7 @@ void Supervisor::reportIfDone(Child &c)
     if (c.reported || !c.reaped || c.out >= 0)
         return;
     c.reported = true;
-    wire::Json exited { { "event", "exited" }, { "id", c.id }, { "pid", c.pid } };
+    wire::Json exited{{"event", "exited"}, {"id", c.id}, {"pid", c.pid}};
     if (WIFEXITED(c.status))
         exited["code"] = WEXITSTATUS(c.status);
     else if (WIFSIGNALED(c.status))
@@ -164,8 +164,7 @@ void Supervisor::readChild(Child &c)
         if (status == wire::LineReader::Status::Line)
             relayLine(c, line);
         else
-            emitError("E2BIG", "a line of \"" + c.id + "\" longer than " + std::to_string(c.lines.maxLine())
-                          + " bytes was dropped");
+            emitError("E2BIG", "a line of \"" + c.id + "\" longer than " + std::to_string(c.lines.maxLine()) + " bytes was dropped");
     }
 }
 
@@ -221,7 +220,7 @@ void Supervisor::spawn(const std::string &id, const std::vector<std::string> &ar
     c.pid = pid;
     c.out = fds[0];
     m_children.push_back(std::move(c));
-    emitLine({ { "event", "spawned" }, { "id", id }, { "pid", pid } });
+    emitLine({{"event", "spawned"}, {"id", id}, {"pid", pid}});
 }
 
 void Supervisor::signalChild(const std::string &id, const std::string &name)
@@ -287,7 +286,7 @@ std::vector<pollfd> Supervisor::pollSet(std::vector<pollfd> fds, std::vector<siz
 {
     for (size_t i = 0; i < m_children.size(); ++i) {
         if (m_children[i].out >= 0) {
-            fds.push_back({ m_children[i].out, POLLIN, 0 });
+            fds.push_back({m_children[i].out, POLLIN, 0});
             which->push_back(i);
         }
     }
@@ -299,14 +298,14 @@ void Supervisor::run()
     bool running = true;
     while (running) {
         std::vector<size_t> which;
-        std::vector<pollfd> fds = pollSet({ { STDIN_FILENO, POLLIN, 0 }, { m_signalFd, POLLIN, 0 } }, &which);
+        std::vector<pollfd> fds = pollSet({{STDIN_FILENO, POLLIN, 0}, {m_signalFd, POLLIN, 0}}, &which);
         if (::poll(fds.data(), fds.size(), -1) < 0) {
             if (errno == EINTR)
                 continue;
             break;
         }
         if (fds[1].revents) {
-            signalfd_siginfo info {};
+            signalfd_siginfo info{};
             while (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
                 if (info.ssi_signo != SIGCHLD)
                     running = false;
@@ -326,11 +325,13 @@ void Supervisor::run()
 void Supervisor::pump(int64_t deadline)
 {
     const auto anyRunning = [this] {
-        return std::any_of(m_children.begin(), m_children.end(), [](const Child &c) { return !c.reported; });
+        return std::any_of(m_children.begin(), m_children.end(), [](const Child &c) {
+            return !c.reported;
+        });
     };
     while (anyRunning()) {
         std::vector<size_t> which;
-        std::vector<pollfd> fds = pollSet({ { m_signalFd, POLLIN, 0 } }, &which);
+        std::vector<pollfd> fds = pollSet({{m_signalFd, POLLIN, 0}}, &which);
         const int64_t left = deadline - nowMs();
         if (left <= 0)
             return;
@@ -338,9 +339,8 @@ void Supervisor::pump(int64_t deadline)
         if (n < 0 && errno != EINTR)
             return;
         if (fds[0].revents) {
-            signalfd_siginfo info {};
-            while (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
-            }
+            signalfd_siginfo info{};
+            while (::read(m_signalFd, &info, sizeof info) == ssize_t(sizeof info)) { }
         }
         for (size_t k = 1; k < fds.size(); ++k) {
             if (fds[k].revents)
@@ -362,7 +362,7 @@ void Supervisor::shutDown()
             ::kill(c.pid, SIGKILL);
     }
     pump(nowMs() + 2000);
-    emitLine({ { "event", "exit" } });
+    emitLine({{"event", "exit"}});
 }
 
 } // namespace sandbox

@@ -12,7 +12,8 @@
 #include <poll.h>
 #include <sys/types.h>
 
-namespace sandbox {
+namespace sandbox
+{
 
 class Supervisor
 {

@@ -9,7 +9,8 @@
 
 #include <unistd.h>
 
-namespace wire {
+namespace wire
+{
 
 std::string toLine(const Json &value)
 {
@@ -18,8 +19,9 @@ std::string toLine(const Json &value)
 
 Json numberOrString(const std::string &text)
 {
-    const bool digits = !text.empty() && text.size() <= 18
-        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !text.empty() && text.size() <= 18 && std::all_of(text.begin(), text.end(), [](char c) {
+        return c >= '0' && c <= '9';
+    });
     if (digits)
         return std::strtoll(text.c_str(), nullptr, 10);
     return text;

@@ -9,7 +9,8 @@
 #include <cstddef>
 #include <string>
 
-namespace wire {
+namespace wire
+{
 
 // Keys stay in the order they were set, so that a line reads as it was written ("event" first).
 using Json = nlohmann::ordered_json;
@@ -32,14 +33,23 @@ public:
 
     // Another descriptor (a forked worker's pipe); what was waiting is dropped, not written.
     void setFd(int fd);
-    int fd() const { return m_fd; }
+    int fd() const
+    {
+        return m_fd;
+    }
 
-    void write(const Json &value) { writeLine(toLine(value)); }
+    void write(const Json &value)
+    {
+        writeLine(toLine(value));
+    }
     // A line that is JSON already (passed on from another process), without its newline.
     void writeLine(const std::string &line);
     // False once the reader is gone (EPIPE: SIGPIPE is ignored by both programs).
     bool flush();
-    bool failed() const { return m_failed; }
+    bool failed() const
+    {
+        return m_failed;
+    }
 
 private:
     void writeAll(const char *data, size_t size);
@@ -69,7 +79,10 @@ public:
     Status next(std::string *line);
     // At the end of the stream: the last line when it had no newline; false when there is none.
     bool finish(std::string *line);
-    size_t maxLine() const { return m_maxLine; }
+    size_t maxLine() const
+    {
+        return m_maxLine;
+    }
 
 private:
     std::string m_buffer;

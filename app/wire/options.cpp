@@ -7,11 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace wire {
+namespace wire
+{
 
 bool Options::has(const std::string &name) const
 {
-    return std::any_of(given.begin(), given.end(), [&](const auto &option) { return option.first == name; });
+    return std::any_of(given.begin(), given.end(), [&](const auto &option) {
+        return option.first == name;
+    });
 }
 
 std::string Options::value(const std::string &name) const
@@ -27,7 +30,7 @@ Options parseOptions(const std::vector<std::string> &args, const std::vector<Opt
 {
     Options result;
     const auto fail = [&result](OptionError::Kind kind, const std::string &argument, const std::string &name) {
-        result.error = { kind, argument, name };
+        result.error = {kind, argument, name};
         return result;
     };
     for (size_t i = 0; i < args.size(); ++i) {
@@ -42,7 +45,9 @@ Options parseOptions(const std::vector<std::string> &args, const std::vector<Opt
             value = name.substr(equals + 1);
             name.resize(equals);
         }
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec &s) { return s.name == name; });
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec &s) {
+            return s.name == name;
+        });
         if (spec == specs.end())
             return fail(OptionError::Kind::Unknown, arg, name);
         if (!spec->takesValue && hasValue)
@@ -80,18 +85,15 @@ bool toNumber(const std::string &text, double min, double max, double *value)
     return true;
 }
 
-bool parseInteger(const std::string &option, const std::string &text, long long min, long long max,
-                  long long *value, std::string *error)
+bool parseInteger(const std::string &option, const std::string &text, long long min, long long max, long long *value, std::string *error)
 {
     if (toInteger(text, min, max, value))
         return true;
-    *error = "--" + option + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)
-        + ", not \"" + text + "\".";
+    *error = "--" + option + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", not \"" + text + "\".";
     return false;
 }
 
-bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value,
-                  std::string *error)
+bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value, std::string *error)
 {
     if (toNumber(text, min, max, value))
         return true;

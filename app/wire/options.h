@@ -8,7 +8,8 @@
 #include <utility>
 #include <vector>
 
-namespace wire {
+namespace wire
+{
 
 struct OptionSpec {
     std::string name; // without "--"
@@ -37,7 +38,10 @@ public:
     std::vector<std::pair<std::string, std::string>> given;
     OptionError error;
 
-    bool ok() const { return error.kind == OptionError::Kind::None; }
+    bool ok() const
+    {
+        return error.kind == OptionError::Kind::None;
+    }
     bool has(const std::string &name) const;
     // The (last) value of an option; empty when it was not given.
     std::string value(const std::string &name) const;
@@ -51,9 +55,7 @@ bool toNumber(const std::string &text, double min, double max, double *value);
 
 // As toInteger() and toNumber(), with *error a sentence naming the option when they fail:
 // "--port must be a whole number from 1 to 65535, not "x"."
-bool parseInteger(const std::string &option, const std::string &text, long long min, long long max,
-                  long long *value, std::string *error);
-bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value,
-                  std::string *error);
+bool parseInteger(const std::string &option, const std::string &text, long long min, long long max, long long *value, std::string *error);
+bool parseSeconds(const std::string &option, const std::string &text, double min, double max, double *value, std::string *error);
 
 } // namespace wire

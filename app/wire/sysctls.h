@@ -5,7 +5,8 @@
 // the programs without Qt and the Qt model include it.
 #pragma once
 
-namespace wire {
+namespace wire
+{
 
 inline constexpr const char *kNamespaceSysctls[] = {
     "net/core/somaxconn",

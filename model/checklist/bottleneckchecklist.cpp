@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bottleneckchecklist.h"
 
-namespace tcplab::checklist {
+namespace tcplab::checklist
+{
 
-namespace {
+namespace
+{
 
 // a / b > num / den without floating point: a * den > num * b, in 128 bits so nothing overflows.
 __extension__ using Wide = unsigned __int128;
@@ -145,8 +147,9 @@ HostFigures compute(const CounterSnapshot &before, const CounterSnapshot &after)
 {
     HostFigures host;
     host.seconds = double(after.monotonicNs - before.monotonicNs) / 1e9;
-    const bool onlyLoopback = std::all_of(after.interfaces.cbegin(), after.interfaces.cend(),
-                                          [](const auto &i) { return i.name == QLatin1String("lo"); });
+    const bool onlyLoopback = std::all_of(after.interfaces.cbegin(), after.interfaces.cend(), [](const auto &i) {
+        return i.name == QLatin1String("lo");
+    });
     procfs::InterfaceCounters sumA;
     procfs::InterfaceCounters sumB;
     bool backwards = false;
@@ -157,10 +160,13 @@ HostFigures compute(const CounterSnapshot &before, const CounterSnapshot &after)
             if (a.name != b.name)
                 continue;
             host.interfaces.append(interfaceFigures(a, b, host.seconds));
-            for (auto field : { &procfs::InterfaceCounters::rxPackets, &procfs::InterfaceCounters::txPackets,
-                                &procfs::InterfaceCounters::rxBytes, &procfs::InterfaceCounters::txBytes,
-                                &procfs::InterfaceCounters::rxErrors, &procfs::InterfaceCounters::txErrors,
-                                &procfs::InterfaceCounters::txCollisions }) {
+            for (auto field : {&procfs::InterfaceCounters::rxPackets,
+                               &procfs::InterfaceCounters::txPackets,
+                               &procfs::InterfaceCounters::rxBytes,
+                               &procfs::InterfaceCounters::txBytes,
+                               &procfs::InterfaceCounters::rxErrors,
+                               &procfs::InterfaceCounters::txErrors,
+                               &procfs::InterfaceCounters::txCollisions}) {
                 backwards = backwards || b.*field < a.*field;
                 sumA.*field += a.*field;
                 sumB.*field += b.*field;
@@ -206,41 +212,45 @@ HostFigures compute(const CounterSnapshot &before, const CounterSnapshot &after)
 const QList<CounterMapping> &solarisToLinux()
 {
     static const QList<CounterMapping> table = {
-        { "Ipkts", "/proc/net/dev rx_packets", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "packets received by the interface") },
-        { "Opkts", "/proc/net/dev tx_packets", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "packets sent by the interface") },
-        { "Ierrs", "/proc/net/dev rx_errors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "receive errors: CRC, frame, FIFO overruns") },
-        { "Oerrs", "/proc/net/dev tx_errors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "transmit errors") },
-        { "Collis", "/proc/net/dev colls", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "collisions; always 0 on full-duplex links and virtual interfaces") },
-        { "tcpInInorderSegs", "",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter; Tcp.InSegs counts every segment received, pure ACKs included") },
-        { "tcpInInorderBytes", "",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for TCP bytes; IpExt.InOctets counts IP bytes of every protocol") },
-        { "tcpOutDataSegs", "",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter; Tcp.OutSegs counts every segment sent, pure ACKs included") },
-        { "tcpOutDataBytes", "",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for TCP bytes; IpExt.OutOctets counts IP bytes of every protocol") },
-        { "tcpRetransSegs", "Tcp.RetransSegs", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "segments sent again") },
-        { "tcpAttemptFails", "Tcp.AttemptFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "connection attempts that failed") },
-        { "tcpInErrs", "Tcp.InErrs", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "segments received with errors, bad checksums included") },
-        { "tcpListenDrop", "TcpExt.ListenDrops",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share") },
-        { "tcpListenDropQ0", "TcpExt.TCPReqQFullDrop", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYNs dropped because the SYN queue was full") },
-        { "tcpHalfOpenDrop", "TcpExt.TCPReqQFullDoCookies",
-          QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYN queue full and answered with a SYN cookie: a SYN flood, or a backlog too small") },
-        { "udpInErrors", "Udp.InErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "UDP datagrams that could not be delivered") },
-        { "udpOutErrors", "Udp.SndbufErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "the nearest Linux counter: sends that found no buffer space") },
-        { "udpInCksumErrs", "Udp.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "UDP checksum errors") },
-        { "rawipInErrors", "", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for raw IP") },
-        { "ipInAddrErrors", "Ip.InAddrErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams dropped for a bad destination address") },
-        { "ipInHdrErrors", "Ip.InHdrErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams dropped for a bad header") },
-        { "ipInCksumErrs", "IpExt.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "IP header checksum errors") },
-        { "ipReasmFails", "Ip.ReasmFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "reassembly failures") },
-        { "ipFragFails", "Ip.FragFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams that needed fragmenting but could not be") },
-        { "ipsecInFailed", "/proc/net/xfrm_stat XfrmInError", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "only when the kernel has IPsec") },
-        { "icmpInCksumErrs", "Icmp.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP checksum errors") },
-        { "icmpInErrors", "Icmp.InErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP messages received with errors") },
-        { "icmpOutErrors", "Icmp.OutErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP messages not sent because of errors") },
-        { "IGMP bad checksum", "", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter in /proc/net/snmp") },
+        {"Ipkts", "/proc/net/dev rx_packets", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "packets received by the interface")},
+        {"Opkts", "/proc/net/dev tx_packets", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "packets sent by the interface")},
+        {"Ierrs", "/proc/net/dev rx_errors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "receive errors: CRC, frame, FIFO overruns")},
+        {"Oerrs", "/proc/net/dev tx_errors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "transmit errors")},
+        {"Collis", "/proc/net/dev colls", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "collisions; always 0 on full-duplex links and virtual interfaces")},
+        {"tcpInInorderSegs",
+         "",
+         QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter; Tcp.InSegs counts every segment received, pure ACKs included")},
+        {"tcpInInorderBytes",
+         "",
+         QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for TCP bytes; IpExt.InOctets counts IP bytes of every protocol")},
+        {"tcpOutDataSegs", "", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter; Tcp.OutSegs counts every segment sent, pure ACKs included")},
+        {"tcpOutDataBytes",
+         "",
+         QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for TCP bytes; IpExt.OutOctets counts IP bytes of every protocol")},
+        {"tcpRetransSegs", "Tcp.RetransSegs", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "segments sent again")},
+        {"tcpAttemptFails", "Tcp.AttemptFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "connection attempts that failed")},
+        {"tcpInErrs", "Tcp.InErrs", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "segments received with errors, bad checksums included")},
+        {"tcpListenDrop",
+         "TcpExt.ListenDrops",
+         QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYNs and final ACKs a listener dropped; TcpExt.ListenOverflows counts the accept queue's share")},
+        {"tcpListenDropQ0", "TcpExt.TCPReqQFullDrop", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYNs dropped because the SYN queue was full")},
+        {"tcpHalfOpenDrop",
+         "TcpExt.TCPReqQFullDoCookies",
+         QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "SYN queue full and answered with a SYN cookie: a SYN flood, or a backlog too small")},
+        {"udpInErrors", "Udp.InErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "UDP datagrams that could not be delivered")},
+        {"udpOutErrors", "Udp.SndbufErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "the nearest Linux counter: sends that found no buffer space")},
+        {"udpInCksumErrs", "Udp.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "UDP checksum errors")},
+        {"rawipInErrors", "", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter for raw IP")},
+        {"ipInAddrErrors", "Ip.InAddrErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams dropped for a bad destination address")},
+        {"ipInHdrErrors", "Ip.InHdrErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams dropped for a bad header")},
+        {"ipInCksumErrs", "IpExt.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "IP header checksum errors")},
+        {"ipReasmFails", "Ip.ReasmFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "reassembly failures")},
+        {"ipFragFails", "Ip.FragFails", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "datagrams that needed fragmenting but could not be")},
+        {"ipsecInFailed", "/proc/net/xfrm_stat XfrmInError", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "only when the kernel has IPsec")},
+        {"icmpInCksumErrs", "Icmp.InCsumErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP checksum errors")},
+        {"icmpInErrors", "Icmp.InErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP messages received with errors")},
+        {"icmpOutErrors", "Icmp.OutErrors", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "ICMP messages not sent because of errors")},
+        {"IGMP bad checksum", "", QT_TRANSLATE_NOOP("tcplab::checklist::Mapping", "no Linux counter in /proc/net/snmp")},
     };
     return table;
 }

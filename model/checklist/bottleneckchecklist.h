@@ -14,7 +14,8 @@
 
 #include <optional>
 
-namespace tcplab::checklist {
+namespace tcplab::checklist
+{
 
 enum class Verdict {
     Unknown, // a counter is missing or went backwards

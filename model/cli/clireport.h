@@ -11,7 +11,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 QJsonObject censusToJson(const sockets::Census &census);
 // State counts, then the listener table as `ss -ltn` lays it out, plus SYN_RECV.
@@ -19,10 +20,8 @@ QString censusToText(const sockets::Census &census);
 
 // One sample: the absolute counters of `snapshot`, the rates since the previous one (null when
 // there is none), CPU split, state counts and listeners.
-QJsonObject sampleToJson(qint64 wallMs, const CounterSnapshot &snapshot, const RateSample *rates,
-                         const sockets::Census &census);
+QJsonObject sampleToJson(qint64 wallMs, const CounterSnapshot &snapshot, const RateSample *rates, const sockets::Census &census);
 // The same as one line of key=value pairs.
-QString sampleToText(qint64 wallMs, const CounterSnapshot &snapshot, const RateSample *rates,
-                     const sockets::Census &census);
+QString sampleToText(qint64 wallMs, const CounterSnapshot &snapshot, const RateSample *rates, const sockets::Census &census);
 
 } // namespace tcplab::cli

@@ -6,7 +6,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 SamplePrinter::SamplePrinter(const SampleOptions &options, QTextStream *out, CounterSource *source, QObject *parent)
     : QObject(parent)
@@ -42,9 +43,7 @@ void SamplePrinter::onSnapshot(const CounterSnapshot &snapshot)
 void SamplePrinter::onRates(const RateSample &rates)
 {
     if (m_options.json) {
-        *m_out << QJsonDocument(sampleToJson(rates.wallMs, m_lastSnapshot, &rates, m_lastCensus))
-                      .toJson(QJsonDocument::Compact)
-               << Qt::endl;
+        *m_out << QJsonDocument(sampleToJson(rates.wallMs, m_lastSnapshot, &rates, m_lastCensus)).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         *m_out << sampleToText(rates.wallMs, m_lastSnapshot, &rates, m_lastCensus) << Qt::endl;
     }

@@ -15,7 +15,8 @@
 
 class QTextStream;
 
-namespace tcplab::cli {
+namespace tcplab::cli
+{
 
 struct SampleOptions {
     int intervalMs = 1000;
@@ -29,15 +30,17 @@ class SamplePrinter : public QObject
     Q_OBJECT
 public:
     // `source` (not owned) is read instead of this machine when given; it must outlive the command.
-    SamplePrinter(const SampleOptions &options, QTextStream *out, CounterSource *source = nullptr,
-                  QObject *parent = nullptr);
+    SamplePrinter(const SampleOptions &options, QTextStream *out, CounterSource *source = nullptr, QObject *parent = nullptr);
 
     // Fills the census printed with each sample; returns false when it could not (the census's
     // error says why). Without one, this machine's sockets are counted through netlink, which is
     // wrong for a remote source: give the remote's census (SshSource::lastCensus()) or one that
     // reports it has none.
     using CensusProvider = std::function<bool(sockets::Census *census)>;
-    void setCensusProvider(CensusProvider provider) { m_censusProvider = std::move(provider); }
+    void setCensusProvider(CensusProvider provider)
+    {
+        m_censusProvider = std::move(provider);
+    }
 
     void start();
 

@@ -5,9 +5,11 @@
 #include <QLocale>
 #include <QTextStream>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // Per-second rate of a counter between two readings; empty when the counter went backwards
 // (an interface was reset, the namespace was recreated), which is a gap and not a negative rate.
@@ -39,9 +41,17 @@ LiveCounterPrinter::LiveCounterPrinter(QTextStream *out, int rows, int intervalM
 
 QStringList LiveCounterPrinter::header()
 {
-    return { tr("time"),         tr("rx pkt/s"),     tr("tx pkt/s"),       tr("rx Mbit/s"),
-             tr("tx Mbit/s"),    tr("CPU busy %"),   tr("active opens/s"), tr("passive opens/s"),
-             tr("retrans seg/s"), tr("listen overflows/s"), tr("established") };
+    return {tr("time"),
+            tr("rx pkt/s"),
+            tr("tx pkt/s"),
+            tr("rx Mbit/s"),
+            tr("tx Mbit/s"),
+            tr("CPU busy %"),
+            tr("active opens/s"),
+            tr("passive opens/s"),
+            tr("retrans seg/s"),
+            tr("listen overflows/s"),
+            tr("established")};
 }
 
 QStringList LiveCounterPrinter::formatRow(const CounterSnapshot &before, const CounterSnapshot &after)

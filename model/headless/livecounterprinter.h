@@ -11,7 +11,8 @@
 
 class QTextStream;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LiveCounterPrinter : public QObject
 {
@@ -20,7 +21,10 @@ public:
     LiveCounterPrinter(QTextStream *out, int rows, int intervalMs, QObject *parent = nullptr);
 
     void start();
-    int rowsPrinted() const { return m_printed; }
+    int rowsPrinted() const
+    {
+        return m_printed;
+    }
 
     // One table row from two readings; public for tests.
     static QStringList formatRow(const CounterSnapshot &before, const CounterSnapshot &after);

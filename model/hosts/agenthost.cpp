@@ -5,7 +5,8 @@
 
 #include <QFile>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 QStringList runSysctls()
 {

@@ -21,7 +21,8 @@
 
 #include <optional>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 // Who a program or a figure belongs to: the server's host or the clients'. On a single host both
 // roles are the same place.
@@ -70,8 +71,14 @@ public:
     // Brings the host up; ready() or failed() follows, never from inside this call.
     virtual void open() = 0;
     // How long open() may take before the host counts as hung.
-    virtual int readyTimeoutMs() const { return 10000; }
-    const HostInfo &info() const { return m_info; }
+    virtual int readyTimeoutMs() const
+    {
+        return 10000;
+    }
+    const HostInfo &info() const
+    {
+        return m_info;
+    }
 
     // Starts `tcplab-agent arguments...` as program `id` where `role` runs; agentStarted(),
     // agentLine() and agentExited() follow, or failed().

@@ -6,7 +6,8 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 AgentProcess::AgentProcess(const QString &id, QObject *parent)
     : QObject(parent)

@@ -11,7 +11,8 @@
 #include <QObject>
 #include <QProcess>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class AgentProcess : public QObject
 {
@@ -26,8 +27,14 @@ public:
     void signal(int signalNumber);
     // Ends it now (waits up to 2 s for the process to go).
     void kill();
-    qint64 pid() const { return m_pid; }
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 pid() const
+    {
+        return m_pid;
+    }
+    bool isRunning() const
+    {
+        return m_process.state() != QProcess::NotRunning;
+    }
 
 Q_SIGNALS:
     void line(const QString &id, const QJsonObject &event);

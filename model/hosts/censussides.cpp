@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "censussides.h"
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 bool takePortCensus(sockets::SocketCensus &census, quint16 port, sockets::Census *out, PortSides *sides)
 {
@@ -38,7 +39,7 @@ void addCensusSides(const sockets::Census &census, quint16 port, bool server, bo
 bool takeStateCounts(sockets::SocketCensus &census, procfs::TcpStateCounts *counts)
 {
     sockets::Census now;
-    if (!census.takeInto({ sockets::CensusDetail::Counts, {}, true, true }, &now))
+    if (!census.takeInto({sockets::CensusDetail::Counts, {}, true, true}, &now))
         return false;
     *counts = now.counts;
     return true;

@@ -6,7 +6,8 @@
 #include "agenthost.h"
 #include "sockets/socketcensus.h"
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 // Every socket on `port` of the census's namespace, with the listeners; false (and the census's
 // error in sides->errors) when it cannot be read.

@@ -3,7 +3,8 @@
 
 #include <QJsonDocument>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 JsonLineReader::JsonLineReader(qsizetype maxLineBytes)
     : m_maxLineBytes(maxLineBytes)

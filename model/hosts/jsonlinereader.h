@@ -10,7 +10,8 @@
 
 #include <functional>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class JsonLineReader
 {
@@ -25,8 +26,14 @@ public:
     void feed(const QByteArray &bytes, const std::function<bool(const QJsonObject &)> &onObject);
 
     // Lines skipped so far: not a JSON object, or over the bound.
-    int skippedLines() const { return m_skipped; }
-    int overlongLines() const { return m_overlong; }
+    int skippedLines() const
+    {
+        return m_skipped;
+    }
+    int overlongLines() const
+    {
+        return m_overlong;
+    }
     void clear();
 
 private:

@@ -9,7 +9,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 ProcessHost::~ProcessHost()
 {

@@ -5,7 +5,8 @@
 
 #include "agenthost.h"
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class AgentProcess;
 

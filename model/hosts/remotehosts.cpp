@@ -9,9 +9,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 constexpr int kProbeTimeoutMs = 30000;
 constexpr int kCopyTimeoutMs = 120000;
 const char kAgentDirectory[] = "d=\"${XDG_CACHE_HOME:-$HOME/.cache}/tcplab\"; ";
@@ -43,8 +45,7 @@ QString RemoteHosts::checkAllowed(const remote::SshTarget &target, const QString
         .arg(target.destination());
 }
 
-bool RemoteHosts::run(const remote::SshTarget &target, const QString &remoteCommand, const QByteArray &input,
-                      QByteArray *output, QString *error, int timeoutMs)
+bool RemoteHosts::run(const remote::SshTarget &target, const QString &remoteCommand, const QByteArray &input, QByteArray *output, QString *error, int timeoutMs)
 {
     QProcess ssh;
     ssh.start(remote::SshCommand::program(), remote::SshCommand::arguments(target, remoteCommand));
@@ -65,16 +66,14 @@ bool RemoteHosts::run(const remote::SshTarget &target, const QString &remoteComm
     const QByteArray standardError = ssh.readAllStandardError();
     if (ssh.exitStatus() != QProcess::NormalExit || ssh.exitCode() != 0) {
         const auto failure = remote::SshCommand::classify(standardError);
-        *error = failure == remote::SshCommand::Failure::None
-            ? tr("The command on %1 failed (exit status %2)").arg(target.destination()).arg(ssh.exitCode())
-            : remote::SshCommand::describe(failure, target, standardError);
+        *error = failure == remote::SshCommand::Failure::None ? tr("The command on %1 failed (exit status %2)").arg(target.destination()).arg(ssh.exitCode())
+                                                              : remote::SshCommand::describe(failure, target, standardError);
         return false;
     }
     return true;
 }
 
-bool RemoteHosts::ensureAgent(const remote::SshTarget &target, const QString &agentPath, QByteArray *sha256,
-                              QString *error)
+bool RemoteHosts::ensureAgent(const remote::SshTarget &target, const QString &agentPath, QByteArray *sha256, QString *error)
 {
     QFile file(agentPath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -83,8 +82,7 @@ bool RemoteHosts::ensureAgent(const remote::SshTarget &target, const QString &ag
     }
     const QByteArray binary = file.readAll();
     *sha256 = QCryptographicHash::hash(binary, QCryptographicHash::Sha256).toHex();
-    const QString probe = QLatin1String("sh -c '") + QLatin1String(kAgentDirectory)
-        + QLatin1String("f=\"$d/tcplab-agent-") + QLatin1String(*sha256)
+    const QString probe = QLatin1String("sh -c '") + QLatin1String(kAgentDirectory) + QLatin1String("f=\"$d/tcplab-agent-") + QLatin1String(*sha256)
         + QLatin1String("\"; echo \"=tcplab-machine $(uname -s) $(uname -m)\"; "
                         "if [ -x \"$f\" ] && [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" = \"")
         + QLatin1String(*sha256) + QLatin1String("\" ]; then echo =tcplab-agent-present; fi'");
@@ -95,8 +93,7 @@ bool RemoteHosts::ensureAgent(const remote::SshTarget &target, const QString &ag
     if (!output.contains(QByteArray("=tcplab-machine " + machine.toLatin1() + '\n'))) {
         const qsizetype at = output.indexOf("=tcplab-machine ");
         const QString theirs = at < 0 ? tr("unknown") : QString::fromLatin1(output.mid(at + 16, output.indexOf('\n', at) - at - 16));
-        *error = tr("tcplab-agent is built for %1, %2 is %3: an experiment needs the agent there")
-                     .arg(machine, target.destination(), theirs);
+        *error = tr("tcplab-agent is built for %1, %2 is %3: an experiment needs the agent there").arg(machine, target.destination(), theirs);
         return false;
     }
     if (output.contains("=tcplab-agent-present"))
@@ -104,15 +101,13 @@ bool RemoteHosts::ensureAgent(const remote::SshTarget &target, const QString &ag
     if (!run(target, remote::SshSource::uploadRemoteCommand(*sha256), binary, &output, error, kCopyTimeoutMs))
         return false;
     if (!output.contains("=tcplab-agent-installed")) {
-        *error = tr("tcplab-agent could not be copied to %1 intact (is sha256sum installed there?)")
-                     .arg(target.destination());
+        *error = tr("tcplab-agent could not be copied to %1 intact (is sha256sum installed there?)").arg(target.destination());
         return false;
     }
     return true;
 }
 
-bool RemoteHosts::readHost(const remote::SshTarget &target, const QStringList &sysctls, RemoteHostInfo *info,
-                           QString *error)
+bool RemoteHosts::readHost(const remote::SshTarget &target, const QStringList &sysctls, RemoteHostInfo *info, QString *error)
 {
     for (const QString &name : sysctls) {
         if (!QRegularExpression(QStringLiteral("^[a-z0-9_/]+$")).match(name).hasMatch()) {
@@ -150,16 +145,16 @@ QString RemoteHosts::agentCommand(const QByteArray &sha256, const QStringList &a
     // fd 3 keeps the link's standard input for the watcher: an asynchronous list gets /dev/null
     // as its standard input unless it is redirected. When tcplab closes its end (or the link
     // drops), cat ends and the agent gets SIGTERM, so it still prints its final event.
-    return QLatin1String("sh -c '") + QLatin1String(kAgentDirectory) + QLatin1String("f=\"$d/tcplab-agent-")
-        + QLatin1String(sha256)
-        + QLatin1String("\"; if [ ! -x \"$f\" ] || [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" != \"")
-        + QLatin1String(sha256)
-        + QLatin1String("\" ]; then echo \"{\\\"v\\\":1,\\\"event\\\":\\\"error\\\",\\\"code\\\":\\\"ENOENT\\\","
-                        "\\\"message\\\":\\\"tcplab-agent is not on this host intact.\\\"}\"; exit 2; fi; "
-                        "exec 3<&0; \"$f\" ")
+    return QLatin1String("sh -c '") + QLatin1String(kAgentDirectory) + QLatin1String("f=\"$d/tcplab-agent-") + QLatin1String(sha256)
+        + QLatin1String("\"; if [ ! -x \"$f\" ] || [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" != \"") + QLatin1String(sha256)
+        + QLatin1String(
+               "\" ]; then echo \"{\\\"v\\\":1,\\\"event\\\":\\\"error\\\",\\\"code\\\":\\\"ENOENT\\\","
+               "\\\"message\\\":\\\"tcplab-agent is not on this host intact.\\\"}\"; exit 2; fi; "
+               "exec 3<&0; \"$f\" ")
         + arguments.join(QLatin1Char(' '))
-        + QLatin1String(" </dev/null 3<&- & p=$!; ( cat <&3 >/dev/null 2>&1; kill -TERM $p 2>/dev/null ) "
-                        ">/dev/null 2>&1 & w=$!; exec 3<&-; wait $p; s=$?; kill $w 2>/dev/null; exit $s'");
+        + QLatin1String(
+               " </dev/null 3<&- & p=$!; ( cat <&3 >/dev/null 2>&1; kill -TERM $p 2>/dev/null ) "
+               ">/dev/null 2>&1 & w=$!; exec 3<&-; wait $p; s=$?; kill $w 2>/dev/null; exit $s'");
 }
 
 } // namespace tcplab::lab

@@ -11,7 +11,8 @@
 #include <QMap>
 #include <QStringList>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct RemoteHostInfo {
     QString kernelRelease;
@@ -30,11 +31,9 @@ public:
 
     // Copies tcplab-agent (at `agentPath`) to the host unless an intact copy is there; its
     // SHA-256 (hex) goes to *sha256.
-    static bool ensureAgent(const remote::SshTarget &target, const QString &agentPath, QByteArray *sha256,
-                            QString *error);
+    static bool ensureAgent(const remote::SshTarget &target, const QString &agentPath, QByteArray *sha256, QString *error);
     // `uname -r` and the queue settings of the host.
-    static bool readHost(const remote::SshTarget &target, const QStringList &sysctls, RemoteHostInfo *info,
-                         QString *error);
+    static bool readHost(const remote::SshTarget &target, const QStringList &sysctls, RemoteHostInfo *info, QString *error);
     // The remote command that runs the agent with `arguments` (tcplab's own: numbers, addresses
     // and option names) and sends it SIGTERM when its standard input closes, which is how tcplab
     // stops it, and also what happens when the link drops. "" when an argument holds anything
@@ -44,8 +43,7 @@ public:
 private:
     // Runs `remoteCommand` on the host with `input` on its standard input; false with a message
     // when ssh fails or the command exits non-zero.
-    static bool run(const remote::SshTarget &target, const QString &remoteCommand, const QByteArray &input,
-                    QByteArray *output, QString *error, int timeoutMs);
+    static bool run(const remote::SshTarget &target, const QString &remoteCommand, const QByteArray &input, QByteArray *output, QString *error, int timeoutMs);
 };
 
 } // namespace tcplab::lab

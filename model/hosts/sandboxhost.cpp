@@ -10,7 +10,8 @@
 
 #include <unistd.h>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 SandboxHost::SandboxHost(const QString &binDirectory, const QStringList &arguments, QObject *parent)
     : AgentHost(parent)
@@ -53,7 +54,9 @@ void SandboxHost::open()
     const QString program = QDir(m_binDirectory).filePath(QStringLiteral("tcplab-sandbox"));
     if (!m_sandbox->start(program, m_arguments)) {
         const QString message = m_error.isEmpty() ? tr("cannot start %1").arg(program) : m_error;
-        QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(tr("cannot create the sandbox: %1").arg(message)); });
+        QTimer::singleShot(0, this, [this, message] {
+            Q_EMIT failed(tr("cannot create the sandbox: %1").arg(message));
+        });
     }
 }
 
@@ -64,8 +67,8 @@ void SandboxHost::onFinished(int exitCode)
         return;
     }
     if (!m_ready)
-        Q_EMIT failed(tr("cannot create the sandbox: %1")
-                          .arg(m_error.isEmpty() ? tr("tcplab-sandbox ended unexpectedly (exit code %1)").arg(exitCode) : m_error));
+        Q_EMIT failed(
+            tr("cannot create the sandbox: %1").arg(m_error.isEmpty() ? tr("tcplab-sandbox ended unexpectedly (exit code %1)").arg(exitCode) : m_error));
     else
         Q_EMIT failed(tr("tcplab-sandbox ended unexpectedly (exit code %1)").arg(exitCode));
 }
@@ -127,7 +130,7 @@ void SandboxHost::startAgent(const QString &id, Role role, const QStringList &ar
     if (!m_sandbox)
         return;
     const QString agent = QDir(m_binDirectory).filePath(QStringLiteral("tcplab-agent"));
-    m_sandbox->spawn(id, QStringList { agent } + arguments, m_twoHosts && role == Role::Client);
+    m_sandbox->spawn(id, QStringList{agent} + arguments, m_twoHosts && role == Role::Client);
 }
 
 void SandboxHost::signalAgent(const QString &id, int signalNumber)

@@ -10,14 +10,17 @@
 
 #include <memory>
 
-namespace tcplab {
+namespace tcplab
+{
 class LocalCounterSource;
-namespace sandbox {
+namespace sandbox
+{
 class SandboxProcess;
 }
 } // namespace tcplab
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class SandboxHost : public AgentHost
 {

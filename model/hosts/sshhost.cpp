@@ -11,9 +11,11 @@
 #include <QNetworkInterface>
 #include <QSysInfo>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
-namespace {
+namespace
+{
 
 // A remote host's watcher: a frame every 100 ms, and this long for the first one.
 constexpr int kWatchIntervalMs = 100;
@@ -44,8 +46,7 @@ struct SshHost::Local {
     std::unique_ptr<LocalCounterSource> counters;
 };
 
-SshHost::SshHost(const QString &binDirectory, const std::optional<remote::SshTarget> &server,
-                 const std::optional<remote::SshTarget> &client, QObject *parent)
+SshHost::SshHost(const QString &binDirectory, const std::optional<remote::SshTarget> &server, const std::optional<remote::SshTarget> &client, QObject *parent)
     : ProcessHost(parent)
     , m_server(server)
     , m_client(client)
@@ -94,7 +95,7 @@ void SshHost::prepare()
 
 bool SshHost::copyAgents(QString *error)
 {
-    for (const auto *target : { &m_server, &m_client }) {
+    for (const auto *target : {&m_server, &m_client}) {
         if (!*target)
             continue;
         Q_EMIT progress(tr("Copying tcplab-agent to %1").arg((*target)->destination()));
@@ -137,11 +138,10 @@ bool SshHost::chooseAddresses(QString *error)
         return true;
     }
     m_info.serverBind = QStringLiteral("0.0.0.0");
-    const QHostAddress address = m_server ? firstIpv4(QHostInfo::fromName(m_server->host).addresses(), false)
-                                          : firstIpv4(QNetworkInterface::allAddresses(), true);
+    const QHostAddress address =
+        m_server ? firstIpv4(QHostInfo::fromName(m_server->host).addresses(), false) : firstIpv4(QNetworkInterface::allAddresses(), true);
     if (address.isNull()) {
-        *error = tr("no IPv4 address found for the server host %1")
-                     .arg(m_server ? m_server->destination() : tr("this machine"));
+        *error = tr("no IPv4 address found for the server host %1").arg(m_server ? m_server->destination() : tr("this machine"));
         return false;
     }
     m_info.serverAddress = address.toString();
@@ -193,7 +193,7 @@ void SshHost::watchPort(quint16 port)
         m_clientWatch = m_sameHost ? m_serverWatch : makeWatch(*m_client, port);
     m_watching = true;
     m_watchDeadline.start(kWatchReadyTimeoutMs);
-    for (remote::SshSource *watch : { m_serverWatch, m_clientWatch }) {
+    for (remote::SshSource *watch : {m_serverWatch, m_clientWatch}) {
         if (watch && watch->state() == remote::SshSource::State::Idle)
             watch->start();
     }
@@ -203,7 +203,7 @@ void SshHost::onFrame()
 {
     if (!m_watching)
         return;
-    for (remote::SshSource *watch : { m_serverWatch, m_clientWatch }) {
+    for (remote::SshSource *watch : {m_serverWatch, m_clientWatch}) {
         if (watch && watch->framesReceived() == 0)
             return;
     }
@@ -268,7 +268,7 @@ void SshHost::close()
 void SshHost::stopWatches()
 {
     // The watchers' ssh links end here; a remote agent ends with its own link (see RemoteHosts).
-    for (remote::SshSource *watch : { m_clientWatch == m_serverWatch ? nullptr : m_clientWatch, m_serverWatch }) {
+    for (remote::SshSource *watch : {m_clientWatch == m_serverWatch ? nullptr : m_clientWatch, m_serverWatch}) {
         if (!watch)
             continue;
         watch->disconnect(this);

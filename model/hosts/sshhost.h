@@ -14,19 +14,23 @@
 #include <memory>
 #include <optional>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 class SshSource;
 }
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class SshHost : public ProcessHost
 {
     Q_OBJECT
 public:
     // Either target may be missing, which means this machine (not both).
-    SshHost(const QString &binDirectory, const std::optional<remote::SshTarget> &server,
-            const std::optional<remote::SshTarget> &client, QObject *parent = nullptr);
+    SshHost(const QString &binDirectory,
+            const std::optional<remote::SshTarget> &server,
+            const std::optional<remote::SshTarget> &client,
+            QObject *parent = nullptr);
     ~SshHost() override;
 
     QString name() const override;

@@ -18,9 +18,11 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
-namespace {
+namespace
+{
 
 // What was learnt about KVM on this machine, so that a machine where it does not boot a guest pays
 // for finding out once.
@@ -43,8 +45,7 @@ QString exitText(const QJsonObject &line)
 
 } // namespace
 
-VmHost::VmHost(const QString &binDirectory, const kernels::ShelfKernel &kernel, const QStringList &sysctls,
-               const QStringList &modules, QObject *parent)
+VmHost::VmHost(const QString &binDirectory, const kernels::ShelfKernel &kernel, const QStringList &sysctls, const QStringList &modules, QObject *parent)
     : AgentHost(parent)
     , m_binDirectory(binDirectory)
     , m_kernel(kernel)
@@ -53,7 +54,7 @@ VmHost::VmHost(const QString &binDirectory, const kernels::ShelfKernel &kernel, 
 {
     // The socket census needs the kernel's sock_diag handlers for TCP; the cloud kernels build
     // them as modules, and nothing in the guest loads a module on demand (no modprobe).
-    for (const QString &diag : { QStringLiteral("tcp_diag"), QStringLiteral("inet_diag") }) {
+    for (const QString &diag : {QStringLiteral("tcp_diag"), QStringLiteral("inet_diag")}) {
         if (!m_modules.contains(diag) && !kernels::Initramfs::findModule(kernel, diag).isEmpty())
             m_modules.prepend(diag);
     }
@@ -94,8 +95,7 @@ QString VmHost::chooseAccelerator(QString *why)
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject verdict = QJsonDocument::fromJson(file.readAll()).object();
         if (verdict.value(QStringLiteral("key")).toString() == kvmKey() && !verdict.value(QStringLiteral("boots")).toBool()) {
-            *why = tr("TCG (QEMU's emulator): KVM did not boot a guest on this machine (%1)")
-                       .arg(verdict.value(QStringLiteral("why")).toString());
+            *why = tr("TCG (QEMU's emulator): KVM did not boot a guest on this machine (%1)").arg(verdict.value(QStringLiteral("why")).toString());
             return QStringLiteral("tcg");
         }
     }
@@ -105,7 +105,7 @@ QString VmHost::chooseAccelerator(QString *why)
 
 QStringList VmHost::qemuArguments(const QString &initrd, const QString &accelerator) const
 {
-    QStringList append { QStringLiteral("console=ttyS0"), QStringLiteral("quiet"), QStringLiteral("panic=-1") };
+    QStringList append{QStringLiteral("console=ttyS0"), QStringLiteral("quiet"), QStringLiteral("panic=-1")};
     for (const QString &setting : m_sysctls) {
         QString text = setting;
         append << QLatin1String("tcplab.sysctl=") + text.replace(QLatin1Char(' '), QLatin1Char(','));
@@ -113,15 +113,29 @@ QStringList VmHost::qemuArguments(const QString &initrd, const QString &accelera
     for (const QString &module : m_modules)
         append << QLatin1String("tcplab.module=") + module;
     const bool kvm = accelerator == QLatin1String("kvm");
-    return { QStringLiteral("-accel"), kvm ? QStringLiteral("kvm") : QStringLiteral("tcg"),
-             QStringLiteral("-cpu"), kvm ? QStringLiteral("host") : QStringLiteral("max"),
-             QStringLiteral("-m"), QStringLiteral("256"),
-             QStringLiteral("-nodefaults"), QStringLiteral("-no-user-config"), QStringLiteral("-no-reboot"),
-             QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-monitor"), QStringLiteral("none"),
-             QStringLiteral("-serial"), QLatin1String("file:") + QDir(m_work ? m_work->path() : QString()).filePath(QStringLiteral("console.log")),
-             QStringLiteral("-serial"), QStringLiteral("stdio"),
-             QStringLiteral("-kernel"), m_kernel.vmlinuz(), QStringLiteral("-initrd"), initrd,
-             QStringLiteral("-append"), append.join(QLatin1Char(' ')) };
+    return {QStringLiteral("-accel"),
+            kvm ? QStringLiteral("kvm") : QStringLiteral("tcg"),
+            QStringLiteral("-cpu"),
+            kvm ? QStringLiteral("host") : QStringLiteral("max"),
+            QStringLiteral("-m"),
+            QStringLiteral("256"),
+            QStringLiteral("-nodefaults"),
+            QStringLiteral("-no-user-config"),
+            QStringLiteral("-no-reboot"),
+            QStringLiteral("-display"),
+            QStringLiteral("none"),
+            QStringLiteral("-monitor"),
+            QStringLiteral("none"),
+            QStringLiteral("-serial"),
+            QLatin1String("file:") + QDir(m_work ? m_work->path() : QString()).filePath(QStringLiteral("console.log")),
+            QStringLiteral("-serial"),
+            QStringLiteral("stdio"),
+            QStringLiteral("-kernel"),
+            m_kernel.vmlinuz(),
+            QStringLiteral("-initrd"),
+            initrd,
+            QStringLiteral("-append"),
+            append.join(QLatin1Char(' '))};
 }
 
 void VmHost::open()
@@ -132,11 +146,12 @@ void VmHost::open()
     const QString program = qemuProgram();
     if (program.isEmpty())
         error = tr("QEMU (qemu-system-x86_64) is not installed");
-    else if (!kernels::Initramfs::write(initrd, QDir(m_binDirectory).filePath(QStringLiteral("tcplab-agent")), m_kernel,
-                                        m_modules, &error))
+    else if (!kernels::Initramfs::write(initrd, QDir(m_binDirectory).filePath(QStringLiteral("tcplab-agent")), m_kernel, m_modules, &error))
         error = tr("cannot make the virtual machine's initramfs: %1").arg(error);
     if (!error.isEmpty()) {
-        QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
+        QTimer::singleShot(0, this, [this, error] {
+            Q_EMIT failed(error);
+        });
         return;
     }
     QString why;
@@ -173,10 +188,7 @@ void VmHost::recordKvm(bool boots, const QString &why)
     QSaveFile file(kvmVerdictPath());
     QDir().mkpath(QFileInfo(file.fileName()).absolutePath());
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("key"), kvmKey() },
-                                               { QStringLiteral("boots"), boots },
-                                               { QStringLiteral("why"), why } })
-                       .toJson());
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("key"), kvmKey()}, {QStringLiteral("boots"), boots}, {QStringLiteral("why"), why}}).toJson());
         file.commit();
     }
 }
@@ -298,25 +310,23 @@ void VmHost::send(const QJsonObject &command)
 void VmHost::startAgent(const QString &id, Role role, const QStringList &arguments)
 {
     Q_UNUSED(role);
-    send({ { QStringLiteral("cmd"), QStringLiteral("spawn") },
-           { QStringLiteral("id"), id },
-           { QStringLiteral("argv"), QJsonArray::fromStringList(QStringList { QStringLiteral("/init") } + arguments) } });
+    send({{QStringLiteral("cmd"), QStringLiteral("spawn")},
+          {QStringLiteral("id"), id},
+          {QStringLiteral("argv"), QJsonArray::fromStringList(QStringList{QStringLiteral("/init")} + arguments)}});
 }
 
 void VmHost::signalAgent(const QString &id, int signalNumber)
 {
-    send({ { QStringLiteral("cmd"), QStringLiteral("signal") },
-           { QStringLiteral("id"), id },
-           { QStringLiteral("signal"), QString::number(signalNumber) } });
+    send({{QStringLiteral("cmd"), QStringLiteral("signal")}, {QStringLiteral("id"), id}, {QStringLiteral("signal"), QString::number(signalNumber)}});
 }
 
 void VmHost::watchPort(quint16 port)
 {
     m_watching = true;
     m_latest.reset();
-    startAgent(QStringLiteral("watch"), Role::Server,
-               { QStringLiteral("watch"), QStringLiteral("--interval-ms"), QStringLiteral("100"), QStringLiteral("--port"),
-                 QString::number(port) });
+    startAgent(QStringLiteral("watch"),
+               Role::Server,
+               {QStringLiteral("watch"), QStringLiteral("--interval-ms"), QStringLiteral("100"), QStringLiteral("--port"), QString::number(port)});
 }
 
 PortSides VmHost::sample(quint16 port)
@@ -369,7 +379,7 @@ void VmHost::close()
         return;
     }
     // init ends its programs and powers the machine off.
-    send({ { QStringLiteral("cmd"), QStringLiteral("exit") } });
+    send({{QStringLiteral("cmd"), QStringLiteral("exit")}});
 }
 
 void VmHost::kill()
@@ -390,7 +400,7 @@ void VmHost::kill()
 QList<qint64> VmHost::processIds() const
 {
     if (m_qemu && m_qemu->processId() > 0)
-        return { m_qemu->processId() };
+        return {m_qemu->processId()};
     return {};
 }
 

@@ -22,7 +22,8 @@
 
 #include <memory>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 
 class VmHost : public AgentHost
 {
@@ -33,12 +34,14 @@ public:
     static constexpr int kKvmReadyTimeoutMs = 20000; // KVM boots in about a second where it works
 
     // `sysctls`: "net/core/somaxconn=128" ...; `modules`: module names to load ("veth").
-    VmHost(const QString &binDirectory, const kernels::ShelfKernel &kernel, const QStringList &sysctls,
-           const QStringList &modules, QObject *parent = nullptr);
+    VmHost(const QString &binDirectory, const kernels::ShelfKernel &kernel, const QStringList &sysctls, const QStringList &modules, QObject *parent = nullptr);
     ~VmHost() override;
 
     QString name() const override;
-    int readyTimeoutMs() const override { return kReadyTimeoutMs; }
+    int readyTimeoutMs() const override
+    {
+        return kReadyTimeoutMs;
+    }
     void open() override;
     void startAgent(const QString &id, Role role, const QStringList &arguments) override;
     void signalAgent(const QString &id, int signalNumber) override;

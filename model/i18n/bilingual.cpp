@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // The Japanese catalogue, loaded once, used beside whatever the UI has installed.
 const QTranslator &japanese()

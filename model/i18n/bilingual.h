@@ -7,15 +7,25 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct BilingualText {
     QString en;
     QString ja;
 
-    QString in(const QString &language) const { return language == QLatin1String("ja") ? ja : en; }
-    QJsonObject toJson() const { return { { QStringLiteral("en"), en }, { QStringLiteral("ja"), ja } }; }
-    bool isEmpty() const { return en.isEmpty(); }
+    QString in(const QString &language) const
+    {
+        return language == QLatin1String("ja") ? ja : en;
+    }
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("en"), en}, {QStringLiteral("ja"), ja}};
+    }
+    bool isEmpty() const
+    {
+        return en.isEmpty();
+    }
 };
 
 // Translates a source string (marked with QT_TRANSLATE_NOOP in `context`) into both languages and

@@ -8,9 +8,11 @@
 #include <QSettings>
 #include <QTranslator>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 const char kSettingsKey[] = "ui/language";
 QString g_current = QStringLiteral("en");
 
@@ -18,8 +20,7 @@ QString g_current = QStringLiteral("en");
 // translation without a rebuild.
 QStringList searchPath()
 {
-    return { QCoreApplication::applicationDirPath() + QLatin1String("/../share/tcplab/translations"),
-             QStringLiteral(":/i18n") };
+    return {QCoreApplication::applicationDirPath() + QLatin1String("/../share/tcplab/translations"), QStringLiteral(":/i18n")};
 }
 } // namespace
 
@@ -34,7 +35,7 @@ Localization::~Localization() = default;
 
 QStringList Localization::languages()
 {
-    return { QStringLiteral("en"), QStringLiteral("ja") };
+    return {QStringLiteral("en"), QStringLiteral("ja")};
 }
 
 QString Localization::nativeName(const QString &language)

@@ -9,7 +9,8 @@
 
 class QTranslator;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class Localization : public QObject
 {
@@ -27,9 +28,15 @@ public:
     static QString resolve(const QString &preference);
 
     // "" for the system's language, or a code from languages().
-    QString preference() const { return m_preference; }
+    QString preference() const
+    {
+        return m_preference;
+    }
     // The language in use.
-    QString language() const { return m_language; }
+    QString language() const
+    {
+        return m_language;
+    }
     // The language the program's translators speak now ("en" before any was installed), for
     // code that shows bilingual text in the UI's language first.
     static QString current();

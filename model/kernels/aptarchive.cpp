@@ -7,12 +7,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-#include <unistd.h>
 #include <pwd.h>
+#include <unistd.h>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
-namespace {
+namespace
+{
 
 constexpr int kUpdateTimeoutMs = 300000;
 
@@ -43,9 +45,9 @@ AptArchive::AptArchive(const QString &directory, const QString &suite)
 
 QString AptArchive::systemArchiveUri()
 {
-    QStringList files { QStringLiteral("/etc/apt/sources.list") };
+    QStringList files{QStringLiteral("/etc/apt/sources.list")};
     const QDir parts(QStringLiteral("/etc/apt/sources.list.d"));
-    for (const QString &name : parts.entryList({ QStringLiteral("*.sources"), QStringLiteral("*.list") }, QDir::Files))
+    for (const QString &name : parts.entryList({QStringLiteral("*.sources"), QStringLiteral("*.list")}, QDir::Files))
         files << parts.filePath(name);
     static const QRegularExpression oneLine(QStringLiteral("^\\s*deb\\s+(?:\\[[^\\]]*\\]\\s+)?(\\S+)\\s+\\S+"));
     static const QRegularExpression deb822(QStringLiteral("^URIs:\\s*(\\S+)"), QRegularExpression::CaseInsensitiveOption);
@@ -69,20 +71,24 @@ QString AptArchive::systemArchiveUri()
 QStringList AptArchive::options() const
 {
     const QDir dir(m_directory);
-    return { QStringLiteral("-o"), QStringLiteral("Dir::State::Lists=") + dir.filePath(QStringLiteral("lists")),
-             QStringLiteral("-o"), QStringLiteral("Dir::State::status=/dev/null"),
-             QStringLiteral("-o"), QStringLiteral("Dir::Cache=") + dir.filePath(QStringLiteral("cache")),
-             QStringLiteral("-o"), QStringLiteral("Dir::Etc::SourceList=") + dir.filePath(QStringLiteral("sources.list")),
-             QStringLiteral("-o"), QStringLiteral("Dir::Etc::SourceParts=") + dir.filePath(QStringLiteral("parts")),
-             QStringLiteral("-o"), QStringLiteral("Dir::Etc::Preferences=/dev/null"),
-             QStringLiteral("-o"), QStringLiteral("Dir::Etc::PreferencesParts=") + dir.filePath(QStringLiteral("parts")),
-             QStringLiteral("-o"), QStringLiteral("Debug::NoLocking=1"),
-             QStringLiteral("-o"), QStringLiteral("Acquire::Languages=none"),
-             QStringLiteral("-o"), QStringLiteral("APT::Sandbox::User=") + userName() };
+    return {QStringLiteral("-o"), QStringLiteral("Dir::State::Lists=") + dir.filePath(QStringLiteral("lists")),
+            QStringLiteral("-o"), QStringLiteral("Dir::State::status=/dev/null"),
+            QStringLiteral("-o"), QStringLiteral("Dir::Cache=") + dir.filePath(QStringLiteral("cache")),
+            QStringLiteral("-o"), QStringLiteral("Dir::Etc::SourceList=") + dir.filePath(QStringLiteral("sources.list")),
+            QStringLiteral("-o"), QStringLiteral("Dir::Etc::SourceParts=") + dir.filePath(QStringLiteral("parts")),
+            QStringLiteral("-o"), QStringLiteral("Dir::Etc::Preferences=/dev/null"),
+            QStringLiteral("-o"), QStringLiteral("Dir::Etc::PreferencesParts=") + dir.filePath(QStringLiteral("parts")),
+            QStringLiteral("-o"), QStringLiteral("Debug::NoLocking=1"),
+            QStringLiteral("-o"), QStringLiteral("Acquire::Languages=none"),
+            QStringLiteral("-o"), QStringLiteral("APT::Sandbox::User=") + userName()};
 }
 
-bool AptArchive::run(const QString &program, const QStringList &arguments, const QString &workingDirectory,
-                     QByteArray *output, QString *error, const std::function<void(const QByteArray &)> &onLine)
+bool AptArchive::run(const QString &program,
+                     const QStringList &arguments,
+                     const QString &workingDirectory,
+                     QByteArray *output,
+                     QString *error,
+                     const std::function<void(const QByteArray &)> &onLine)
 {
     QProcess process;
     process.setProgram(program);
@@ -133,7 +139,7 @@ bool AptArchive::update(QString *error)
         return false;
     }
     const QDir dir(m_directory);
-    for (const char *sub : { "lists/partial", "cache/archives/partial", "parts" }) {
+    for (const char *sub : {"lists/partial", "cache/archives/partial", "parts"}) {
         if (!dir.mkpath(QLatin1String(sub))) {
             *error = tr("cannot create %1").arg(dir.filePath(QLatin1String(sub)));
             return false;
@@ -149,10 +155,10 @@ bool AptArchive::update(QString *error)
     // apt-get update succeeds with a warning when a signature fails; -o APT::Update::Error-Mode=any
     // is not in every apt, so the lists are checked to be there.
     QByteArray out;
-    if (!run(QStringLiteral("apt-get"), { QStringLiteral("update") }, QString(), &out, error))
+    if (!run(QStringLiteral("apt-get"), {QStringLiteral("update")}, QString(), &out, error))
         return false;
-    const QStringList lists = QDir(dir.filePath(QStringLiteral("lists"))).entryList({ QStringLiteral("*_Packages*") }, QDir::Files);
-    const QStringList release = QDir(dir.filePath(QStringLiteral("lists"))).entryList({ QStringLiteral("*Release") }, QDir::Files);
+    const QStringList lists = QDir(dir.filePath(QStringLiteral("lists"))).entryList({QStringLiteral("*_Packages*")}, QDir::Files);
+    const QStringList release = QDir(dir.filePath(QStringLiteral("lists"))).entryList({QStringLiteral("*Release")}, QDir::Files);
     if (lists.isEmpty() || release.isEmpty()) {
         *error = tr("apt could not fetch a verified index of %1 from %2").arg(m_suite, m_uri);
         return false;
@@ -170,8 +176,7 @@ bool AptArchive::newerName(const QString &a, const QString &b)
 QStringList AptArchive::search(const QString &pattern, QString *error)
 {
     QByteArray out;
-    if (!run(QStringLiteral("apt-cache"), { QStringLiteral("search"), QStringLiteral("--names-only"), pattern }, QString(),
-             &out, error))
+    if (!run(QStringLiteral("apt-cache"), {QStringLiteral("search"), QStringLiteral("--names-only"), pattern}, QString(), &out, error))
         return {};
     QStringList names;
     for (const QByteArray &line : out.split('\n')) {
@@ -180,7 +185,9 @@ QStringList AptArchive::search(const QString &pattern, QString *error)
             names << QString::fromLatin1(line.left(space));
     }
     // Unsigned twins carry the same kernel; the signed one is what Debian boots.
-    names.removeIf([](const QString &n) { return n.contains(QLatin1String("-unsigned")); });
+    names.removeIf([](const QString &n) {
+        return n.contains(QLatin1String("-unsigned"));
+    });
     std::sort(names.begin(), names.end(), newerName);
     return names;
 }
@@ -188,8 +195,7 @@ QStringList AptArchive::search(const QString &pattern, QString *error)
 bool AptArchive::record(const QString &package, PackageRecord *record, QString *error)
 {
     QByteArray out;
-    if (!run(QStringLiteral("apt-cache"), { QStringLiteral("show"), QStringLiteral("--no-all-versions"), package }, QString(),
-             &out, error))
+    if (!run(QStringLiteral("apt-cache"), {QStringLiteral("show"), QStringLiteral("--no-all-versions"), package}, QString(), &out, error))
         return false;
     *record = PackageRecord();
     record->name = package;
@@ -215,8 +221,7 @@ bool AptArchive::record(const QString &package, PackageRecord *record, QString *
     return true;
 }
 
-bool AptArchive::download(const QString &package, const QString &directory, const std::function<void(double)> &progress,
-                          QString *path, QString *error)
+bool AptArchive::download(const QString &package, const QString &directory, const std::function<void(double)> &progress, QString *path, QString *error)
 {
     if (!QDir().mkpath(directory)) {
         *error = tr("cannot create %1").arg(directory);
@@ -233,10 +238,13 @@ bool AptArchive::download(const QString &package, const QString &directory, cons
             progress(qBound(0.0, percent / 100.0, 1.0));
     };
     if (!run(QStringLiteral("apt-get"),
-             { QStringLiteral("-o"), QStringLiteral("APT::Status-Fd=1"), QStringLiteral("download"), package }, directory,
-             nullptr, error, onLine))
+             {QStringLiteral("-o"), QStringLiteral("APT::Status-Fd=1"), QStringLiteral("download"), package},
+             directory,
+             nullptr,
+             error,
+             onLine))
         return false;
-    const QStringList files = QDir(directory).entryList({ package + QLatin1String("_*.deb") }, QDir::Files);
+    const QStringList files = QDir(directory).entryList({package + QLatin1String("_*.deb")}, QDir::Files);
     if (files.isEmpty()) {
         *error = tr("apt reported no error, but %1 was not downloaded").arg(package);
         return false;

@@ -14,7 +14,8 @@
 #include <atomic>
 #include <functional>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
 struct PackageRecord {
     QString name;
@@ -34,10 +35,19 @@ public:
     static QString systemArchiveUri();
     static constexpr const char *kKeyring = "/usr/share/keyrings/debian-archive-keyring.gpg";
 
-    void setArchiveUri(const QString &uri) { m_uri = uri; }
-    QString archiveUri() const { return m_uri; }
+    void setArchiveUri(const QString &uri)
+    {
+        m_uri = uri;
+    }
+    QString archiveUri() const
+    {
+        return m_uri;
+    }
     // Set to true from another thread to stop the command under way.
-    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setCancelFlag(const std::atomic_bool *cancel)
+    {
+        m_cancel = cancel;
+    }
 
     // Fetches and verifies the suite's index; false with *error.
     bool update(QString *error);
@@ -45,16 +55,19 @@ public:
     QStringList search(const QString &pattern, QString *error);
     bool record(const QString &package, PackageRecord *record, QString *error);
     // Downloads the package into `directory`; `progress` gets 0..1. The file's path in *path.
-    bool download(const QString &package, const QString &directory, const std::function<void(double)> &progress,
-                  QString *path, QString *error);
+    bool download(const QString &package, const QString &directory, const std::function<void(double)> &progress, QString *path, QString *error);
 
     // Orders kernel package names by the version numbers in them: 5.10.0-32 after 5.10.0-30.
     static bool newerName(const QString &a, const QString &b);
 
 private:
     QStringList options() const;
-    bool run(const QString &program, const QStringList &arguments, const QString &workingDirectory,
-             QByteArray *output, QString *error, const std::function<void(const QByteArray &)> &onLine = {});
+    bool run(const QString &program,
+             const QStringList &arguments,
+             const QString &workingDirectory,
+             QByteArray *output,
+             QString *error,
+             const std::function<void(const QByteArray &)> &onLine = {});
 
     QString m_directory;
     QString m_suite;

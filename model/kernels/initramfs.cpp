@@ -12,9 +12,11 @@
 
 #include <memory>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
-namespace {
+namespace
+{
 
 using ArchivePointer = std::unique_ptr<archive, int (*)(archive *)>;
 using EntryPointer = std::unique_ptr<archive_entry, void (*)(archive_entry *)>;
@@ -35,8 +37,7 @@ bool addEntry(archive *out, const QString &name, mode_t type, int permissions, c
 
 QString Initramfs::findModule(const ShelfKernel &kernel, const QString &name)
 {
-    const QStringList names { name + QLatin1String(".ko"), name + QLatin1String(".ko.xz"), name + QLatin1String(".ko.zst"),
-                              name + QLatin1String(".ko.gz") };
+    const QStringList names{name + QLatin1String(".ko"), name + QLatin1String(".ko.xz"), name + QLatin1String(".ko.zst"), name + QLatin1String(".ko.gz")};
     for (QDirIterator it(kernel.modulesDirectory(), names, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
         return it.next();
     return QString();
@@ -63,15 +64,15 @@ QByteArray Initramfs::readModule(const QString &path, QString *error)
         data.append(buffer, n);
     }
     // An ELF object, whatever it was packed in.
-    if (!data.startsWith("\x7f" "ELF")) {
+    if (!data.startsWith("\x7f"
+                         "ELF")) {
         *error = tr("%1 is not a kernel module").arg(path);
         return QByteArray();
     }
     return data;
 }
 
-bool Initramfs::write(const QString &path, const QString &agent, const ShelfKernel &kernel, const QStringList &modules,
-                      QString *error)
+bool Initramfs::write(const QString &path, const QString &agent, const ShelfKernel &kernel, const QStringList &modules, QString *error)
 {
     QFile agentFile(agent);
     if (!agentFile.open(QIODevice::ReadOnly)) {
@@ -79,7 +80,7 @@ bool Initramfs::write(const QString &path, const QString &agent, const ShelfKern
         return false;
     }
     const QByteArray init = agentFile.readAll();
-    QList<QPair<QString, QByteArray>> files { { QStringLiteral("init"), init } };
+    QList<QPair<QString, QByteArray>> files{{QStringLiteral("init"), init}};
     for (const QString &name : modules) {
         const QString file = findModule(kernel, name);
         if (file.isEmpty()) {
@@ -89,7 +90,7 @@ bool Initramfs::write(const QString &path, const QString &agent, const ShelfKern
         const QByteArray data = readModule(file, error);
         if (data.isEmpty())
             return false;
-        files.append({ QLatin1String("lib/modules/") + name + QLatin1String(".ko"), data });
+        files.append({QLatin1String("lib/modules/") + name + QLatin1String(".ko"), data});
     }
     ArchivePointer out(archive_write_new(), archive_write_free);
     archive_write_set_format_cpio_newc(out.get());
@@ -99,7 +100,7 @@ bool Initramfs::write(const QString &path, const QString &agent, const ShelfKern
         return false;
     }
     bool ok = true;
-    for (const char *dir : { "dev", "proc", "sys", "lib", "lib/modules" })
+    for (const char *dir : {"dev", "proc", "sys", "lib", "lib/modules"})
         ok = ok && addEntry(out.get(), QLatin1String(dir), AE_IFDIR, 0755, {});
     for (const auto &[name, data] : std::as_const(files))
         ok = ok && addEntry(out.get(), name, AE_IFREG, name == QLatin1String("init") ? 0755 : 0644, data);

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
 struct ShelfKernel;
 
@@ -19,8 +20,7 @@ class Initramfs
 public:
     // Writes `path`; `modules` are names ("veth", "sch_netem") found under the kernel's modules
     // folder. False with *error (naming what is missing).
-    static bool write(const QString &path, const QString &agent, const ShelfKernel &kernel, const QStringList &modules,
-                      QString *error);
+    static bool write(const QString &path, const QString &agent, const ShelfKernel &kernel, const QStringList &modules, QString *error);
     // Where the kernel keeps a module: the file under modulesDirectory() named NAME.ko[.xz|.zst|.gz].
     static QString findModule(const ShelfKernel &kernel, const QString &name);
     // A module's bytes, decompressed.

@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
 struct CatalogueEntry {
     QString name; // "debian11"

@@ -19,9 +19,11 @@
 
 #include <memory>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
-namespace {
+namespace
+{
 
 const QString kJson = QStringLiteral("kernel.json");
 
@@ -85,15 +87,15 @@ QString ShelfKernel::modulesDirectory() const
 
 QJsonObject ShelfKernel::toJson() const
 {
-    return { { QStringLiteral("name"), name },
-             { QStringLiteral("release"), release },
-             { QStringLiteral("source"), source },
-             { QStringLiteral("origin"), origin },
-             { QStringLiteral("package"), package },
-             { QStringLiteral("version"), version },
-             { QStringLiteral("sha256"), QString::fromLatin1(sha256) },
-             { QStringLiteral("bytes"), bytes },
-             { QStringLiteral("added"), added.toString(Qt::ISODate) } };
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("release"), release},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("origin"), origin},
+            {QStringLiteral("package"), package},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("sha256"), QString::fromLatin1(sha256)},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("added"), added.toString(Qt::ISODate)}};
 }
 
 std::optional<ShelfKernel> ShelfKernel::fromJson(const QJsonObject &json, const QString &directory)
@@ -175,17 +177,13 @@ bool KernelShelf::verifyPackage(const QString &path, qint64 size, const QByteArr
         return false;
     }
     if (file.size() != size) {
-        *error = tr("%1 has %2 bytes, but the archive's signed index says %3: it was not used")
-                     .arg(QFileInfo(path).fileName())
-                     .arg(file.size())
-                     .arg(size);
+        *error = tr("%1 has %2 bytes, but the archive's signed index says %3: it was not used").arg(QFileInfo(path).fileName()).arg(file.size()).arg(size);
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     if (hash.result().toHex() != sha256.toLower()) {
-        *error = tr("%1 does not match the SHA-256 of the archive's signed index: it was not used")
-                     .arg(QFileInfo(path).fileName());
+        *error = tr("%1 does not match the SHA-256 of the archive's signed index: it was not used").arg(QFileInfo(path).fileName());
         return false;
     }
     return true;
@@ -250,8 +248,8 @@ bool KernelShelf::unpackDeb(const QString &deb, const QString &directory, QStrin
         return false;
     }
     // /boot/vmlinuz-RELEASE, or (sid's split packages) /usr/lib/modules/RELEASE/vmlinuz.
-    static const QRegularExpression vmlinuz(QStringLiteral(
-        "^\\.?/?(?:boot/vmlinuz-([0-9][A-Za-z0-9._+~-]*)|(?:usr/)?lib/modules/([0-9][A-Za-z0-9._+~-]*)/vmlinuz)$"));
+    static const QRegularExpression vmlinuz(
+        QStringLiteral("^\\.?/?(?:boot/vmlinuz-([0-9][A-Za-z0-9._+~-]*)|(?:usr/)?lib/modules/([0-9][A-Za-z0-9._+~-]*)/vmlinuz)$"));
     int status = ARCHIVE_OK;
     for (archive_entry *entry; (status = archive_read_next_header(data.get(), &entry)) == ARCHIVE_OK;) {
         if (archive_entry_filetype(entry) != AE_IFREG)
@@ -289,8 +287,7 @@ bool KernelShelf::writeKernel(ShelfKernel *kernel, QString *error) const
     return true;
 }
 
-bool KernelShelf::fetch(const QString &name, const Progress &progress, const std::atomic_bool *cancel, ShelfKernel *kernel,
-                        QString *error)
+bool KernelShelf::fetch(const QString &name, const Progress &progress, const std::atomic_bool *cancel, ShelfKernel *kernel, QString *error)
 {
     const std::optional<CatalogueEntry> entry = Catalogue::find(name);
     if (!entry) {
@@ -312,7 +309,7 @@ bool KernelShelf::fetch(const QString &name, const Progress &progress, const std
             *error = tr("the archive has no cloud kernel for %1").arg(entry->suite);
         return false;
     }
-    QStringList packages { images.first() };
+    QStringList packages{images.first()};
     if (!entry->modulesPackage.isEmpty()) {
         static const QRegularExpression releaseOf(QStringLiteral("^linux-[a-z]+-(.+)$"));
         packages << entry->modulesPackage.arg(releaseOf.match(images.first()).captured(1));
@@ -335,8 +332,14 @@ bool KernelShelf::fetch(const QString &name, const Progress &progress, const std
         const double share = 0.9 / double(packages.size());
         say(base, tr("Downloading %1 (%2 MB)").arg(record.name).arg(double(record.size) / 1e6, 0, 'f', 1));
         QString deb;
-        if (!apt.download(record.name, work.filePath(QStringLiteral("download")),
-                          [&](double f) { say(base + share * 0.8 * f, tr("Downloading %1").arg(record.name)); }, &deb, error))
+        if (!apt.download(
+                record.name,
+                work.filePath(QStringLiteral("download")),
+                [&](double f) {
+                    say(base + share * 0.8 * f, tr("Downloading %1").arg(record.name));
+                },
+                &deb,
+                error))
             return false;
         if (!verifyPackage(deb, record.size, record.sha256, error)) {
             QFile::remove(deb);
@@ -373,8 +376,7 @@ bool KernelShelf::fetch(const QString &name, const Progress &progress, const std
     return true;
 }
 
-bool KernelShelf::addFile(const QString &name, const QString &bzImage, const QString &modulesDirectory, ShelfKernel *kernel,
-                          QString *error)
+bool KernelShelf::addFile(const QString &name, const QString &bzImage, const QString &modulesDirectory, ShelfKernel *kernel, QString *error)
 {
     if (!validName(name)) {
         *error = tr("\"%1\" cannot name a kernel: use letters, digits, dots, dashes and underscores, and none of the "

@@ -17,7 +17,8 @@
 #include <functional>
 #include <optional>
 
-namespace tcplab::kernels {
+namespace tcplab::kernels
+{
 
 struct ShelfKernel {
     QString name; // "debian11", or the user's name for a kernel file
@@ -46,7 +47,10 @@ public:
 
     explicit KernelShelf(const QString &root = defaultRoot());
     static QString defaultRoot();
-    QString root() const { return m_root; }
+    QString root() const
+    {
+        return m_root;
+    }
 
     QList<ShelfKernel> kernels() const;
     std::optional<ShelfKernel> find(const QString &name) const;
@@ -54,12 +58,10 @@ public:
 
     // Fetches a catalogue kernel (Catalogue::entries()), replacing an older one of that name. Waits
     // for apt: run it off the GUI thread. `cancel` may be set from another thread.
-    bool fetch(const QString &name, const Progress &progress, const std::atomic_bool *cancel, ShelfKernel *kernel,
-               QString *error);
+    bool fetch(const QString &name, const Progress &progress, const std::atomic_bool *cancel, ShelfKernel *kernel, QString *error);
     // Puts a kernel file of the user's on the shelf under `name`; `modulesDirectory` (may be empty)
     // is a /lib/modules/<release> folder.
-    bool addFile(const QString &name, const QString &bzImage, const QString &modulesDirectory, ShelfKernel *kernel,
-                 QString *error);
+    bool addFile(const QString &name, const QString &bzImage, const QString &modulesDirectory, ShelfKernel *kernel, QString *error);
 
     // The file's size and SHA-256 against what the signed index says; false (with a sentence) when
     // they differ.

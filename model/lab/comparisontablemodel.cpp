@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 
 // Each host's books in a two-host run: who counted the overflows, who resent SYNs.
-const char *const kHostCounters[] = { "TcpExt.ListenOverflows", "TcpExt.ListenDrops", "TcpExt.TCPSynRetrans", "Tcp.RetransSegs" };
+const char *const kHostCounters[] = {"TcpExt.ListenOverflows", "TcpExt.ListenDrops", "TcpExt.TCPSynRetrans", "Tcp.RetransSegs"};
 
 } // namespace
 
@@ -29,11 +31,11 @@ void ComparisonTableModel::setResult(const ExperimentResult &result)
     m_comparisons = result.comparisons();
     m_hostCounters.clear();
     if (result.twoHosts) {
-        for (const bool server : { true, false }) {
+        for (const bool server : {true, false}) {
             const QMap<QString, qint64> &deltas = server ? result.countersDelta : result.clientCountersDelta;
             for (const char *counter : kHostCounters) {
                 const QString name = QLatin1String(counter);
-                m_hostCounters.append({ server, server ? result.serverAddress : result.clientAddress, name, deltas.value(name) });
+                m_hostCounters.append({server, server ? result.serverAddress : result.clientAddress, name, deltas.value(name)});
             }
         }
     }
@@ -143,9 +145,9 @@ QString ComparisonTableModel::toCsv() const
 {
     QString csv = QStringLiteral("group,figure,expected_min,expected_max,measured,matches\n");
     for (const Comparison &c : m_comparisons) {
-        csv += csvField(c.group) + QLatin1Char(',') + csvField(c.key) + QLatin1Char(',') + QString::number(c.expected.low)
-            + QLatin1Char(',') + QString::number(c.expected.high) + QLatin1Char(',') + QString::number(c.measured)
-            + QLatin1Char(',') + (c.matches() ? QLatin1String("yes") : QLatin1String("no")) + QLatin1Char('\n');
+        csv += csvField(c.group) + QLatin1Char(',') + csvField(c.key) + QLatin1Char(',') + QString::number(c.expected.low) + QLatin1Char(',')
+            + QString::number(c.expected.high) + QLatin1Char(',') + QString::number(c.measured) + QLatin1Char(',')
+            + (c.matches() ? QLatin1String("yes") : QLatin1String("no")) + QLatin1Char('\n');
     }
     return csv;
 }

@@ -9,7 +9,8 @@
 
 #include <QAbstractTableModel>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 class ComparisonTableModel : public QAbstractTableModel
 {
@@ -37,7 +38,10 @@ public:
     void setResult(const ExperimentResult &result);
     void setComparisons(const QList<Comparison> &comparisons);
     void clear();
-    const QList<Comparison> &comparisons() const { return m_comparisons; }
+    const QList<Comparison> &comparisons() const
+    {
+        return m_comparisons;
+    }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -15,7 +15,8 @@
 #include <QMap>
 #include <QString>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 // One sample of the timeline, every 100 ms during the observation.
 struct TimelineSample {
@@ -49,8 +50,14 @@ struct Comparison {
     QString key; // "ESTABLISHED", "connected", "TcpExt.ListenOverflows"
     qint64 measured = 0;
     Range expected;
-    bool matches() const { return expected.contains(measured); }
-    ComparisonGroup groupId() const { return comparisonGroup(group); }
+    bool matches() const
+    {
+        return expected.contains(measured);
+    }
+    ComparisonGroup groupId() const
+    {
+        return comparisonGroup(group);
+    }
 };
 
 struct ExperimentResult {
@@ -74,7 +81,10 @@ public:
     QString serverAddress;
     QString clientAddress;
     QMap<QString, qint64> clientCountersDelta;
-    bool isRemote() const { return !serverHost.isEmpty() || !clientHost.isEmpty(); }
+    bool isRemote() const
+    {
+        return !serverHost.isEmpty() || !clientHost.isEmpty();
+    }
     // The "hosts" section of toJson(): two hosts or a remote run; null otherwise.
     QJsonValue hostsJson() const;
     QMap<QString, QString> sysctls; // the settings in force ("net/core/somaxconn" -> "4096")

@@ -8,11 +8,13 @@
 
 #include <csignal>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 using hosts::Role;
 
-namespace {
+namespace
+{
 
 constexpr int kTickMs = 100;
 constexpr int kLateTickMs = 20;
@@ -91,7 +93,9 @@ QStringList ExperimentRunner::preflight(const ExperimentSpec &spec, const Runner
 bool ExperimentRunner::start(const ExperimentSpec &spec, const RunnerOptions &options)
 {
     if (m_phase != Phase::Idle) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failed(tr("an experiment is already running")); });
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(tr("an experiment is already running"));
+        });
         return false;
     }
     m_options = options;
@@ -100,7 +104,9 @@ bool ExperimentRunner::start(const ExperimentSpec &spec, const RunnerOptions &op
     const QStringList problems = preflight(spec, m_options);
     if (!problems.isEmpty()) {
         const QString message = problems.join(QLatin1String("; "));
-        QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
+        QTimer::singleShot(0, this, [this, message] {
+            Q_EMIT failed(message);
+        });
         return false;
     }
     m_spec = spec;
@@ -140,14 +146,19 @@ void ExperimentRunner::setPhase(Phase phase, const QString &text)
 void ExperimentRunner::openHost()
 {
     m_host = makeRunHost(m_spec, m_options, this);
-    connect(m_host, &hosts::AgentHost::progress, this, [this](const QString &text) { setPhase(m_phase, text); });
+    connect(m_host, &hosts::AgentHost::progress, this, [this](const QString &text) {
+        setPhase(m_phase, text);
+    });
     connect(m_host, &hosts::AgentHost::ready, this, &ExperimentRunner::onHostReady);
     connect(m_host, &hosts::AgentHost::portReady, this, &ExperimentRunner::onPortReady);
-    connect(m_host, &hosts::AgentHost::agentStarted, this,
-            [this](const QString &id, qint64 pid) { m_agents[id].pid = pid; });
+    connect(m_host, &hosts::AgentHost::agentStarted, this, [this](const QString &id, qint64 pid) {
+        m_agents[id].pid = pid;
+    });
     connect(m_host, &hosts::AgentHost::agentLine, this, &ExperimentRunner::onAgentLine);
     connect(m_host, &hosts::AgentHost::agentExited, this, &ExperimentRunner::onAgentExited);
-    connect(m_host, &hosts::AgentHost::warning, this, [this](const QString &message) { m_result.warnings << message; });
+    connect(m_host, &hosts::AgentHost::warning, this, [this](const QString &message) {
+        m_result.warnings << message;
+    });
     connect(m_host, &hosts::AgentHost::failed, this, &ExperimentRunner::fail);
     connect(m_host, &hosts::AgentHost::closed, this, &ExperimentRunner::finishRun);
     if (m_options.onShelfKernel())
@@ -214,9 +225,16 @@ void ExperimentRunner::beginServer()
     const int port = m_options.port >= 0 ? m_options.port : m_host->info().defaultPort;
     setPhase(Phase::Server, tr("Starting the server"));
     m_deadline.start(kListenTimeoutMs);
-    spawnAgent(kServer, { QStringLiteral("serve"), QStringLiteral("--host"), m_host->info().serverBind,
-                          QStringLiteral("--port"), QString::number(port), QStringLiteral("--backlog"),
-                          QString::number(m_spec.backlog), QStringLiteral("--accept"), acceptArgument(m_spec) });
+    spawnAgent(kServer,
+               {QStringLiteral("serve"),
+                QStringLiteral("--host"),
+                m_host->info().serverBind,
+                QStringLiteral("--port"),
+                QString::number(port),
+                QStringLiteral("--backlog"),
+                QString::number(m_spec.backlog),
+                QStringLiteral("--accept"),
+                acceptArgument(m_spec)});
 }
 
 void ExperimentRunner::spawnAgent(const QString &id, const QStringList &arguments)
@@ -275,8 +293,7 @@ void ExperimentRunner::onAgentExited(const QString &id, const QString &how)
     }
     // Anything that ends before the observation is over is a failure of the run.
     const QString errors = agent.errors.join(QLatin1String("; "));
-    fail(errors.isEmpty() ? tr("%1 ended unexpectedly (%2)").arg(id, how)
-                          : tr("%1 ended unexpectedly (%2): %3").arg(id, how, errors));
+    fail(errors.isEmpty() ? tr("%1 ended unexpectedly (%2)").arg(id, how) : tr("%1 ended unexpectedly (%2): %3").arg(id, how, errors));
 }
 
 void ExperimentRunner::onListening(const QJsonObject &event)
@@ -306,10 +323,17 @@ void ExperimentRunner::startLateClients()
     setPhase(Phase::LateClients, tr("Starting the half-open clients"));
     const QString drop = m_spec.lateHandshakeMs < 0 ? QStringLiteral("forever") : QString::number(m_spec.lateHandshakeMs);
     spawnAgent(QStringLiteral("late"),
-               { QStringLiteral("connect"), QStringLiteral("--host"), m_host->info().serverAddress,
-                 QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--clients"),
-                 QString::number(m_spec.lateClients), QStringLiteral("--timeout"),
-                 QString::number(m_spec.clientTimeoutS), QStringLiteral("--drop-synack"), drop });
+               {QStringLiteral("connect"),
+                QStringLiteral("--host"),
+                m_host->info().serverAddress,
+                QStringLiteral("--port"),
+                QString::number(m_port),
+                QStringLiteral("--clients"),
+                QString::number(m_spec.lateClients),
+                QStringLiteral("--timeout"),
+                QString::number(m_spec.clientTimeoutS),
+                QStringLiteral("--drop-synack"),
+                drop});
     m_deadline.start(kLateTimeoutMs);
     m_tick.start(kLateTickMs);
 }
@@ -320,9 +344,15 @@ void ExperimentRunner::startClients()
     m_clock.start();
     setPhase(Phase::Observe, tr("Clients connecting"));
     spawnAgent(QStringLiteral("clients"),
-               { QStringLiteral("connect"), QStringLiteral("--host"), m_host->info().serverAddress,
-                 QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--clients"),
-                 QString::number(m_spec.clients), QStringLiteral("--timeout"), QString::number(m_spec.clientTimeoutS) });
+               {QStringLiteral("connect"),
+                QStringLiteral("--host"),
+                m_host->info().serverAddress,
+                QStringLiteral("--port"),
+                QString::number(m_port),
+                QStringLiteral("--clients"),
+                QString::number(m_spec.clients),
+                QStringLiteral("--timeout"),
+                QString::number(m_spec.clientTimeoutS)});
     m_deadline.start(int(m_totalMs));
     m_tick.start(kTickMs);
     takeSample(false);
@@ -458,8 +488,7 @@ void ExperimentRunner::countOutcomes()
         qint64 pending = a.summary ? count("pending") : 0;
         if (!a.summary) {
             const qint64 total = a.id == QLatin1String("late") ? m_spec.lateClients : m_spec.clients;
-            pending = qMax<qint64>(0, total - count("connected") - count("timed_out") - count("refused")
-                                          - count("errors"));
+            pending = qMax<qint64>(0, total - count("connected") - count("timed_out") - count("refused") - count("errors"));
             m_result.warnings << tr("%1 reported no summary; its outcomes are counted from its events").arg(a.id);
         }
         connected += count("connected") + count("late_connected");
@@ -468,11 +497,11 @@ void ExperimentRunner::countOutcomes()
         reset += count("reset");
         errors += count("errors") + count("late_failed");
     }
-    m_result.outcomes = { { QStringLiteral("connected"), connected },
-                          { QStringLiteral("timed_out"), timedOut },
-                          { QStringLiteral("refused"), refused },
-                          { QStringLiteral("reset"), reset },
-                          { QStringLiteral("errors"), errors } };
+    m_result.outcomes = {{QStringLiteral("connected"), connected},
+                         {QStringLiteral("timed_out"), timedOut},
+                         {QStringLiteral("refused"), refused},
+                         {QStringLiteral("reset"), reset},
+                         {QStringLiteral("errors"), errors}};
 }
 
 void ExperimentRunner::finishRun()
@@ -485,15 +514,14 @@ void ExperimentRunner::finishRun()
         // What seed 000 saw on its two machines: each host keeps its own books.
         const qint64 synRetrans = m_result.clientCountersDelta.value(QStringLiteral("TcpExt.TCPSynRetrans"));
         const qint64 overflows = m_result.countersDelta.value(QStringLiteral("TcpExt.ListenOverflows"));
-        m_result.explanation << bilingual(
-            "tcplab::lab::ExperimentResult",
-            QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
-                              "Two hosts: the server host (%1) holds only the listener and the connections it "
-                              "completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client "
-                              "host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one "
-                              "that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter "
-                              "only grows with SYN-ACK retransmissions). On one host both sets of numbers mix."),
-            { m_result.serverAddress, QString::number(overflows), m_result.clientAddress, QString::number(synRetrans) });
+        m_result.explanation << bilingual("tcplab::lab::ExperimentResult",
+                                          QT_TRANSLATE_NOOP("tcplab::lab::ExperimentResult",
+                                                            "Two hosts: the server host (%1) holds only the listener and the connections it "
+                                                            "completed, so SYN_RECV and ListenOverflows (%2 here) appear there alone; the client "
+                                                            "host (%3) holds the clients' sockets, ESTABLISHED or SYN_SENT, and it is the one "
+                                                            "that retransmits SYNs (TCPSynRetrans %4 there; on the server host that counter "
+                                                            "only grows with SYN-ACK retransmissions). On one host both sets of numbers mix."),
+                                          {m_result.serverAddress, QString::number(overflows), m_result.clientAddress, QString::number(synRetrans)});
     }
     m_result.explainDifferences();
     const bool stopped = m_stopRequested;

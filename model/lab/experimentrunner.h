@@ -23,11 +23,13 @@
 
 #include <optional>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 class AgentHost;
 }
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct RunnerOptions {
     // Where tcplab-agent and tcplab-sandbox are; the directory of the running program by default.
@@ -44,9 +46,15 @@ struct RunnerOptions {
     // the shelf (kernels::KernelShelf), booted in a virtual machine.
     QString kernel;
 
-    bool onShelfKernel() const { return !kernel.isEmpty() && kernel != QLatin1String("host"); }
+    bool onShelfKernel() const
+    {
+        return !kernel.isEmpty() && kernel != QLatin1String("host");
+    }
 
-    bool isRemote() const { return serverHost.has_value() || clientHost.has_value(); }
+    bool isRemote() const
+    {
+        return serverHost.has_value() || clientHost.has_value();
+    }
 };
 
 class ExperimentRunner : public QObject
@@ -66,7 +74,10 @@ public:
     // Ends the run early and cleanly: the clients and the server are stopped, the sandbox exits,
     // and failed() reports that the run was stopped.
     void stop();
-    bool isRunning() const { return m_phase != Phase::Idle; }
+    bool isRunning() const
+    {
+        return m_phase != Phase::Idle;
+    }
 
     // The sandbox's process while a sandboxed run is going (0 otherwise): its /proc/<pid>/net is
     // the namespace's counters.

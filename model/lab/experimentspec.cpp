@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentspec.h"
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 
 using namespace limits;
 
@@ -13,13 +15,11 @@ struct PresetTitle {
 };
 
 const PresetTitle kPresetTitles[] = {
-    { "seed-backlog-10", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 10, 100 clients, nobody accepts") },
-    { "seed-backlog-100", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 100, 100 clients, nobody accepts") },
-    { "seed-somaxconn-cap",
-      QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 200, 200 clients, somaxconn 128") },
-    { "abort-on-overflow",
-      QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Accept queue overflow at the final ACK, abort-on-overflow on") },
-    { "slow-accept", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "A slow server under a burst of clients") },
+    {"seed-backlog-10", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 10, 100 clients, nobody accepts")},
+    {"seed-backlog-100", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 100, 100 clients, nobody accepts")},
+    {"seed-somaxconn-cap", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 200, 200 clients, somaxconn 128")},
+    {"abort-on-overflow", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Accept queue overflow at the final ACK, abort-on-overflow on")},
+    {"slow-accept", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "A slow server under a burst of clients")},
 };
 
 } // namespace
@@ -77,10 +77,11 @@ QStringList ExperimentSpec::validate() const
     optionalRange(kernel.synackRetries, 0, kMaxSynackRetries, QStringLiteral("net.ipv4.tcp_synack_retries"));
     optionalRange(kernel.synRetries, kMinSynRetries, kMaxSynRetries, QStringLiteral("net.ipv4.tcp_syn_retries"));
     if (hostLoopback
-        && (kernel.somaxconn != -1 || kernel.maxSynBacklog != -1 || kernel.syncookies != -1
-            || kernel.abortOnOverflow != -1 || kernel.synackRetries != -1 || kernel.synRetries != -1)) {
-        problems << tr("Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this "
-                       "host's settings and never changes them");
+        && (kernel.somaxconn != -1 || kernel.maxSynBacklog != -1 || kernel.syncookies != -1 || kernel.abortOnOverflow != -1 || kernel.synackRetries != -1
+            || kernel.synRetries != -1)) {
+        problems << tr(
+            "Kernel settings can only be chosen in the sandbox; the host-loopback mode reads this "
+            "host's settings and never changes them");
     }
     if (hostLoopback && twoHosts)
         problems << tr("Two hosts exist only in the sandbox, not on this host's loopback");
@@ -100,17 +101,17 @@ QJsonObject ExperimentSpec::toJson() const
     put("tcp_abort_on_overflow", kernel.abortOnOverflow);
     put("tcp_synack_retries", kernel.synackRetries);
     put("tcp_syn_retries", kernel.synRetries);
-    QJsonObject json {
-        { QStringLiteral("backlog"), backlog },
-        { QStringLiteral("clients"), clients },
-        { QStringLiteral("accept"), acceptModeName(accept) },
-        { QStringLiteral("client_timeout_s"), clientTimeoutS },
-        { QStringLiteral("observe_s"), observeS },
-        { QStringLiteral("late_clients"), lateClients },
-        { QStringLiteral("late_handshake_ms"), lateHandshakeMs },
-        { QStringLiteral("host_loopback"), hostLoopback },
-        { QStringLiteral("two_hosts"), twoHosts },
-        { QStringLiteral("kernel"), k },
+    QJsonObject json{
+        {QStringLiteral("backlog"), backlog},
+        {QStringLiteral("clients"), clients},
+        {QStringLiteral("accept"), acceptModeName(accept)},
+        {QStringLiteral("client_timeout_s"), clientTimeoutS},
+        {QStringLiteral("observe_s"), observeS},
+        {QStringLiteral("late_clients"), lateClients},
+        {QStringLiteral("late_handshake_ms"), lateHandshakeMs},
+        {QStringLiteral("host_loopback"), hostLoopback},
+        {QStringLiteral("two_hosts"), twoHosts},
+        {QStringLiteral("kernel"), k},
     };
     if (accept == AcceptMode::Delay)
         json.insert(QStringLiteral("accept_delay_ms"), acceptDelayMs);

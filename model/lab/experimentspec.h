@@ -12,12 +12,14 @@
 
 #include <optional>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 // The bounds validate() holds a spec to, one place for every form that edits a spec. They keep a
 // run meaningful and within what one machine can do; the kernel itself accepts larger sysctl
 // values, but they teach nothing and can exhaust memory.
-namespace limits {
+namespace limits
+{
 constexpr int kMaxClients = 60000; // one destination, one source address: the local port range
 constexpr int kMaxBacklog = 65535;
 constexpr int kMaxSynBacklog = 1 << 20;
@@ -80,7 +82,10 @@ public:
     // The untranslated title of a preset, for tr() in context "tcplab::lab::Presets"; null when
     // there is no such preset.
     static const char *presetTitleSource(const QString &name);
-    int totalClients() const { return clients + lateClients; }
+    int totalClients() const
+    {
+        return clients + lateClients;
+    }
 };
 
 QString acceptModeName(AcceptMode mode);

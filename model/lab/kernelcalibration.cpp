@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelcalibration.h"
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 KernelCalibration::KernelCalibration(QObject *parent)
     : QObject(parent)

@@ -9,7 +9,8 @@
 
 #include <QObject>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 class KernelCalibration : public QObject
 {
@@ -19,7 +20,10 @@ public:
 
     // Runs the calibration with `options` (options.kernel names the kernel); finished() or failed().
     bool start(const RunnerOptions &options);
-    void stop() { m_runner.stop(); }
+    void stop()
+    {
+        m_runner.stop();
+    }
 
 Q_SIGNALS:
     void finished(const tcplab::lab::KernelTraits &traits);

@@ -3,9 +3,11 @@
 
 #include <QJsonArray>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 
 const char kContext[] = "tcplab::lab::KernelModel";
 
@@ -70,7 +72,7 @@ QJsonValue Range::toJson() const
 {
     if (isExact())
         return QJsonValue(low);
-    return QJsonObject { { QStringLiteral("min"), low }, { QStringLiteral("max"), high } };
+    return QJsonObject{{QStringLiteral("min"), low}, {QStringLiteral("max"), high}};
 }
 
 QJsonObject Prediction::toJson() const
@@ -79,22 +81,21 @@ QJsonObject Prediction::toJson() const
     for (const BilingualText &t : explanation)
         notes.append(t.toJson());
     return {
-        { QStringLiteral("kernel"), kernel.toString() },
-        { QStringLiteral("effective_backlog"), effectiveBacklog },
-        { QStringLiteral("accept_queue_capacity"), acceptQueueCapacity },
-        { QStringLiteral("syn_queue_capacity"), synQueueCapacity },
-        { QStringLiteral("syn_queue_measured"), synQueueMeasured },
-        { QStringLiteral("server"), QJsonObject { { QStringLiteral("states"), rangeMap(serverStates) } } },
-        { QStringLiteral("client"), QJsonObject { { QStringLiteral("states"), rangeMap(clientStates) },
-                                                  { QStringLiteral("outcomes"), rangeMap(outcomes) } } },
-        { QStringLiteral("counters_delta"), rangeMap(countersDelta) },
-        { QStringLiteral("explanation"), notes },
+        {QStringLiteral("kernel"), kernel.toString()},
+        {QStringLiteral("effective_backlog"), effectiveBacklog},
+        {QStringLiteral("accept_queue_capacity"), acceptQueueCapacity},
+        {QStringLiteral("syn_queue_capacity"), synQueueCapacity},
+        {QStringLiteral("syn_queue_measured"), synQueueMeasured},
+        {QStringLiteral("server"), QJsonObject{{QStringLiteral("states"), rangeMap(serverStates)}}},
+        {QStringLiteral("client"), QJsonObject{{QStringLiteral("states"), rangeMap(clientStates)}, {QStringLiteral("outcomes"), rangeMap(outcomes)}}},
+        {QStringLiteral("counters_delta"), rangeMap(countersDelta)},
+        {QStringLiteral("explanation"), notes},
     };
 }
 
 QList<double> synTransmissionTimes(const KernelVersion &kernel, const EffectiveSettings &settings)
 {
-    QList<double> list { 0 };
+    QList<double> list{0};
     // TCP_TIMEOUT_INIT was 3 s until 3.1 (RFC 6298 made it 1 s).
     double rto = kernel.atLeast(3, 1) ? 1 : 3;
     const int linear = kernel.atLeast(6, 5) ? settings.synLinearTimeouts : 0;
@@ -118,7 +119,8 @@ int synsWithin(const QList<double> &list, double seconds)
     return count;
 }
 
-namespace {
+namespace
+{
 
 // When the clients whose SYNs are dropped send them, and how many fall inside the window.
 struct SynSchedule {
@@ -144,8 +146,7 @@ SynSchedule synSchedule(const KernelVersion &kernel, const EffectiveSettings &se
 }
 
 // The two queues' sizes; true when the last-quarter rule (no cookies) caps the SYN queue.
-bool queueSizes(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel,
-                const KernelTraits &traits, Prediction *p)
+bool queueSizes(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel, const KernelTraits &traits, Prediction *p)
 {
     // inet_csk_reqsk_queue_is_full(): > since 6.13, and in the stable kernels that took the fix;
     // measured where it could be, the version's rule otherwise.
@@ -197,55 +198,56 @@ void explainBurst(NeverAccepting &r, Prediction *p)
 {
     const int fast = r.spec.clients;
     if (r.fastDropped > 0 && r.quarterFull) {
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
-                              "Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) "
-                              "for peers it already knows: the half-open clients hold %2 requests, so every "
-                              "other SYN is dropped (tcp_conn_request()). None of the %3 other clients "
-                              "connects; each drop adds one to TcpExt.ListenDrops but not to "
-                              "TcpExt.ListenOverflows, since the accept queue is empty."),
-            { n(r.settings.maxSynBacklog), n(r.lateRequests), n(r.fastDropped) });
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "Without SYN cookies the kernel keeps the last quarter of tcp_max_syn_backlog (%1) "
+                                                      "for peers it already knows: the half-open clients hold %2 requests, so every "
+                                                      "other SYN is dropped (tcp_conn_request()). None of the %3 other clients "
+                                                      "connects; each drop adds one to TcpExt.ListenDrops but not to "
+                                                      "TcpExt.ListenOverflows, since the accept queue is empty."),
+                                    {n(r.settings.maxSynBacklog), n(r.lateRequests), n(r.fastDropped)});
         p->clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(r.syns.stillTrying ? r.fastDropped : 0);
         return;
     }
     if (r.fastDropped == 0) {
         p->clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(0);
         p->explanation << bilingual(kContext,
-                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "All %1 clients fit, so every handshake completes and no counter of "
-                                            "dropped connections moves."),
-                                    { n(fast) });
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "All %1 clients fit, so every handshake completes and no counter of "
+                                                      "dropped connections moves."),
+                                    {n(fast)});
         return;
     }
     if (r.modern) {
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 "
-                    "tcp_conn_request() drops such a SYN at once, so no half-open connection is kept "
-                    "for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send "
-                    "their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN "
-                    "adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops."),
-            { n(r.fastDropped), times(r.syns.times), n(r.spec.observeS), n(r.syns.low) });
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "The other %1 clients' SYNs arrive while the queue is full. Since Linux 4.10 "
+                                                      "tcp_conn_request() drops such a SYN at once, so no half-open connection is kept "
+                                                      "for them: the server shows no SYN_RECV. The clients stay in SYN_SENT and send "
+                                                      "their SYN again at %2 s; in %3 s each sends about %4 SYNs, and every dropped SYN "
+                                                      "adds one to TcpExt.ListenOverflows and TcpExt.ListenDrops."),
+                                    {n(r.fastDropped), times(r.syns.times), n(r.spec.observeS), n(r.syns.low)});
     } else {
         // 2.6.32: the "young" rule let some SYNs in while the accept queue was full; their final
         // ACKs were then dropped, leaving SYN_RECV on the server and ESTABLISHED on the client (the
         // lab log saw 4).
         r.synRecv = qMin(r.fastDropped, 8);
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "On this old kernel a SYN may still get in while the accept queue is full, as long "
-                    "as the SYN queue has few young requests (the \"young\" rule in tcp_v4_conn_request()). "
-                    "Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped "
-                    "and the server keeps it in SYN_RECV: the lab log saw 4 of them."));
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "On this old kernel a SYN may still get in while the accept queue is full, as long "
+                                                      "as the SYN queue has few young requests (the \"young\" rule in tcp_v4_conn_request()). "
+                                                      "Such a client gets its SYN-ACK and reports ESTABLISHED, but its final ACK is dropped "
+                                                      "and the server keeps it in SYN_RECV: the lab log saw 4 of them."));
     }
     if (r.syns.stillTrying) {
         p->clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(r.fastDropped);
     } else {
         p->clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(0);
         p->explanation << bilingual(kContext,
-                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "After about %1 s the clients give up (tcp_syn_retries): their "
-                                            "sockets close with ETIMEDOUT."),
-                                    { QString::number(r.syns.gaveUpAt, 'g', 4) });
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "After about %1 s the clients give up (tcp_syn_retries): their "
+                                                      "sockets close with ETIMEDOUT."),
+                                    {QString::number(r.syns.gaveUpAt, 'g', 4)});
     }
 }
 
@@ -260,29 +262,29 @@ void explainLateHandshakes(NeverAccepting &r, int lateFit, int lateOverflow, Pre
     if (r.settings.abortOnOverflow) {
         r.reset += lateOverflow;
         r.clientEstablished -= lateOverflow;
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 late clients complete their handshakes after the queue filled. Their final "
-                    "ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 "
-                    "the server answers with a reset, so these clients first connect and are then "
-                    "reset (ECONNRESET)."),
-            { n(lateOverflow) });
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "%1 late clients complete their handshakes after the queue filled. Their final "
+                                                      "ACK finds the accept queue full (tcp_check_req()); with tcp_abort_on_overflow=1 "
+                                                      "the server answers with a reset, so these clients first connect and are then "
+                                                      "reset (ECONNRESET)."),
+                                    {n(lateOverflow)});
     } else {
         r.synRecv += lateOverflow;
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 late clients complete their handshakes after the queue filled. Their final "
-                    "ACK finds the accept queue full and is ignored (tcp_abort_on_overflow=0): the "
-                    "client already reports ESTABLISHED, while the server keeps the connection in "
-                    "SYN_RECV and resends its SYN-ACK. This is the puzzle of the lab log."),
-            { n(lateOverflow) });
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "%1 late clients complete their handshakes after the queue filled. Their final "
+                                                      "ACK finds the accept queue full and is ignored (tcp_abort_on_overflow=0): the "
+                                                      "client already reports ESTABLISHED, while the server keeps the connection in "
+                                                      "SYN_RECV and resends its SYN-ACK. This is the puzzle of the lab log."),
+                                    {n(lateOverflow)});
     }
     if (r.lateCookies > 0) {
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 late clients found the SYN queue full and got SYN cookies instead of a "
-                    "request socket (TcpExt.TCPReqQFullDoCookies)."),
-            { n(r.lateCookies) });
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "%1 late clients found the SYN queue full and got SYN cookies instead of a "
+                                                      "request socket (TcpExt.TCPReqQFullDoCookies)."),
+                                    {n(r.lateCookies)});
     }
 }
 
@@ -296,13 +298,12 @@ void addLateClients(NeverAccepting &r, Prediction *p)
         // A SYN flood: the requests wait in the SYN queue for final ACKs that never come.
         r.synRecv += r.lateRequests;
         r.timedOut += late;
-        p->clientStates[QStringLiteral("SYN_SENT")] =
-            Range::exactly(p->clientStates.value(QStringLiteral("SYN_SENT")).low + late);
-        p->explanation << bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: "
-                    "the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries)."),
-            { n(late), n(r.lateRequests) });
+        p->clientStates[QStringLiteral("SYN_SENT")] = Range::exactly(p->clientStates.value(QStringLiteral("SYN_SENT")).low + late);
+        p->explanation << bilingual(kContext,
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "%1 half-open clients never see the SYN-ACK, so their requests wait in the SYN queue: "
+                                                      "the server shows %2 SYN_RECV sockets and resends its SYN-ACK (tcp_synack_retries)."),
+                                    {n(late), n(r.lateRequests)});
     } else {
         explainLateHandshakes(r, lateFit, lateOverflow, p);
     }
@@ -311,8 +312,7 @@ void addLateClients(NeverAccepting &r, Prediction *p)
         r.quarterDropsHigh += qint64(r.lateCookies) * r.syns.high;
         p->countersDelta[QStringLiteral("TcpExt.TCPReqQFullDrop")] = Range::exactly(0);
     } else if (r.lateCookies > 0) {
-        const QString key = r.settings.syncookies ? QStringLiteral("TcpExt.TCPReqQFullDoCookies")
-                                                  : QStringLiteral("TcpExt.TCPReqQFullDrop");
+        const QString key = r.settings.syncookies ? QStringLiteral("TcpExt.TCPReqQFullDoCookies") : QStringLiteral("TcpExt.TCPReqQFullDrop");
         // The burst's clients find the same full SYN queue; each of their first SYNs may take a
         // cookie too (seen on 5.10 in a virtual machine: 14 half-open clients' 42 SYNs and one more).
         const qint64 burst = r.settings.syncookies ? r.fastFit : 0;
@@ -328,8 +328,7 @@ void setNeverFigures(const NeverAccepting &r, Prediction *p)
     p->serverStates[QStringLiteral("SYN_RECV")] = modern ? Range::exactly(r.synRecv) : Range::between(0, r.synRecv);
     p->clientStates[QStringLiteral("ESTABLISHED")] =
         modern ? Range::exactly(r.clientEstablished) : Range::between(r.clientEstablished, r.clientEstablished + r.synRecv);
-    p->outcomes[QStringLiteral("connected")] =
-        modern ? Range::exactly(r.connected) : Range::between(r.connected, r.connected + r.synRecv);
+    p->outcomes[QStringLiteral("connected")] = modern ? Range::exactly(r.connected) : Range::between(r.connected, r.connected + r.synRecv);
     if (modern && r.reset > 0) {
         // Tolerance measured on loopback (6.18): the server's RST answers the client's final ACK
         // within the same softirq run (tcp_check_req() -> req->rsk_ops->send_reset()), so the
@@ -338,14 +337,12 @@ void setNeverFigures(const NeverAccepting &r, Prediction *p)
         // Over a real network it does, first.
         p->outcomes[QStringLiteral("connected")] = Range::between(r.connected - r.reset, r.connected);
     }
-    p->outcomes[QStringLiteral("timed_out")] =
-        modern ? Range::exactly(r.timedOut) : Range::between(r.timedOut - r.synRecv, r.timedOut);
+    p->outcomes[QStringLiteral("timed_out")] = modern ? Range::exactly(r.timedOut) : Range::between(r.timedOut - r.synRecv, r.timedOut);
     p->outcomes[QStringLiteral("reset")] = Range::exactly(r.reset);
     p->outcomes[QStringLiteral("refused")] = Range::exactly(0);
     if (modern) {
         p->countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(r.overflowsLow, r.overflowsHigh);
-        p->countersDelta[QStringLiteral("TcpExt.ListenDrops")] =
-            Range::between(r.overflowsLow + r.quarterDropsLow, r.overflowsHigh + r.quarterDropsHigh);
+        p->countersDelta[QStringLiteral("TcpExt.ListenDrops")] = Range::between(r.overflowsLow + r.quarterDropsLow, r.overflowsHigh + r.quarterDropsHigh);
     } else {
         // 2.6.32 did not count SYNs dropped for a full accept queue at all.
         p->countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(0, r.overflowsHigh);
@@ -367,11 +364,12 @@ void predictNeverAccepting(NeverAccepting &r, Prediction *p)
     r.fastFit = r.quarterFull ? 0 : qMin(fast, p->acceptQueueCapacity);
     r.fastDropped = fast - r.fastFit;
     p->explanation << bilingual(kContext,
-                                QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "Nobody calls accept(), so completed connections stay in the accept queue. "
-                                        "The kernel calls it full only when it holds more than the limit "
-                                        "(sk_acceptq_is_full() compares with >), so %1 connections fit: the limit "
-                                        "plus one."),
-                                { n(p->acceptQueueCapacity) });
+                                QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                  "Nobody calls accept(), so completed connections stay in the accept queue. "
+                                                  "The kernel calls it full only when it holds more than the limit "
+                                                  "(sk_acceptq_is_full() compares with >), so %1 connections fit: the limit "
+                                                  "plus one."),
+                                {n(p->acceptQueueCapacity)});
     r.established = r.fastFit;
     r.clientEstablished = r.fastFit;
     r.connected = r.fastFit;
@@ -398,12 +396,12 @@ void addSlowServerResets(const ExperimentSpec &spec, Prediction *p)
     const int lateRequests = qMin(spec.lateClients, p->synQueueCapacity);
     p->outcomes[QStringLiteral("reset")] = Range::between(qMax<qint64>(0, lateRequests - freed - room), lateRequests);
     p->outcomes[QStringLiteral("timed_out")].low = 0;
-    p->explanation << bilingual(
-        kContext,
-        QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "%1 late clients complete their handshakes while the slow server has freed at most %2 "
-                "places. A final ACK that finds the accept queue full is answered with a reset "
-                "(tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET."),
-        { n(lateRequests), n(freed) });
+    p->explanation << bilingual(kContext,
+                                QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                  "%1 late clients complete their handshakes while the slow server has freed at most %2 "
+                                                  "places. A final ACK that finds the accept queue full is answered with a reset "
+                                                  "(tcp_abort_on_overflow=1), so up to %1 clients see ECONNRESET."),
+                                {n(lateRequests), n(freed)});
 }
 
 // One accept() every acceptDelayMs: by the end of the window about observe/delay connections have
@@ -431,12 +429,12 @@ void predictSlowAccept(const ExperimentSpec &spec, const EffectiveSettings &sett
     }
     p->outcomes[QStringLiteral("timed_out")] = Range::between(total - connected.high, total - connected.low);
     p->countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(0, qint64(total) * syns.high);
-    p->explanation << bilingual(
-        kContext,
-        QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one "
-                "place in the queue; a client dropped in the burst gets in only when its next SYN arrives "
-                "at a moment with a free place, so the clients connect in steps at %4 s."),
-        { n(spec.acceptDelayMs), n(accepted), n(spec.observeS), times(syns.times) });
+    p->explanation << bilingual(kContext,
+                                QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                  "The server accepts one connection every %1 ms, about %2 in %3 s. Each accept() frees one "
+                                                  "place in the queue; a client dropped in the burst gets in only when its next SYN arrives "
+                                                  "at a moment with a free place, so the clients connect in steps at %4 s."),
+                                {n(spec.acceptDelayMs), n(accepted), n(spec.observeS), times(syns.times)});
 }
 
 // A server that accepts: the queue drains, so clients dropped in the burst get in when they send
@@ -447,9 +445,10 @@ void predictAccepting(const ExperimentSpec &spec, const EffectiveSettings &setti
     const int total = spec.clients + late;
     if (spec.accept == AcceptMode::Immediate) {
         p->explanation << bilingual(kContext,
-                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "The server accepts every connection at once, so the accept queue empties "
-                                            "as fast as it fills. A burst can still overflow it for a moment; the "
-                                            "clients dropped then get in with their next SYN, 1 s later."));
+                                    QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                      "The server accepts every connection at once, so the accept queue empties "
+                                                      "as fast as it fills. A burst can still overflow it for a moment; the "
+                                                      "clients dropped then get in with their next SYN, 1 s later."));
         p->outcomes[QStringLiteral("connected")] = Range::exactly(total - late * (spec.lateHandshakeMs < 0 ? 1 : 0));
         p->outcomes[QStringLiteral("timed_out")] = Range::exactly(spec.lateHandshakeMs < 0 ? late : 0);
         p->serverStates[QStringLiteral("ESTABLISHED")] = p->outcomes[QStringLiteral("connected")];
@@ -465,8 +464,7 @@ void predictAccepting(const ExperimentSpec &spec, const EffectiveSettings &setti
 
 } // namespace
 
-Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel,
-                   const KernelTraits &traits)
+Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel, const KernelTraits &traits)
 {
     Prediction p;
     p.kernel = kernel;
@@ -474,26 +472,26 @@ Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings
     const bool quarterRule = queueSizes(spec, settings, kernel, traits, &p);
     const SynSchedule syns = synSchedule(kernel, settings, spec.observeS);
     p.explanation << bilingual(kContext,
-                               QT_TRANSLATE_NOOP("tcplab::lab::KernelModel", "listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, "
-                                       "which is %2 here, so the accept queue's limit is %3."),
-                               { n(spec.backlog), n(settings.somaxconn), n(p.effectiveBacklog) });
+                               QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                 "listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, "
+                                                 "which is %2 here, so the accept queue's limit is %3."),
+                               {n(spec.backlog), n(settings.somaxconn), n(p.effectiveBacklog)});
     p.serverStates[QStringLiteral("LISTEN")] = Range::exactly(1);
     if (spec.lateClients > 0) {
-        p.explanation << (p.synQueueMeasured
-                              ? bilingual(kContext,
-                                          QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
-                                                            "The SYN queue holds %1 requests for this backlog: measured on "
-                                                            "this kernel by a calibration run, not assumed from its version."),
-                                          { n(p.synQueueCapacity) })
-                              : bilingual(kContext,
-                                          QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
-                                                            "The SYN queue holds %1 requests for this backlog, as kernel %2 "
-                                                            "should by its version (one more since 6.13); it was not "
-                                                            "measured on this kernel."),
-                                          { n(p.synQueueCapacity), kernel.toString() }));
+        p.explanation << (p.synQueueMeasured ? bilingual(kContext,
+                                                         QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                                           "The SYN queue holds %1 requests for this backlog: measured on "
+                                                                           "this kernel by a calibration run, not assumed from its version."),
+                                                         {n(p.synQueueCapacity)})
+                                             : bilingual(kContext,
+                                                         QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                                           "The SYN queue holds %1 requests for this backlog, as kernel %2 "
+                                                                           "should by its version (one more since 6.13); it was not "
+                                                                           "measured on this kernel."),
+                                                         {n(p.synQueueCapacity), kernel.toString()}));
     }
     if (spec.accept == AcceptMode::Never) {
-        NeverAccepting tally { spec, settings, syns };
+        NeverAccepting tally{spec, settings, syns};
         tally.modern = kernel.atLeast(4, 10);
         tally.quarterRule = quarterRule;
         predictNeverAccepting(tally, &p);

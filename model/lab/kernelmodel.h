@@ -10,8 +10,8 @@
 #pragma once
 
 #include "experimentspec.h"
-#include "kerneltraits.h"
 #include "i18n/bilingual.h"
+#include "kerneltraits.h"
 #include "kernelversion.h"
 
 #include <QJsonObject>
@@ -19,7 +19,8 @@
 #include <QMap>
 #include <QString>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 // The sysctls in force for a run: the spec's where it sets them, the namespace's defaults
 // otherwise.
@@ -42,10 +43,22 @@ struct Range {
     qint64 low = 0;
     qint64 high = 0;
 
-    static Range exactly(qint64 value) { return { value, value }; }
-    static Range between(qint64 low, qint64 high) { return { qMin(low, high), qMax(low, high) }; }
-    bool contains(qint64 value) const { return value >= low && value <= high; }
-    bool isExact() const { return low == high; }
+    static Range exactly(qint64 value)
+    {
+        return {value, value};
+    }
+    static Range between(qint64 low, qint64 high)
+    {
+        return {qMin(low, high), qMax(low, high)};
+    }
+    bool contains(qint64 value) const
+    {
+        return value >= low && value <= high;
+    }
+    bool isExact() const
+    {
+        return low == high;
+    }
     QString toString() const; // "11" or "10–12"
     QJsonValue toJson() const; // a number, or {"min": .., "max": ..}
 };
@@ -77,7 +90,6 @@ QList<double> synTransmissionTimes(const KernelVersion &kernel, const EffectiveS
 int synsWithin(const QList<double> &times, double seconds);
 
 // `traits`: what was measured on this kernel; where a trait is missing, the version rule applies.
-Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel,
-                   const KernelTraits &traits = {});
+Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel, const KernelTraits &traits = {});
 
 } // namespace tcplab::lab

@@ -9,11 +9,12 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 QJsonObject KernelTraits::toJson() const
 {
-    QJsonObject json { { QStringLiteral("release"), release } };
+    QJsonObject json{{QStringLiteral("release"), release}};
     if (synQueueExtra)
         json.insert(QStringLiteral("syn_queue_extra"), *synQueueExtra);
     return json;

@@ -12,7 +12,8 @@
 
 #include <optional>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct ExperimentResult;
 struct ExperimentSpec;
@@ -24,7 +25,10 @@ struct KernelTraits {
     // stable kernels that took the fix).
     std::optional<int> synQueueExtra;
 
-    bool isEmpty() const { return !synQueueExtra.has_value(); }
+    bool isEmpty() const
+    {
+        return !synQueueExtra.has_value();
+    }
     QJsonObject toJson() const;
     static KernelTraits fromJson(const QJsonObject &json);
 };

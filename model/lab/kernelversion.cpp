@@ -5,7 +5,8 @@
 
 #include <sys/utsname.h>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 KernelVersion KernelVersion::parse(const QString &release)
 {
@@ -22,7 +23,7 @@ KernelVersion KernelVersion::parse(const QString &release)
 
 KernelVersion KernelVersion::running()
 {
-    utsname names {};
+    utsname names{};
     if (uname(&names) != 0)
         return {};
     return parse(QString::fromLatin1(names.release));

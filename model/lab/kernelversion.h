@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct KernelVersion {
     int major = 0;
@@ -15,7 +16,10 @@ struct KernelVersion {
 
     static KernelVersion parse(const QString &release);
     static KernelVersion running();
-    bool isValid() const { return major > 0; }
+    bool isValid() const
+    {
+        return major > 0;
+    }
     bool atLeast(int maj, int min, int pat = 0) const
     {
         if (major != maj)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonrules.h"
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 bool hasHalfOpenClients(const ExperimentSpec &spec)
 {

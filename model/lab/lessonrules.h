@@ -12,7 +12,8 @@
 
 #include <optional>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 // Clients that never complete their handshakes: the server resends its SYN-ACKs on its own timer.
 bool hasHalfOpenClients(const ExperimentSpec &spec);
@@ -40,7 +41,8 @@ SynAckFigures synAckFigures(const ExperimentResult &result);
 // The 2004 document's scenario 3, the host it measured on a 100 Mbps link: Figure 1's packet rates
 // during an ftp put (about 6,000 in, 1,000 out a second) and an ftp get (about 7,600 out), Figure
 // 4's throughput of the put (about 80 Mbps; Table 4.2's peak input was 79,773,206 bit/s).
-namespace scenario3 {
+namespace scenario3
+{
 constexpr double kPutPacketsIn = 6000;
 constexpr double kPutPacketsOut = 1000;
 constexpr double kGetPacketsOut = 7600;

@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 
 ExperimentSpec preset(const char *name)
 {
@@ -63,12 +65,11 @@ Lesson backlog10Lesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "A server listens with a backlog of 10 and never calls accept(). 100 clients connect at the same moment. "
                                    "How many connections does the server hold, and what do the other clients see?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the "
-        "program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for \"full\" with "
-        "\"greater than\", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue "
-        "believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "A listening socket has two queues. Connections that finished the three-way handshake wait in the accept queue until the "
+                                     "program takes them with accept(); the backlog given to listen() limits that queue. The kernel tests for \"full\" with "
+                                     "\"greater than\", so one more connection fits than the backlog says. A client whose final ACK arrives at a full queue "
+                                     "believes it is connected, but the server drops the ACK and keeps the connection half-open in the SYN queue.");
     l.spec = preset("seed-backlog-10");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     return l;
@@ -82,10 +83,9 @@ Lesson backlogEqualLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "The backlog is now 100, the same as the number of clients, and the server still never accepts. "
                                    "Does every client get in? Does any counter move?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "With room for backlog + 1 connections, 100 clients fit into an accept queue of backlog 100. Nothing overflows, so the "
-        "overflow counters should stay still; the connections simply wait for an accept() that never comes.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "With room for backlog + 1 connections, 100 clients fit into an accept queue of backlog 100. Nothing overflows, so the "
+                                     "overflow counters should stay still; the connections simply wait for an accept() that never comes.");
     l.spec = preset("seed-backlog-100");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     return l;
@@ -99,10 +99,9 @@ Lesson somaxconnCapLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "The server asks for a backlog of 200 and 200 clients connect, but net.core.somaxconn is 128. "
                                    "How many connections does the server hold?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. "
-        "ss -lnt shows the limit in force in the Send-Q column of the listener.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "listen() silently lowers a backlog larger than net.core.somaxconn to that value; no error tells the program. "
+                                     "ss -lnt shows the limit in force in the Send-Q column of the listener.");
     l.spec = preset("seed-somaxconn-cap");
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     return l;
@@ -117,12 +116,11 @@ Lesson abortOnLesson()
                                    "The server takes one connection every 2 seconds from an accept queue of backlog 5. Six clients fill "
                                    "the queue; five more finish their handshakes 1.5 seconds later. With tcp_abort_on_overflow set to 1, "
                                    "what do those five clients see?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK "
-        "of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With "
-        "net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the "
-        "connection failed, even though the server frees a place a moment later.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "A slow server calls accept() less often than connections arrive, so the accept queue stays full. When the final ACK "
+                                     "of a handshake finds it full, the kernel normally drops the ACK and waits for the client to send it again. With "
+                                     "net.ipv4.tcp_abort_on_overflow = 1 it answers with a reset instead, and the client learns at once that the "
+                                     "connection failed, even though the server frees a place a moment later.");
     l.spec = slowServer(1);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     return l;
@@ -136,12 +134,11 @@ Lesson abortOffLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "The same slow server with tcp_abort_on_overflow at its default of 0. What do the five late clients "
                                    "see now, and does any of them get in?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN "
-        "queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place "
-        "the connection moves into the accept queue. This is the default because a short burst then costs a delay rather "
-        "than a failure.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "Without the reset the late clients consider themselves connected while the server keeps them half-open in the SYN "
+                                     "queue and resends its SYN-ACK; each resend brings the client's ACK back, and once the slow server has freed a place "
+                                     "the connection moves into the accept queue. This is the default because a short burst then costs a delay rather "
+                                     "than a failure.");
     l.spec = slowServer(0);
     l.counter = QStringLiteral("TcpExt.ListenOverflows");
     return l;
@@ -155,11 +152,10 @@ Lesson synCookiesOnLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "40 clients send SYNs and never complete their handshakes; then 5 ordinary clients connect. "
                                    "tcp_max_syn_backlog is 32 and SYN cookies are on. Do the 5 ordinary clients get in?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "Each SYN that has been answered but not yet acknowledged is a request in the SYN queue (SYN_RECV on the server). "
-        "Its size follows the backlog. With SYN cookies on, tcp_max_syn_backlog does not cut it short, and once it is full "
-        "the kernel answers with a cookie instead of keeping state.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "Each SYN that has been answered but not yet acknowledged is a request in the SYN queue (SYN_RECV on the server). "
+                                     "Its size follows the backlog. With SYN cookies on, tcp_max_syn_backlog does not cut it short, and once it is full "
+                                     "the kernel answers with a cookie instead of keeping state.");
     l.spec = synFlood(1);
     l.counter = QStringLiteral("TcpExt.SyncookiesSent");
     return l;
@@ -173,11 +169,10 @@ Lesson synCookiesOffLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "The same 40 half-open connections and 5 ordinary clients, now with SYN cookies off. "
                                    "How many half-open connections does the server keep, and do the 5 clients get in?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "Without SYN cookies the kernel starts dropping SYNs from unknown peers once fewer than a quarter of "
-        "tcp_max_syn_backlog places are left, to keep room for peers it has seen before. A SYN flood then locks ordinary "
-        "clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "Without SYN cookies the kernel starts dropping SYNs from unknown peers once fewer than a quarter of "
+                                     "tcp_max_syn_backlog places are left, to keep room for peers it has seen before. A SYN flood then locks ordinary "
+                                     "clients out; they resend their SYNs after 1, 2, 4 … seconds and may give up first.");
     l.spec = synFlood(0);
     l.counter = QStringLiteral("TcpExt.ListenDrops");
     return l;
@@ -191,12 +186,11 @@ Lesson synackTimingLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "Four clients send SYNs and never answer the server's SYN-ACK. tcp_synack_retries is 5. How many "
                                    "times does the server resend each SYN-ACK while we watch, and when?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, "
-        "then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request "
-        "after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own "
-        "resent SYNs count too, and the server answers each of them with another SYN-ACK.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "A request in the SYN queue has a timer. When no final ACK comes, the server resends its SYN-ACK after 1 second, "
+                                     "then doubles the wait: 1, 3, 7, 15 and 31 seconds after the SYN with tcp_synack_retries = 5, and drops the request "
+                                     "after one more doubled wait. TcpExt.TCPSynRetrans counts every resent SYN and SYN-ACK; here the clients' own "
+                                     "resent SYNs count too, and the server answers each of them with another SYN-ACK.");
     l.spec = synAckTiming();
     l.counter = QStringLiteral("TcpExt.TCPSynRetrans");
     return l;
@@ -211,14 +205,13 @@ Lesson scenario3PutGetLesson()
                                    "A file is sent to the server host (a put), then fetched back from it (a get), over a 100 Mbps "
                                    "full-duplex link with an MTU of 1500. In each phase, how many packets a second does the server host "
                                    "receive and send, and how many Mbps does the transfer reach?");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in "
-        "about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, "
-        "close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also "
-        "costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side "
-        "that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many "
-        "packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "The 2004 checklist's scenario 3 watched a host on a 100 Mbps link: while it received a file by an ftp put it took in "
+                                     "about 6,000 packets a second, about 80 Mbps; while it sent one by an ftp get it put out about 7,600 packets a second, "
+                                     "close to 100 Mbps. An Ethernet frame holds at most the MTU plus a 14-byte header. On the cable every frame also "
+                                     "costs 24 bytes of preamble, checksum and gap; the document's Table 4 adds 66 bytes to each packet instead. The side "
+                                     "that receives the data answers with ACK packets, one for every few data packets, so the other direction counts many "
+                                     "packets that carry hardly any bytes. The document's rule of thumb: a full-duplex link delivers about 80 % of its rate.");
     l.kind = LessonKind::Traffic;
     l.trafficSpec.pattern = QStringLiteral("put-then-get");
     l.trafficSpec.rate = QStringLiteral("100mbit");
@@ -235,11 +228,10 @@ Lesson hostChecklistLesson()
     l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
                                    "Is this machine's network a bottleneck? Guess first which verdict the errors and "
                                    "retransmissions checkpoint will show, then read the checklist.");
-    l.background = QT_TRANSLATE_NOOP(
-        "tcplab::Lessons",
-        "A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the "
-        "throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, "
-        "such as input errors reaching 0.025 % of the packets received.");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "A 2004 performance guide checks five points: the packet rate, the bytes per packet, the number of connections, the "
+                                     "throughput and the errors. It compares two samples a few seconds apart and judges errors against fixed ratios, "
+                                     "such as input errors reaching 0.025 % of the packets received.");
     l.kind = LessonKind::HostChecklist;
     return l;
 }
@@ -250,10 +242,16 @@ const QList<Lesson> &lessons()
 {
     // In the order the wizard lists them: the accept queue, the slow server, the SYN queue, the
     // traffic lesson, then this host.
-    static const QList<Lesson> list = { backlog10Lesson(),    backlogEqualLesson(),    somaxconnCapLesson(),
-                                        abortOnLesson(),      abortOffLesson(),        synCookiesOnLesson(),
-                                        synCookiesOffLesson(), synackTimingLesson(),   scenario3PutGetLesson(),
-                                        hostChecklistLesson() };
+    static const QList<Lesson> list = {backlog10Lesson(),
+                                       backlogEqualLesson(),
+                                       somaxconnCapLesson(),
+                                       abortOnLesson(),
+                                       abortOffLesson(),
+                                       synCookiesOnLesson(),
+                                       synCookiesOffLesson(),
+                                       synackTimingLesson(),
+                                       scenario3PutGetLesson(),
+                                       hostChecklistLesson()};
     return list;
 }
 
@@ -273,7 +271,7 @@ QList<BilingualText> Lesson::differenceNotes(const ExperimentResult &result) con
         const ModelDifference *d = declaredDifference(c);
         if (!d)
             continue;
-        const QStringList figures = { c.group, c.key, QString::number(c.measured), c.expected.toString() };
+        const QStringList figures = {c.group, c.key, QString::number(c.measured), c.expected.toString()};
         BilingualText note = c.matches()
             ? bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4; this time they agree."), figures)
             : bilingual("tcplab::Lessons", QT_TRANSLATE_NOOP("tcplab::Lessons", "%1 %2: measured %3, the model expected %4."), figures);

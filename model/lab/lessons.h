@@ -12,7 +12,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 enum class LessonKind {
     Experiment, // runs `spec` in the sandbox and compares with the kernel model

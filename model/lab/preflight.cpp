@@ -19,9 +19,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
-namespace {
+namespace
+{
 
 // Descriptors a server or client process needs besides its sockets (tcplab-agent keeps 32).
 constexpr qint64 kReservedFds = 64;
@@ -62,22 +64,20 @@ QStringList Preflight::check(const ExperimentSpec &spec, const RunnerOptions &gi
         if (!problems.isEmpty())
             return problems;
     }
-    return checkPrograms(spec, options) + checkPorts(spec, options) + checkFiles(spec, options)
-        + checkPortFree(spec, options);
+    return checkPrograms(spec, options) + checkPorts(spec, options) + checkFiles(spec, options) + checkPortFree(spec, options);
 }
 
 QStringList Preflight::checkRemote(const RunnerOptions &options)
 {
     QStringList problems;
-    for (const auto *target : { &options.serverHost, &options.clientHost }) {
+    for (const auto *target : {&options.serverHost, &options.clientHost}) {
         if (!*target)
             continue;
         const QString why = RemoteHosts::checkAllowed(**target, options.configuredHosts);
         if (!why.isEmpty())
             problems << why;
     }
-    const bool same = options.serverHost && options.clientHost
-        && options.serverHost->destination() == options.clientHost->destination();
+    const bool same = options.serverHost && options.clientHost && options.serverHost->destination() == options.clientHost->destination();
     if (!same && options.serverHost && RemoteHosts::isLoopback(options.serverHost->host) && options.clientHost)
         problems << tr("The server on %1 listens on that host's loopback, which clients on another host cannot "
                        "reach; name the server host by an address the client host can reach")
@@ -103,7 +103,7 @@ QStringList Preflight::checkPrograms(const ExperimentSpec &spec, const RunnerOpt
 {
     QStringList problems;
     const QDir bin(options.binDirectory);
-    QStringList programs { QStringLiteral("tcplab-agent") };
+    QStringList programs{QStringLiteral("tcplab-agent")};
     if (!spec.hostLoopback && !options.isRemote() && !options.onShelfKernel())
         programs << QStringLiteral("tcplab-sandbox");
     for (const QString &program : programs) {
@@ -134,11 +134,7 @@ QStringList Preflight::checkPorts(const ExperimentSpec &spec, const RunnerOption
     const qint64 ports = qint64(high) - low + 1 - 1; // the server's own port may be inside it
     if (clients <= ports)
         return {};
-    return { tr("%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4")
-                 .arg(clients)
-                 .arg(low)
-                 .arg(high)
-                 .arg(ports) };
+    return {tr("%1 clients need as many local ports, but net.ipv4.ip_local_port_range (%2-%3) holds only %4").arg(clients).arg(low).arg(high).arg(ports)};
 }
 
 // Open files: the server keeps every accepted connection open; the clients are spread over at most
@@ -151,7 +147,7 @@ QStringList Preflight::checkFiles(const ExperimentSpec &spec, const RunnerOption
     QStringList problems;
     const qint64 clients = spec.totalClients();
     const bool remote = options.isRemote();
-    rlimit files {};
+    rlimit files{};
     ::getrlimit(RLIMIT_NOFILE, &files);
     const qint64 hard = files.rlim_max == RLIM_INFINITY ? (qint64(1) << 40) : qint64(files.rlim_max);
     qint64 accepted = 0;
@@ -166,10 +162,7 @@ QStringList Preflight::checkFiles(const ExperimentSpec &spec, const RunnerOption
                         .arg(hard);
     }
     if (clients > kAgentMaxProcesses * qMax<qint64>(0, hard - kReservedFds) && !(remote && options.clientHost)) {
-        problems << tr("%1 clients need more than %2 processes of at most %3 open files each")
-                        .arg(clients)
-                        .arg(kAgentMaxProcesses)
-                        .arg(hard);
+        problems << tr("%1 clients need more than %2 processes of at most %3 open files each").arg(clients).arg(kAgentMaxProcesses).arg(hard);
     }
     return problems;
 }
@@ -185,16 +178,14 @@ QStringList Preflight::checkPortFree(const ExperimentSpec &spec, const RunnerOpt
     // As tcplab-agent serve binds: SO_REUSEADDR, so only a real user of the port conflicts.
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in address {};
+    sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(options.port));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QStringList problems;
     if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
         const int error = errno;
-        problems << tr("Port %1 on 127.0.0.1 is not free: %2")
-                        .arg(options.port)
-                        .arg(QString::fromLocal8Bit(std::strerror(error)));
+        problems << tr("Port %1 on 127.0.0.1 is not free: %2").arg(options.port).arg(QString::fromLocal8Bit(std::strerror(error)));
     }
     ::close(fd);
     return problems;

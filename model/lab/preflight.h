@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct RunnerOptions;
 

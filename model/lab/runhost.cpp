@@ -9,7 +9,8 @@
 #include "kernels/kernelshelf.h"
 #include "preflight.h"
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 QStringList sysctlSettings(const ExperimentSpec &spec)
 {
@@ -45,8 +46,7 @@ hosts::AgentHost *makeRunHost(const ExperimentSpec &spec, const RunnerOptions &o
     if (options.onShelfKernel()) {
         // Preflight made sure the kernel is on the shelf.
         const std::optional<kernels::ShelfKernel> kernel = kernels::KernelShelf().find(options.kernel);
-        return new hosts::VmHost(options.binDirectory, kernel.value_or(kernels::ShelfKernel()), sysctlSettings(spec), {},
-                                 parent);
+        return new hosts::VmHost(options.binDirectory, kernel.value_or(kernels::ShelfKernel()), sysctlSettings(spec), {}, parent);
     }
     if (options.isRemote())
         return new hosts::SshHost(options.binDirectory, options.serverHost, options.clientHost, parent);

@@ -9,11 +9,13 @@
 #include <QObject>
 #include <QStringList>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 class AgentHost;
 }
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct RunnerOptions;
 

@@ -16,7 +16,8 @@
 
 #include <memory>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 struct TrafficSpec {
     Q_DECLARE_TR_FUNCTIONS(tcplab::lab::TrafficSpec)

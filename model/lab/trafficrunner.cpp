@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 using hosts::Role;
 
-namespace {
+namespace
+{
 
 constexpr quint16 kTrafficPort = 5001;
 constexpr int kTickMs = 250;
@@ -93,28 +95,30 @@ void TrafficRunner::onTick()
         return;
     const double inPhase = double(monotonicNowNs() - m_phaseStartNs) / 1e9;
     const double total = m_spec.durationS * m_phases.size();
-    Q_EMIT progress(qMin(total, m_phase * m_spec.durationS + inPhase), total,
-                    tr("%1: %2 of %3 s")
-                        .arg(m_phases.at(m_phase))
-                        .arg(qMin(inPhase, m_spec.durationS), 0, 'f', 0)
-                        .arg(m_spec.durationS));
+    Q_EMIT progress(qMin(total, m_phase * m_spec.durationS + inPhase),
+                    total,
+                    tr("%1: %2 of %3 s").arg(m_phases.at(m_phase)).arg(qMin(inPhase, m_spec.durationS), 0, 'f', 0).arg(m_spec.durationS));
 }
 
 bool TrafficRunner::start(const TrafficSpec &spec)
 {
     if (m_running) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failed(tr("a traffic run is already going")); });
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(tr("a traffic run is already going"));
+        });
         return false;
     }
     QStringList problems = spec.validate();
     const QDir bin(binDirectory());
-    for (const char *program : { "tcplab-agent", "tcplab-sandbox" }) {
+    for (const char *program : {"tcplab-agent", "tcplab-sandbox"}) {
         if (!QFileInfo(bin.filePath(QLatin1String(program))).isExecutable())
             problems << tr("%1 was not found next to tcplab (in %2)").arg(QLatin1String(program), bin.absolutePath());
     }
     if (!problems.isEmpty()) {
         const QString message = problems.join(QLatin1String("; "));
-        QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
+        QTimer::singleShot(0, this, [this, message] {
+            Q_EMIT failed(message);
+        });
         return false;
     }
     m_spec = spec;
@@ -159,9 +163,10 @@ void TrafficRunner::onReady()
         return;
     }
     Q_EMIT hostsReady(serverPid(), clientPid());
-    m_host->startAgent(QStringLiteral("server"), Role::Server,
-                       { QStringLiteral("traffic-serve"), QStringLiteral("--host"), m_result.serverAddress,
-                         QStringLiteral("--port"), QString::number(kTrafficPort) });
+    m_host->startAgent(
+        QStringLiteral("server"),
+        Role::Server,
+        {QStringLiteral("traffic-serve"), QStringLiteral("--host"), m_result.serverAddress, QStringLiteral("--port"), QString::number(kTrafficPort)});
 }
 
 void TrafficRunner::onLine(const QString &id, const QJsonObject &line)
@@ -207,12 +212,21 @@ void TrafficRunner::startPhase()
     m_serverBefore = m_host->counters(Role::Server).value_or(CounterSnapshot());
     m_clientBefore = m_host->counters(Role::Client).value_or(CounterSnapshot());
     m_phaseStartNs = monotonicNowNs();
-    m_host->startAgent(QStringLiteral("load-%1").arg(m_phase), Role::Client,
-                       { QStringLiteral("traffic"), QStringLiteral("--host"), m_result.serverAddress,
-                         QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--pattern"), phase,
-                         QStringLiteral("--duration"), QString::number(m_spec.durationS), QStringLiteral("--size"),
-                         QString::number(m_spec.size), QStringLiteral("--concurrency"),
-                         QString::number(m_spec.concurrency) });
+    m_host->startAgent(QStringLiteral("load-%1").arg(m_phase),
+                       Role::Client,
+                       {QStringLiteral("traffic"),
+                        QStringLiteral("--host"),
+                        m_result.serverAddress,
+                        QStringLiteral("--port"),
+                        QString::number(m_port),
+                        QStringLiteral("--pattern"),
+                        phase,
+                        QStringLiteral("--duration"),
+                        QString::number(m_spec.durationS),
+                        QStringLiteral("--size"),
+                        QString::number(m_spec.size),
+                        QStringLiteral("--concurrency"),
+                        QString::number(m_spec.concurrency)});
     m_deadline.start(int(m_spec.durationS * 1000) + kPhaseGraceMs);
     m_tick.start(kTickMs);
 }
@@ -226,7 +240,9 @@ TrafficHost TrafficRunner::measure(Role role, const CounterSnapshot &before, con
     CounterSnapshot b = before;
     CounterSnapshot a = after;
     const auto keepLink = [&h](QList<procfs::InterfaceCounters> *list) {
-        list->removeIf([&h](const procfs::InterfaceCounters &i) { return i.name != h.interfaceName; });
+        list->removeIf([&h](const procfs::InterfaceCounters &i) {
+            return i.name != h.interfaceName;
+        });
     };
     keepLink(&b.interfaces);
     keepLink(&a.interfaces);
@@ -235,10 +251,8 @@ TrafficHost TrafficRunner::measure(Role role, const CounterSnapshot &before, con
         h.link = interfaceDelta(b.interfaces.first(), a.interfaces.first());
     const double linkMbps = double(m_spec.rateBits()) / 1e6;
     if (linkMbps > 0 && h.figures.seconds > 0) {
-        h.inThroughput = checklist::throughputVerdict(double(h.link.rxBytes) * 8 / h.figures.seconds / 1e6, linkMbps,
-                                                      checklist::LinkKind::FullDuplex);
-        h.outThroughput = checklist::throughputVerdict(double(h.link.txBytes) * 8 / h.figures.seconds / 1e6, linkMbps,
-                                                       checklist::LinkKind::FullDuplex);
+        h.inThroughput = checklist::throughputVerdict(double(h.link.rxBytes) * 8 / h.figures.seconds / 1e6, linkMbps, checklist::LinkKind::FullDuplex);
+        h.outThroughput = checklist::throughputVerdict(double(h.link.txBytes) * 8 / h.figures.seconds / 1e6, linkMbps, checklist::LinkKind::FullDuplex);
     }
     h.cpu = cpuShares(before, after);
     for (const QString &counter : TrafficResult::tcpCounters()) {

@@ -9,12 +9,14 @@
 #include <QObject>
 #include <QTimer>
 
-namespace tcplab::hosts {
+namespace tcplab::hosts
+{
 class AgentHost;
 enum class Role;
 } // namespace tcplab::hosts
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 
 class TrafficRunner : public QObject
 {
@@ -24,17 +26,29 @@ public:
     ~TrafficRunner() override;
 
     // Where tcplab-agent and tcplab-sandbox are (default: beside the running program).
-    void setBinDirectory(const QString &directory) { m_binDirectory = directory; }
+    void setBinDirectory(const QString &directory)
+    {
+        m_binDirectory = directory;
+    }
     bool start(const TrafficSpec &spec);
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const
+    {
+        return m_running;
+    }
     // The sandbox's process (the server host) and a process in the client host, while running:
     // their /proc/<pid>/net are the hosts' counters.
     qint64 serverPid() const;
     qint64 clientPid() const;
     // The hosts' addresses on the link, known from hostsReady() on.
-    QString serverAddress() const { return m_result.serverAddress; }
-    QString clientAddress() const { return m_result.clientAddress; }
+    QString serverAddress() const
+    {
+        return m_result.serverAddress;
+    }
+    QString clientAddress() const
+    {
+        return m_result.clientAddress;
+    }
 
 Q_SIGNALS:
     void hostsReady(qint64 serverPid, qint64 clientPid);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv.h"
 
-namespace tcplab {
+namespace tcplab
+{
 
 QString csvField(const QString &text)
 {

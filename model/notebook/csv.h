@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 QString csvField(const QString &text);
 

@@ -15,9 +15,11 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
-namespace {
+namespace
+{
 
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -66,8 +68,8 @@ const char *const kMigrationV1ToV2[] = {
 };
 
 // Tables every notebook of the current version has.
-const char *const kRequiredTables[] = { "meta", "entries", "runs", "tags", "edits", "series", "chunks" };
-const char *const kRequiredTablesV1[] = { "meta", "entries", "runs" };
+const char *const kRequiredTables[] = {"meta", "entries", "runs", "tags", "edits", "series", "chunks"};
+const char *const kRequiredTablesV1[] = {"meta", "entries", "runs"};
 
 QString likePattern(const QString &text)
 {
@@ -121,8 +123,7 @@ QString kindName(EntryKind kind)
 
 std::optional<EntryKind> kindFromName(const QString &name)
 {
-    for (EntryKind k : { EntryKind::Note, EntryKind::Run, EntryKind::Chart, EntryKind::Output, EntryKind::Recording,
-                         EntryKind::Paste }) {
+    for (EntryKind k : {EntryKind::Note, EntryKind::Run, EntryKind::Chart, EntryKind::Output, EntryKind::Recording, EntryKind::Paste}) {
         if (kindName(k) == name)
             return k;
     }
@@ -260,8 +261,7 @@ bool Notebook::check(const QString &path, int *version)
             if (!scalar(QStringLiteral("PRAGMA application_id"), &appId)) {
                 ok = fail(Error::Damaged, tr("%1 is damaged: %2").arg(shown, q.lastError().text()));
             } else if (appId.toLongLong() != kApplicationId) {
-                ok = fail(Error::NotANotebook,
-                          tr("%1 is an SQLite database of another program, not a tcplab notebook.").arg(shown));
+                ok = fail(Error::NotANotebook, tr("%1 is an SQLite database of another program, not a tcplab notebook.").arg(shown));
             } else if (!scalar(QStringLiteral("PRAGMA user_version"), &userVersion)) {
                 ok = fail(Error::Damaged, tr("%1 is damaged: %2").arg(shown, q.lastError().text()));
             } else if (userVersion.toInt() > kSchemaVersion) {
@@ -273,15 +273,11 @@ bool Notebook::check(const QString &path, int *version)
                               .arg(kSchemaVersion));
             } else if (userVersion.toInt() < 1) {
                 ok = fail(Error::Damaged, tr("%1 is damaged: it has no notebook format version.").arg(shown));
-            } else if (!scalar(QStringLiteral("PRAGMA quick_check"), &quickCheck)
-                       || quickCheck.toString() != QLatin1String("ok")) {
-                QString detail = q.lastError().isValid() && !q.lastError().text().isEmpty()
-                    ? q.lastError().text()
-                    : quickCheck.toString();
+            } else if (!scalar(QStringLiteral("PRAGMA quick_check"), &quickCheck) || quickCheck.toString() != QLatin1String("ok")) {
+                QString detail = q.lastError().isValid() && !q.lastError().text().isEmpty() ? q.lastError().text() : quickCheck.toString();
                 // integrity reports run to pages; the first problem says enough.
                 const QStringList lines = detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                detail = lines.size() > 1 && lines.first().startsWith(QLatin1String("***")) ? lines.at(1)
-                                                                                           : lines.value(0);
+                detail = lines.size() > 1 && lines.first().startsWith(QLatin1String("***")) ? lines.at(1) : lines.value(0);
                 ok = fail(Error::Damaged, tr("%1 is damaged: %2").arg(shown, detail));
             } else {
                 ok = true;
@@ -319,7 +315,7 @@ bool Notebook::open(const QString &path)
 
     int version = 0;
     // A refused file must leave nothing behind: the read-only check may create the WAL index files.
-    const QStringList sideFiles { path + QLatin1String("-wal"), path + QLatin1String("-shm") };
+    const QStringList sideFiles{path + QLatin1String("-wal"), path + QLatin1String("-shm")};
     QList<bool> existed;
     for (const QString &f : sideFiles)
         existed.append(QFileInfo::exists(f));
@@ -336,9 +332,7 @@ bool Notebook::open(const QString &path)
         const QLockFile::LockError lockError = m_lock->error();
         m_lock.reset();
         if (lockError == QLockFile::LockFailedError) {
-            return fail(Error::Locked,
-                        tr("%1 is already open in another tcplab window or program. Close it there first.")
-                            .arg(shown));
+            return fail(Error::Locked, tr("%1 is already open in another tcplab window or program. Close it there first.").arg(shown));
         }
         return fail(Error::Io, tr("Cannot lock %1: the folder is not writable.").arg(shown));
     }
@@ -384,7 +378,7 @@ bool Notebook::migrate(int fromVersion)
         QList<std::pair<qint64, QJsonObject>> runs;
         ok = ok && read.exec(QStringLiteral("SELECT entry_id, result FROM runs"));
         while (ok && read.next())
-            runs.append({ read.value(0).toLongLong(), QJsonDocument::fromJson(read.value(1).toByteArray()).object() });
+            runs.append({read.value(0).toLongLong(), QJsonDocument::fromJson(read.value(1).toByteArray()).object()});
         read.finish();
         for (auto &[id, result] : runs) {
             const QJsonArray timeline = result.take(QStringLiteral("timeline")).toArray();
@@ -400,8 +394,7 @@ bool Notebook::migrate(int fromVersion)
     if (!ok) {
         const QString message = m_errorString;
         m_db.rollback();
-        return fail(Error::Io, tr("Cannot update %1 to the current notebook format: %2")
-                                   .arg(QDir::toNativeSeparators(m_path), message));
+        return fail(Error::Io, tr("Cannot update %1 to the current notebook format: %2").arg(QDir::toNativeSeparators(m_path), message));
     }
     if (!m_db.commit())
         return fail(Error::Io, m_db.lastError().text());
@@ -492,11 +485,11 @@ QList<Entry> Notebook::search(const QString &text, const QString &tag) const
     QVariantList values;
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
-        conditions.append(QStringLiteral(
-            "(e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\'"
-            " OR (e.kind IN ('run', 'paste', 'chart', 'output') AND CAST(e.data AS TEXT) LIKE ? ESCAPE '\\')"
-            " OR EXISTS(SELECT 1 FROM runs r WHERE r.entry_id = e.id AND (r.result LIKE ? ESCAPE '\\'"
-            " OR r.spec LIKE ? ESCAPE '\\')))"));
+        conditions.append(
+            QStringLiteral("(e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\'"
+                           " OR (e.kind IN ('run', 'paste', 'chart', 'output') AND CAST(e.data AS TEXT) LIKE ? ESCAPE '\\')"
+                           " OR EXISTS(SELECT 1 FROM runs r WHERE r.entry_id = e.id AND (r.result LIKE ? ESCAPE '\\'"
+                           " OR r.spec LIKE ? ESCAPE '\\')))"));
         for (int i = 0; i < 5; ++i)
             values.append(pattern);
     }
@@ -504,13 +497,12 @@ QList<Entry> Notebook::search(const QString &text, const QString &tag) const
         conditions.append(QStringLiteral("EXISTS(SELECT 1 FROM tags t WHERE t.entry_id = e.id AND t.tag = ?)"));
         values.append(tag);
     }
-    return selectEntries(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND ")),
-                         values);
+    return selectEntries(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND ")), values);
 }
 
 std::optional<Entry> Notebook::entry(qint64 id) const
 {
-    const QList<Entry> list = selectEntries(QStringLiteral("WHERE e.id = ?"), { id });
+    const QList<Entry> list = selectEntries(QStringLiteral("WHERE e.id = ?"), {id});
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -600,8 +592,9 @@ bool Notebook::setEntryTitle(qint64 id, const QString &title)
 qint64 Notebook::insertEntry(EntryKind kind, const QString &title, const QString &text, const QByteArray &data)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO entries(position, kind, created_ms, modified_ms, title, body, data)"
-                             " VALUES((SELECT coalesce(max(position), 0) + 1 FROM entries), ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO entries(position, kind, created_ms, modified_ms, title, body, data)"
+                       " VALUES((SELECT coalesce(max(position), 0) + 1 FROM entries), ?, ?, ?, ?, ?, ?)"));
     const qint64 now = nowMs();
     q.addBindValue(kindName(kind));
     q.addBindValue(now);
@@ -676,8 +669,7 @@ bool Notebook::canRedo() const
 bool Notebook::undo()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, entry_id, before FROM edits WHERE undone = 0 ORDER BY id DESC LIMIT 1"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT id, entry_id, before FROM edits WHERE undone = 0 ORDER BY id DESC LIMIT 1")) || !q.next())
         return false;
     const qint64 editId = q.value(0).toLongLong();
     const qint64 entryId = q.value(1).toLongLong();
@@ -699,8 +691,7 @@ bool Notebook::undo()
 bool Notebook::redo()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, entry_id, after FROM edits WHERE undone = 1 ORDER BY id LIMIT 1"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT id, entry_id, after FROM edits WHERE undone = 1 ORDER BY id LIMIT 1")) || !q.next())
         return false;
     const qint64 editId = q.value(0).toLongLong();
     const qint64 entryId = q.value(1).toLongLong();
@@ -759,8 +750,9 @@ qint64 Notebook::addRunJson(const QJsonObject &fullResult, const QString &title,
 std::optional<RunRecord> Notebook::run(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT r.spec, r.result, r.timeline, e.body FROM runs r JOIN entries e ON e.id = r.entry_id"
-                             " WHERE r.entry_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT r.spec, r.result, r.timeline, e.body FROM runs r JOIN entries e ON e.id = r.entry_id"
+                       " WHERE r.entry_id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -774,8 +766,7 @@ std::optional<RunRecord> Notebook::run(qint64 id) const
 
 qint64 Notebook::addChart(const ChartSnapshot &chart)
 {
-    const QJsonObject data { { QStringLiteral("svg"), QString::fromUtf8(chart.svg) },
-                             { QStringLiteral("csv"), chart.csv } };
+    const QJsonObject data{{QStringLiteral("svg"), QString::fromUtf8(chart.svg)}, {QStringLiteral("csv"), chart.csv}};
     const qint64 id = insertEntry(EntryKind::Chart, chart.title, QString(), QJsonDocument(data).toJson(QJsonDocument::Compact));
     if (id)
         Q_EMIT entriesChanged();
@@ -790,8 +781,7 @@ std::optional<ChartSnapshot> Notebook::chart(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     const QJsonObject data = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-    return ChartSnapshot { q.value(0).toString(), data.value(QStringLiteral("svg")).toString().toUtf8(),
-                           data.value(QStringLiteral("csv")).toString() };
+    return ChartSnapshot{q.value(0).toString(), data.value(QStringLiteral("svg")).toString().toUtf8(), data.value(QStringLiteral("csv")).toString()};
 }
 
 qint64 Notebook::addOutput(const CommandOutput &output)
@@ -807,14 +797,12 @@ std::optional<CommandOutput> Notebook::output(qint64 id) const
     const std::optional<Entry> e = entry(id);
     if (!e || e->kind != EntryKind::Output)
         return std::nullopt;
-    return CommandOutput { e->title, e->text };
+    return CommandOutput{e->title, e->text};
 }
 
 qint64 Notebook::addPaste(const QString &title, const PasteRecord &paste)
 {
-    const QJsonObject data { { QStringLiteral("before"), paste.before },
-                             { QStringLiteral("after"), paste.after },
-                             { QStringLiteral("seconds"), paste.seconds } };
+    const QJsonObject data{{QStringLiteral("before"), paste.before}, {QStringLiteral("after"), paste.after}, {QStringLiteral("seconds"), paste.seconds}};
     const qint64 id = insertEntry(EntryKind::Paste, title, QString(), QJsonDocument(data).toJson(QJsonDocument::Compact));
     if (id)
         Q_EMIT entriesChanged();
@@ -829,8 +817,9 @@ std::optional<PasteRecord> Notebook::paste(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     const QJsonObject data = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-    return PasteRecord { data.value(QStringLiteral("before")).toString(), data.value(QStringLiteral("after")).toString(),
-                         data.value(QStringLiteral("seconds")).toDouble() };
+    return PasteRecord{data.value(QStringLiteral("before")).toString(),
+                       data.value(QStringLiteral("after")).toString(),
+                       data.value(QStringLiteral("seconds")).toDouble()};
 }
 
 qint64 Notebook::addRecording(const QString &title)
@@ -889,8 +878,9 @@ QStringList Notebook::recordingSeries(qint64 id) const
 std::optional<std::pair<qint64, qint64>> Notebook::recordingSpan(qint64 recordingId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(c.first_ms), max(c.last_ms) FROM chunks c JOIN series s ON s.id = c.series_id"
-                             " WHERE s.entry_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT min(c.first_ms), max(c.last_ms) FROM chunks c JOIN series s ON s.id = c.series_id"
+                       " WHERE s.entry_id = ?"));
     q.addBindValue(recordingId);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;

@@ -19,11 +19,13 @@
 
 class QLockFile;
 
-namespace tcplab::lab {
+namespace tcplab::lab
+{
 struct ExperimentResult;
 }
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
 enum class EntryKind {
     Note, // Markdown-ish text; code blocks between ``` fences
@@ -87,7 +89,10 @@ public:
     static constexpr int kSchemaVersion = 2;
     // PRAGMA application_id of every notebook: "TCLB".
     static constexpr qint32 kApplicationId = 0x54434C42;
-    static QString fileSuffix() { return QStringLiteral("tcplab"); }
+    static QString fileSuffix()
+    {
+        return QStringLiteral("tcplab");
+    }
 
     enum class Error {
         None,
@@ -110,13 +115,28 @@ public:
     bool open(const QString &path);
     void close();
 
-    bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
-    Error error() const { return m_error; }
+    bool isOpen() const
+    {
+        return m_open;
+    }
+    QString path() const
+    {
+        return m_path;
+    }
+    Error error() const
+    {
+        return m_error;
+    }
     // Translated, names the file and what is wrong with it.
-    QString errorString() const { return m_errorString; }
+    QString errorString() const
+    {
+        return m_errorString;
+    }
     // The schema version the file had when it was opened (before any migration).
-    int openedVersion() const { return m_openedVersion; }
+    int openedVersion() const
+    {
+        return m_openedVersion;
+    }
 
     // Writes a copy of the whole notebook to `path` (which must not exist); this one stays open.
     bool writeCopy(const QString &path);

@@ -18,9 +18,11 @@
 
 #include <cmath>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
-namespace {
+namespace
+{
 
 QJsonObject at(const QJsonObject &root, const QString &dotted)
 {
@@ -135,7 +137,7 @@ QList<BilingualText> explanationOf(const QJsonObject &result)
     QList<BilingualText> list;
     const QJsonArray notes = result[QStringLiteral("explanation")][QStringLiteral("notes")].toArray();
     for (const QJsonValue &n : notes)
-        list.append({ n[QStringLiteral("en")].toString(), n[QStringLiteral("ja")].toString() });
+        list.append({n[QStringLiteral("en")].toString(), n[QStringLiteral("ja")].toString()});
     return list;
 }
 
@@ -147,20 +149,20 @@ QList<RunComparison> runComparisons(const QJsonObject &result)
     const QJsonObject expected = result.value(QStringLiteral("expected")).toObject();
     QList<lab::Comparison> comparisons;
     QList<RunComparison> measuredOnly;
-    for (const ComparisonGroup g : { ComparisonGroup::ServerStates, ComparisonGroup::ClientStates, ComparisonGroup::ClientOutcomes,
-                                     ComparisonGroup::CountersDelta }) {
+    for (const ComparisonGroup g :
+         {ComparisonGroup::ServerStates, ComparisonGroup::ClientStates, ComparisonGroup::ClientOutcomes, ComparisonGroup::CountersDelta}) {
         const QString group = lab::comparisonGroupKey(g);
         const bool counters = g == ComparisonGroup::CountersDelta;
         const QJsonObject expectedMap = counters ? expected.value(group).toObject() : at(expected, group);
         const QJsonObject measuredMap = counters ? result.value(group).toObject() : at(result, group);
         for (auto it = expectedMap.begin(); it != expectedMap.end(); ++it) {
-            comparisons.append({ group, it.key(), measuredMap.value(it.key()).toInteger(), rangeOf(it.value()) });
+            comparisons.append({group, it.key(), measuredMap.value(it.key()).toInteger(), rangeOf(it.value())});
         }
         // Figures measured that the model does not predict, as the CLI's table shows them.
         if (counters) {
             for (auto it = measuredMap.begin(); it != measuredMap.end(); ++it) {
                 if (!expectedMap.contains(it.key()))
-                    measuredOnly.append({ group, it.key(), QStringLiteral("-"), it.value().toInteger(), false });
+                    measuredOnly.append({group, it.key(), QStringLiteral("-"), it.value().toInteger(), false});
             }
         }
     }
@@ -170,8 +172,11 @@ QList<RunComparison> runComparisons(const QJsonObject &result)
     QList<RunComparison> list;
     for (int row = 0; row < table.rowCount(); ++row) {
         const lab::Comparison &c = table.comparisons().at(row);
-        list.append({ c.group, c.key, table.index(row, lab::ComparisonTableModel::ExpectedColumn).data().toString(), c.measured,
-                      table.index(row, lab::ComparisonTableModel::MeasuredColumn).data(lab::ComparisonTableModel::DiffersRole).toBool() });
+        list.append({c.group,
+                     c.key,
+                     table.index(row, lab::ComparisonTableModel::ExpectedColumn).data().toString(),
+                     c.measured,
+                     table.index(row, lab::ComparisonTableModel::MeasuredColumn).data(lab::ComparisonTableModel::DiffersRole).toBool()});
     }
     return list + measuredOnly;
 }
@@ -183,9 +188,9 @@ QList<std::pair<QString, QString>> specRows(const QJsonObject &spec)
         if (it.value().isObject()) {
             const QJsonObject inner = it.value().toObject();
             for (auto in = inner.begin(); in != inner.end(); ++in)
-                rows.append({ it.key() + QLatin1Char('.') + in.key(), in.value().toVariant().toString() });
+                rows.append({it.key() + QLatin1Char('.') + in.key(), in.value().toVariant().toString()});
         } else {
-            rows.append({ it.key(), it.value().toVariant().toString() });
+            rows.append({it.key(), it.value().toVariant().toString()});
         }
     }
     return rows;
@@ -195,7 +200,9 @@ QList<Entry> NotebookExport::selected(const Notebook &notebook, const ExportOpti
 {
     QList<Entry> list = notebook.entries();
     if (!options.entryIds.isEmpty())
-        list.removeIf([&options](const Entry &e) { return !options.entryIds.contains(e.id); });
+        list.removeIf([&options](const Entry &e) {
+            return !options.entryIds.contains(e.id);
+        });
     return list;
 }
 
@@ -229,28 +236,28 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
         runs += e.kind == EntryKind::Run ? 1 : 0;
 
     QString out;
-    out += QLatin1String("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/><title>")
+    out += QLatin1String(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+               "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/><title>")
         + esc(title)
-        + QLatin1String("</title><style>body{font-family:sans-serif;max-width:60em;margin:auto;}"
-                        "table{border-collapse:collapse;}td,th{border:1px solid #888;padding:2px 6px;}"
-                        "td.n{text-align:right;}tr.differs td{font-weight:bold;color:#a00;}"
-                        "pre{background:#f4f4f4;padding:4px;}.meta{color:#666;}</style></head><body>\n");
+        + QLatin1String(
+               "</title><style>body{font-family:sans-serif;max-width:60em;margin:auto;}"
+               "table{border-collapse:collapse;}td,th{border:1px solid #888;padding:2px 6px;}"
+               "td.n{text-align:right;}tr.differs td{font-weight:bold;color:#a00;}"
+               "pre{background:#f4f4f4;padding:4px;}.meta{color:#666;}</style></head><body>\n");
     if (options.titlePage)
         out += QLatin1String("<div class=\"titlepage\"><h1>") + esc(title) + QLatin1String("</h1>\n<p>")
-        + esc(tr("Written %1 from %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                           QDir::toNativeSeparators(notebook.path())))
-        + QLatin1String("</p>\n<p>") + esc(tr("%n entries", nullptr, int(entries.size()))) + QLatin1String(", ")
-        + esc(tr("%n experiment runs", nullptr, runs)) + QLatin1String("</p></div>\n");
+            + esc(tr("Written %1 from %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate), QDir::toNativeSeparators(notebook.path())))
+            + QLatin1String("</p>\n<p>") + esc(tr("%n entries", nullptr, int(entries.size()))) + QLatin1String(", ")
+            + esc(tr("%n experiment runs", nullptr, runs)) + QLatin1String("</p></div>\n");
 
     bool first = true;
     for (const Entry &e : entries) {
         const bool newPage = options.pageBreaks && (first || e.kind == EntryKind::Run);
         first = false;
-        out += QLatin1String("<div class=\"entry ") + kindName(e.kind) + QLatin1String("\" id=\"entry-")
-            + QString::number(e.id) + QLatin1String("\">\n<h2")
-            + (newPage ? QLatin1String(" style=\"page-break-before: always\"") : QLatin1String("")) + QLatin1String(">")
-            + esc(e.title) + QLatin1String("</h2>\n<p class=\"meta\">") + esc(dateText(e.createdMs))
+        out += QLatin1String("<div class=\"entry ") + kindName(e.kind) + QLatin1String("\" id=\"entry-") + QString::number(e.id) + QLatin1String("\">\n<h2")
+            + (newPage ? QLatin1String(" style=\"page-break-before: always\"") : QLatin1String("")) + QLatin1String(">") + esc(e.title)
+            + QLatin1String("</h2>\n<p class=\"meta\">") + esc(dateText(e.createdMs))
             + (e.tags.isEmpty() ? QString() : (QStringLiteral(" ") + QChar(0x2014) + QLatin1Char(' ')) + esc(e.tags.join(QLatin1String(", "))))
             + QLatin1String("</p>\n");
         switch (e.kind) {
@@ -263,18 +270,15 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
                 break;
             out += QLatin1String("<h3>") + esc(tr("Parameters")) + QLatin1String("</h3>\n<table class=\"parameters\">\n");
             for (const auto &[name, value] : specRows(run->spec))
-                out += QLatin1String("<tr><td>") + esc(name) + QLatin1String("</td><td class=\"n\">") + esc(value)
-                    + QLatin1String("</td></tr>\n");
+                out += QLatin1String("<tr><td>") + esc(name) + QLatin1String("</td><td class=\"n\">") + esc(value) + QLatin1String("</td></tr>\n");
             const QString kernel = run->result.value(QStringLiteral("kernel")).toString();
-            out += QLatin1String("<tr><td>") + esc(tr("kernel")) + QLatin1String("</td><td class=\"n\">") + esc(kernel)
-                + QLatin1String("</td></tr>\n</table>\n");
-            out += QLatin1String("<h3>") + esc(tr("Expected and measured")) + QLatin1String("</h3>\n<table class=\"results\">\n<tr><th>")
-                + esc(tr("Figure")) + QLatin1String("</th><th>") + esc(tr("Expected")) + QLatin1String("</th><th>")
-                + esc(tr("Measured")) + QLatin1String("</th></tr>\n");
+            out +=
+                QLatin1String("<tr><td>") + esc(tr("kernel")) + QLatin1String("</td><td class=\"n\">") + esc(kernel) + QLatin1String("</td></tr>\n</table>\n");
+            out += QLatin1String("<h3>") + esc(tr("Expected and measured")) + QLatin1String("</h3>\n<table class=\"results\">\n<tr><th>") + esc(tr("Figure"))
+                + QLatin1String("</th><th>") + esc(tr("Expected")) + QLatin1String("</th><th>") + esc(tr("Measured")) + QLatin1String("</th></tr>\n");
             for (const RunComparison &c : runComparisons(run->result)) {
-                out += QLatin1String(c.differs ? "<tr class=\"differs\">" : "<tr>") + QLatin1String("<td>")
-                    + esc(c.group + QLatin1Char(' ') + c.key) + QLatin1String("</td><td class=\"n\">") + esc(c.expected)
-                    + QLatin1String("</td><td class=\"n\">") + QString::number(c.measured)
+                out += QLatin1String(c.differs ? "<tr class=\"differs\">" : "<tr>") + QLatin1String("<td>") + esc(c.group + QLatin1Char(' ') + c.key)
+                    + QLatin1String("</td><td class=\"n\">") + esc(c.expected) + QLatin1String("</td><td class=\"n\">") + QString::number(c.measured)
                     + (c.differs ? QLatin1String(" *") : QLatin1String("")) + QLatin1String("</td></tr>\n");
             }
             out += QLatin1String("</table>\n");
@@ -283,8 +287,8 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
             if (!timeline.isEmpty() && options.charts == ExportOptions::Charts::InlineSvg)
                 out += QLatin1String("<div class=\"chart\">") + inlineSvg(timeline) + QLatin1String("</div>\n");
             else if (!timeline.isEmpty())
-                out += QLatin1String("<p><img src=\"") + esc(runChartImageName(e.id)) + QLatin1String("\" alt=\"")
-                    + esc(tr("During the run")) + QLatin1String("\"/></p>\n");
+                out += QLatin1String("<p><img src=\"") + esc(runChartImageName(e.id)) + QLatin1String("\" alt=\"") + esc(tr("During the run"))
+                    + QLatin1String("\"/></p>\n");
             const QList<BilingualText> notes = explanationOf(run->result);
             if (!notes.isEmpty()) {
                 out += QLatin1String("<h3>") + esc(tr("Explanation")) + QLatin1String("</h3>\n");
@@ -306,16 +310,15 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
             if (options.charts == ExportOptions::Charts::InlineSvg)
                 out += inlineSvg(chart->svg);
             else
-                out += QLatin1String("<img src=\"") + chartImageName(e.id) + QLatin1String("\" alt=\"")
-                    + esc(chart->title) + QLatin1String("\" width=\"600\"/>");
+                out +=
+                    QLatin1String("<img src=\"") + chartImageName(e.id) + QLatin1String("\" alt=\"") + esc(chart->title) + QLatin1String("\" width=\"600\"/>");
             out += QLatin1String("</div>\n");
             if (!e.text.isEmpty())
                 out += noteHtml(e.text);
             break;
         }
         case EntryKind::Output:
-            out += QLatin1String("<pre class=\"output\">$ ") + esc(e.title) + QLatin1Char('\n') + esc(e.text)
-                + QLatin1String("</pre>\n");
+            out += QLatin1String("<pre class=\"output\">$ ") + esc(e.title) + QLatin1Char('\n') + esc(e.text) + QLatin1String("</pre>\n");
             break;
         case EntryKind::Recording: {
             const QStringList series = notebook.recordingSeries(e.id);
@@ -334,20 +337,17 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
                 break;
             const PasteAnalysis a = analysePaste(paste->before, paste->after, paste->seconds);
             if (!a.ok) {
-                out += QLatin1String("<p>") + esc(a.error.ja) + QLatin1String("</p><p>") + esc(a.error.en)
-                    + QLatin1String("</p>\n");
+                out += QLatin1String("<p>") + esc(a.error.ja) + QLatin1String("</p><p>") + esc(a.error.en) + QLatin1String("</p>\n");
                 break;
             }
-            out += QLatin1String("<table class=\"deltas\">\n<tr><th>") + esc(tr("Counter")) + QLatin1String("</th><th>")
-                + esc(tr("Change")) + QLatin1String("</th><th>") + esc(tr("Per second")) + QLatin1String("</th></tr>\n");
+            out += QLatin1String("<table class=\"deltas\">\n<tr><th>") + esc(tr("Counter")) + QLatin1String("</th><th>") + esc(tr("Change"))
+                + QLatin1String("</th><th>") + esc(tr("Per second")) + QLatin1String("</th></tr>\n");
             for (const CounterDelta &d : a.deltas)
-                out += QLatin1String("<tr><td>") + esc(d.key) + QLatin1String("</td><td class=\"n\">")
-                    + QString::number(d.delta()) + QLatin1String("</td><td class=\"n\">")
-                    + QString::number(double(d.delta()) / a.seconds, 'f', 2) + QLatin1String("</td></tr>\n");
+                out += QLatin1String("<tr><td>") + esc(d.key) + QLatin1String("</td><td class=\"n\">") + QString::number(d.delta())
+                    + QLatin1String("</td><td class=\"n\">") + QString::number(double(d.delta()) / a.seconds, 'f', 2) + QLatin1String("</td></tr>\n");
             out += QLatin1String("</table>\n");
             for (const BilingualText &t : a.explanation)
-                out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n<p lang=\"en\">") + esc(t.en)
-                    + QLatin1String("</p>\n");
+                out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n<p lang=\"en\">") + esc(t.en) + QLatin1String("</p>\n");
             if (!e.text.isEmpty())
                 out += noteHtml(e.text);
             break;
@@ -364,9 +364,7 @@ QString NotebookExport::markdown(const Notebook &notebook, const ExportOptions &
     const QList<Entry> entries = selected(notebook, options);
     const QString title = notebook.title().isEmpty() ? tr("Lab notebook") : notebook.title();
     QString out = QLatin1String("# ") + title + QLatin1String("\n\n")
-        + tr("Written %1 from %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                       QDir::toNativeSeparators(notebook.path()))
-        + QLatin1String("\n\n");
+        + tr("Written %1 from %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate), QDir::toNativeSeparators(notebook.path())) + QLatin1String("\n\n");
     for (const Entry &e : entries) {
         out += QLatin1String("## ") + e.title + QLatin1String("\n\n*") + dateText(e.createdMs)
             + (e.tags.isEmpty() ? QString() : (QStringLiteral(" ") + QChar(0x2014) + QLatin1Char(' ')) + e.tags.join(QLatin1String(", ")))
@@ -382,25 +380,21 @@ QString NotebookExport::markdown(const Notebook &notebook, const ExportOptions &
             out += QLatin1String("### ") + tr("Parameters") + QLatin1String("\n\n| | |\n| --- | ---: |\n");
             for (const auto &[name, value] : specRows(run->spec))
                 out += QLatin1String("| ") + mdCell(name) + QLatin1String(" | ") + mdCell(value) + QLatin1String(" |\n");
-            out += QLatin1String("| ") + tr("kernel") + QLatin1String(" | ")
-                + mdCell(run->result.value(QStringLiteral("kernel")).toString()) + QLatin1String(" |\n\n");
-            out += QLatin1String("### ") + tr("Expected and measured") + QLatin1String("\n\n| ") + tr("Figure")
-                + QLatin1String(" | ") + tr("Expected") + QLatin1String(" | ") + tr("Measured")
-                + QLatin1String(" |\n| --- | ---: | ---: |\n");
+            out += QLatin1String("| ") + tr("kernel") + QLatin1String(" | ") + mdCell(run->result.value(QStringLiteral("kernel")).toString())
+                + QLatin1String(" |\n\n");
+            out += QLatin1String("### ") + tr("Expected and measured") + QLatin1String("\n\n| ") + tr("Figure") + QLatin1String(" | ") + tr("Expected")
+                + QLatin1String(" | ") + tr("Measured") + QLatin1String(" |\n| --- | ---: | ---: |\n");
             for (const RunComparison &c : runComparisons(run->result))
-                out += QLatin1String("| ") + mdCell(c.group + QLatin1Char(' ') + c.key) + QLatin1String(" | ")
-                    + mdCell(c.expected) + QLatin1String(" | ") + QString::number(c.measured)
-                    + (c.differs ? QLatin1String(" \\*") : QLatin1String("")) + QLatin1String(" |\n");
+                out += QLatin1String("| ") + mdCell(c.group + QLatin1Char(' ') + c.key) + QLatin1String(" | ") + mdCell(c.expected) + QLatin1String(" | ")
+                    + QString::number(c.measured) + (c.differs ? QLatin1String(" \\*") : QLatin1String("")) + QLatin1String(" |\n");
             out += QLatin1Char('\n');
             if (!run->timeline.isEmpty())
-                out += QLatin1String("![") + tr("During the run") + QLatin1String("](") + runChartImageName(e.id)
-                    + QLatin1String(")\n\n");
+                out += QLatin1String("![") + tr("During the run") + QLatin1String("](") + runChartImageName(e.id) + QLatin1String(")\n\n");
             const QList<BilingualText> notes = explanationOf(run->result);
             if (!notes.isEmpty()) {
                 out += QLatin1String("### ") + tr("Explanation") + QLatin1String("\n\n");
                 for (const BilingualText &t : notes)
-                    out += QLatin1String("- ") + t.ja + (t.en != t.ja ? QLatin1String("\n  ") + t.en : QString())
-                        + QLatin1Char('\n');
+                    out += QLatin1String("- ") + t.ja + (t.en != t.ja ? QLatin1String("\n  ") + t.en : QString()) + QLatin1Char('\n');
                 out += QLatin1Char('\n');
             }
             if (!run->remarks.isEmpty())
@@ -419,8 +413,8 @@ QString NotebookExport::markdown(const Notebook &notebook, const ExportOptions &
         case EntryKind::Recording: {
             const auto span = notebook.recordingSpan(e.id);
             out += tr("%n series", nullptr, int(notebook.recordingSeries(e.id).size())) + QLatin1String(", ")
-                + (span ? tr("%1 to %2").arg(dateText(span->first), dateText(span->second)) : tr("no samples"))
-                + QLatin1String(" (") + csvName(e) + QLatin1String(")\n\n");
+                + (span ? tr("%1 to %2").arg(dateText(span->first), dateText(span->second)) : tr("no samples")) + QLatin1String(" (") + csvName(e)
+                + QLatin1String(")\n\n");
             if (!e.text.isEmpty())
                 out += e.text + QLatin1String("\n\n");
             break;
@@ -431,15 +425,14 @@ QString NotebookExport::markdown(const Notebook &notebook, const ExportOptions &
                 break;
             const PasteAnalysis a = analysePaste(paste->before, paste->after, paste->seconds);
             if (a.ok) {
-                out += QLatin1String("| ") + tr("Counter") + QLatin1String(" | ") + tr("Change") + QLatin1String(" | ")
-                    + tr("Per second") + QLatin1String(" |\n| --- | ---: | ---: |\n");
+                out += QLatin1String("| ") + tr("Counter") + QLatin1String(" | ") + tr("Change") + QLatin1String(" | ") + tr("Per second")
+                    + QLatin1String(" |\n| --- | ---: | ---: |\n");
                 for (const CounterDelta &d : a.deltas)
-                    out += QLatin1String("| ") + d.key + QLatin1String(" | ") + QString::number(d.delta())
-                        + QLatin1String(" | ") + QString::number(double(d.delta()) / a.seconds, 'f', 2)
-                        + QLatin1String(" |\n");
+                    out += QLatin1String("| ") + d.key + QLatin1String(" | ") + QString::number(d.delta()) + QLatin1String(" | ")
+                        + QString::number(double(d.delta()) / a.seconds, 'f', 2) + QLatin1String(" |\n");
                 out += QLatin1Char('\n');
             }
-            for (const BilingualText &t : a.ok ? a.explanation : QList<BilingualText> { a.error })
+            for (const BilingualText &t : a.ok ? a.explanation : QList<BilingualText>{a.error})
                 out += QLatin1String("- ") + t.ja + QLatin1String("\n  ") + t.en + QLatin1Char('\n');
             out += QLatin1Char('\n');
             if (!e.text.isEmpty())
@@ -493,8 +486,7 @@ bool NotebookExport::writeHtml(const Notebook &notebook, const QString &path, co
     return writeText(path, html(notebook, options), error);
 }
 
-bool NotebookExport::writeCsv(const Notebook &notebook, const QString &dir, const ExportOptions &options,
-                              QStringList *written, QString *error)
+bool NotebookExport::writeCsv(const Notebook &notebook, const QString &dir, const ExportOptions &options, QStringList *written, QString *error)
 {
     for (const Entry &e : selected(notebook, options)) {
         QString csv;

@@ -11,7 +11,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
 // One row of a run's table, read back from the result JSON.
 struct RunComparison {
@@ -57,8 +58,7 @@ public:
     // Writes `<dir>/notebook.html`. False with a message when it could not.
     static bool writeHtml(const Notebook &notebook, const QString &path, const ExportOptions &options, QString *error);
     // One CSV per chart and recording in `dir`; the names written go to `written`.
-    static bool writeCsv(const Notebook &notebook, const QString &dir, const ExportOptions &options,
-                         QStringList *written, QString *error);
+    static bool writeCsv(const Notebook &notebook, const QString &dir, const ExportOptions &options, QStringList *written, QString *error);
 
     // The entries an export covers.
     static QList<Entry> selected(const Notebook &notebook, const ExportOptions &options);

@@ -5,9 +5,11 @@
 
 #include <QRegularExpression>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
-namespace {
+namespace
+{
 
 const char kContext[] = "tcplab::notebook::PasteAnalysis";
 
@@ -19,43 +21,42 @@ struct Phrase {
     const char *name;
 };
 const Phrase kPhrases[] = {
-    { "Ip", "# total packets received", "InReceives" },
-    { "Ip", "# incoming packets delivered", "InDelivers" },
-    { "Ip", "# incoming packets discarded", "InDiscards" },
-    { "Ip", "# requests sent out", "OutRequests" },
-    { "Ip", "# forwarded", "ForwDatagrams" },
-    { "Ip", "# outgoing packets dropped", "OutDiscards" },
-    { "Tcp", "# active connection openings", "ActiveOpens" },
-    { "Tcp", "# active connections openings", "ActiveOpens" },
-    { "Tcp", "# passive connection openings", "PassiveOpens" },
-    { "Tcp", "# failed connection attempts", "AttemptFails" },
-    { "Tcp", "# connection resets received", "EstabResets" },
-    { "Tcp", "# connections established", "CurrEstab" },
-    { "Tcp", "# segments received", "InSegs" },
-    { "Tcp", "# segments sent out", "OutSegs" },
-    { "Tcp", "# segments send out", "OutSegs" },
-    { "Tcp", "# segments retransmitted", "RetransSegs" },
-    { "Tcp", "# segments retransmited", "RetransSegs" },
-    { "Tcp", "# bad segments received", "InErrs" },
-    { "Tcp", "# bad segments received.", "InErrs" },
-    { "Tcp", "# resets sent", "OutRsts" },
-    { "TcpExt", "# times the listen queue of a socket overflowed", "ListenOverflows" },
-    { "TcpExt", "# SYNs to LISTEN sockets dropped", "ListenDrops" },
-    { "TcpExt", "# SYNs to LISTEN sockets ignored", "ListenDrops" },
-    { "TcpExt", "# SYN cookies sent", "SyncookiesSent" },
-    { "TcpExt", "# SYN cookies received", "SyncookiesRecv" },
-    { "TcpExt", "# invalid SYN cookies received", "SyncookiesFailed" },
-    { "TcpExt", "# resets received for embryonic SYN_RECV sockets", "EmbryonicRsts" },
-    { "TcpExt", "# TCP sockets finished time wait in fast timer", "TW" },
-    { "TcpExt", "# delayed acks sent", "DelayedACKs" },
-    { "TcpExt", "# connections reset due to unexpected data", "TCPAbortOnData" },
-    { "TcpExt", "# connections reset due to early user close", "TCPAbortOnClose" },
-    { "TcpExt", "# connections aborted due to timeout", "TCPAbortOnTimeout" },
+    {"Ip", "# total packets received", "InReceives"},
+    {"Ip", "# incoming packets delivered", "InDelivers"},
+    {"Ip", "# incoming packets discarded", "InDiscards"},
+    {"Ip", "# requests sent out", "OutRequests"},
+    {"Ip", "# forwarded", "ForwDatagrams"},
+    {"Ip", "# outgoing packets dropped", "OutDiscards"},
+    {"Tcp", "# active connection openings", "ActiveOpens"},
+    {"Tcp", "# active connections openings", "ActiveOpens"},
+    {"Tcp", "# passive connection openings", "PassiveOpens"},
+    {"Tcp", "# failed connection attempts", "AttemptFails"},
+    {"Tcp", "# connection resets received", "EstabResets"},
+    {"Tcp", "# connections established", "CurrEstab"},
+    {"Tcp", "# segments received", "InSegs"},
+    {"Tcp", "# segments sent out", "OutSegs"},
+    {"Tcp", "# segments send out", "OutSegs"},
+    {"Tcp", "# segments retransmitted", "RetransSegs"},
+    {"Tcp", "# segments retransmited", "RetransSegs"},
+    {"Tcp", "# bad segments received", "InErrs"},
+    {"Tcp", "# bad segments received.", "InErrs"},
+    {"Tcp", "# resets sent", "OutRsts"},
+    {"TcpExt", "# times the listen queue of a socket overflowed", "ListenOverflows"},
+    {"TcpExt", "# SYNs to LISTEN sockets dropped", "ListenDrops"},
+    {"TcpExt", "# SYNs to LISTEN sockets ignored", "ListenDrops"},
+    {"TcpExt", "# SYN cookies sent", "SyncookiesSent"},
+    {"TcpExt", "# SYN cookies received", "SyncookiesRecv"},
+    {"TcpExt", "# invalid SYN cookies received", "SyncookiesFailed"},
+    {"TcpExt", "# resets received for embryonic SYN_RECV sockets", "EmbryonicRsts"},
+    {"TcpExt", "# TCP sockets finished time wait in fast timer", "TW"},
+    {"TcpExt", "# delayed acks sent", "DelayedACKs"},
+    {"TcpExt", "# connections reset due to unexpected data", "TCPAbortOnData"},
+    {"TcpExt", "# connections reset due to early user close", "TCPAbortOnClose"},
+    {"TcpExt", "# connections aborted due to timeout", "TCPAbortOnTimeout"},
 };
 
 // nstat glues group and name together; the longer group names come first.
-const char *const kNstatGroups[] = { "IpExt", "Ip6", "Ip", "TcpExt", "Tcp", "UdpLite6", "UdpLite", "Udp6", "Udp",
-                                     "IcmpMsg", "Icmp6", "Icmp", "MPTcpExt" };
+const char *const kNstatGroups[] = {"IpExt", "Ip6", "Ip", "TcpExt", "Tcp", "UdpLite6", "UdpLite", "Udp6", "Udp", "IcmpMsg", "Icmp6", "Icmp", "MPTcpExt"};
 
 PastedCounters parseNstat(const QString &text)
 {
@@ -143,12 +144,10 @@ PastedCounters parsePastedCounters(const QString &text)
 {
     // /proc/net/netstat and snmp: a "Group: Name Name ..." header line above "Group: 1 2 ...".
     static const QRegularExpression procHeader(QStringLiteral("^([A-Za-z]+): [A-Za-z]"), QRegularExpression::MultilineOption);
-    static const QRegularExpression nstatLine(QStringLiteral("^(#kernel|(Ip|Tcp|Udp|Icmp)[A-Za-z0-9]*\\s+\\d+)"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression nstatLine(QStringLiteral("^(#kernel|(Ip|Tcp|Udp|Icmp)[A-Za-z0-9]*\\s+\\d+)"), QRegularExpression::MultilineOption);
     const auto header = procHeader.match(text);
     if (header.hasMatch()
-        && text.contains(QRegularExpression(QStringLiteral("^") + header.captured(1) + QStringLiteral(": \\d"),
-                                            QRegularExpression::MultilineOption))) {
+        && text.contains(QRegularExpression(QStringLiteral("^") + header.captured(1) + QStringLiteral(": \\d"), QRegularExpression::MultilineOption))) {
         const QByteArray bytes = text.toUtf8();
         const auto parsed = procfs::parseCountersTable(bytes, QStringLiteral("/proc/net/netstat"));
         if (parsed.ok()) {
@@ -174,28 +173,27 @@ PasteAnalysis analysePaste(const QString &beforeText, const QString &afterText, 
     const PastedCounters after = parsePastedCounters(afterText);
     a.format = after.format;
     if (before.format == CaptureFormat::Unknown || after.format == CaptureFormat::Unknown) {
-        a.error = bilingual(kContext, QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                                                        "No counters found. Paste the output of netstat -s, "
-                                                        "nstat -az or cat /proc/net/netstat."));
+        a.error = bilingual(kContext,
+                            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
+                                              "No counters found. Paste the output of netstat -s, "
+                                              "nstat -az or cat /proc/net/netstat."));
         return a;
     }
     if (before.format != after.format) {
         a.error = bilingual(kContext,
-                            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                                              "The two captures come from different commands (%1 and %2)."),
-                            { captureFormatName(before.format), captureFormatName(after.format) });
+                            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis", "The two captures come from different commands (%1 and %2)."),
+                            {captureFormatName(before.format), captureFormatName(after.format)});
         return a;
     }
     if (!(seconds > 0)) {
-        a.error = bilingual(kContext, QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                                                        "Give the seconds between the two captures."));
+        a.error = bilingual(kContext, QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis", "Give the seconds between the two captures."));
         return a;
     }
     a.ok = true;
     for (const QString &key : after.counters.keys()) {
         if (!before.counters.contains(key))
             continue;
-        const CounterDelta d { key, before.counters.value(key), after.counters.value(key) };
+        const CounterDelta d{key, before.counters.value(key), after.counters.value(key)};
         if (d.delta() != 0)
             a.deltas.append(d);
     }
@@ -206,7 +204,9 @@ PasteAnalysis analysePaste(const QString &beforeText, const QString &afterText, 
     second.monotonicNs = qint64(seconds * 1e9);
     a.figures = checklist::compute(first, second);
 
-    const auto number = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+    const auto number = [](double v, int decimals) {
+        return QString::number(v, 'f', decimals);
+    };
     const auto delta = [&a](const char *key) -> qint64 {
         for (const CounterDelta &d : a.deltas) {
             if (d.key == QLatin1String(key))
@@ -215,40 +215,35 @@ PasteAnalysis analysePaste(const QString &beforeText, const QString &afterText, 
         return 0;
     };
     a.explanation.append(bilingual(kContext,
-                                   QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                                                     "%1 counters changed in %2 s between the two %3 captures."),
-                                   { QString::number(a.deltas.size()), number(seconds, 1), captureFormatName(a.format) }));
+                                   QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis", "%1 counters changed in %2 s between the two %3 captures."),
+                                   {QString::number(a.deltas.size()), number(seconds, 1), captureFormatName(a.format)}));
     if (a.figures.ipInBytesPerPacket || a.figures.ipOutBytesPerPacket) {
-        a.explanation.append(bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                              "Bytes per packet (Table 2, checkpoint 2): %1 in, %2 out (IpExt.InOctets / Ip.InReceives "
-                              "and IpExt.OutOctets / Ip.OutRequests; IP headers included, all protocols)."),
-            { a.figures.ipInBytesPerPacket ? number(*a.figures.ipInBytesPerPacket, 1) : QStringLiteral("-"),
-              a.figures.ipOutBytesPerPacket ? number(*a.figures.ipOutBytesPerPacket, 1) : QStringLiteral("-") }));
+        a.explanation.append(bilingual(kContext,
+                                       QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
+                                                         "Bytes per packet (Table 2, checkpoint 2): %1 in, %2 out (IpExt.InOctets / Ip.InReceives "
+                                                         "and IpExt.OutOctets / Ip.OutRequests; IP headers included, all protocols)."),
+                                       {a.figures.ipInBytesPerPacket ? number(*a.figures.ipInBytesPerPacket, 1) : QStringLiteral("-"),
+                                        a.figures.ipOutBytesPerPacket ? number(*a.figures.ipOutBytesPerPacket, 1) : QStringLiteral("-")}));
     }
     const qint64 inSegs = delta("Tcp.InSegs");
     const qint64 outSegs = delta("Tcp.OutSegs");
     if (inSegs || outSegs) {
         a.explanation.append(bilingual(kContext,
-                                       QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                                                         "TCP segments per second (checkpoint 1): %1 received, %2 sent."),
-                                       { number(double(inSegs) / seconds, 1), number(double(outSegs) / seconds, 1) }));
+                                       QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis", "TCP segments per second (checkpoint 1): %1 received, %2 sent."),
+                                       {number(double(inSegs) / seconds, 1), number(double(outSegs) / seconds, 1)}));
     }
     if (a.figures.retransmissionRatio) {
-        a.explanation.append(bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                              "Retransmitted segments: %1 % of those sent (Tcp.RetransSegs / Tcp.OutSegs): %2."),
-            { number(*a.figures.retransmissionRatio * 100, 3), checklist::verdictName(a.figures.retransmissions) }));
+        a.explanation.append(
+            bilingual(kContext,
+                      QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis", "Retransmitted segments: %1 % of those sent (Tcp.RetransSegs / Tcp.OutSegs): %2."),
+                      {number(*a.figures.retransmissionRatio * 100, 3), checklist::verdictName(a.figures.retransmissions)}));
     }
     if (a.figures.listenDropsPerSecond) {
-        a.explanation.append(bilingual(
-            kContext,
-            QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
-                              "SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept "
-                              "queue overflowed %2 times (TcpExt.ListenOverflows)."),
-            { number(*a.figures.listenDropsPerSecond, 2), QString::number(delta("TcpExt.ListenOverflows")) }));
+        a.explanation.append(bilingual(kContext,
+                                       QT_TRANSLATE_NOOP("tcplab::notebook::PasteAnalysis",
+                                                         "SYNs dropped at listening sockets: %1 per second (TcpExt.ListenDrops); the accept "
+                                                         "queue overflowed %2 times (TcpExt.ListenOverflows)."),
+                                       {number(*a.figures.listenDropsPerSecond, 2), QString::number(delta("TcpExt.ListenOverflows"))}));
     }
     return a;
 }

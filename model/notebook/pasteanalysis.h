@@ -13,7 +13,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
 enum class CaptureFormat { Unknown, NetstatS, Nstat, ProcNetstat };
 QString captureFormatName(CaptureFormat format); // "netstat -s", "nstat -az", "/proc/net/netstat"
@@ -28,7 +29,10 @@ struct CounterDelta {
     QString key;
     qint64 before = 0;
     qint64 after = 0;
-    qint64 delta() const { return after - before; }
+    qint64 delta() const
+    {
+        return after - before;
+    }
 };
 
 struct PasteAnalysis {

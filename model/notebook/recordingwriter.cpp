@@ -7,9 +7,11 @@
 #include <cmath>
 #include <cstring>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
-namespace {
+namespace
+{
 
 enum : char { kIntegerValues = 'i', kDoubleValues = 'd' };
 
@@ -191,8 +193,9 @@ QList<SeriesPoint> Notebook::samples(qint64 recordingId, const QString &series) 
     QList<SeriesPoint> points;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.data FROM chunks c JOIN series s ON s.id = c.series_id"
-                             " WHERE s.entry_id = ? AND s.name = ? ORDER BY c.first_ms"));
+    q.prepare(
+        QStringLiteral("SELECT c.data FROM chunks c JOIN series s ON s.id = c.series_id"
+                       " WHERE s.entry_id = ? AND s.name = ? ORDER BY c.first_ms"));
     q.addBindValue(recordingId);
     q.addBindValue(series);
     if (!q.exec())
@@ -205,7 +208,7 @@ QList<SeriesPoint> Notebook::samples(qint64 recordingId, const QString &series) 
         if (!decodeChunk(q.value(0).toByteArray(), &times, &values))
             continue;
         for (size_t i = 0; i < times.size(); ++i)
-            points.append({ times[i], values[i] });
+            points.append({times[i], values[i]});
     }
     return points;
 }

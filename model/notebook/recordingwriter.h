@@ -13,7 +13,8 @@
 
 #include <vector>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
 // The compact encoding of one chunk: times and values as zigzag varint deltas when every value is
 // a whole number (counters, socket counts), raw doubles otherwise, all through zlib.
@@ -29,13 +30,19 @@ public:
     RecordingWriter(Notebook *notebook, qint64 recordingId);
     ~RecordingWriter();
 
-    qint64 recordingId() const { return m_recordingId; }
+    qint64 recordingId() const
+    {
+        return m_recordingId;
+    }
     // Adds one point; a series seen for the first time is added to the recording. Times of one
     // series must increase. Full chunks are written at once, in the caller's transaction if any.
     bool append(const QString &series, qint64 timeMs, double value);
     // Commits every series' open chunk in one transaction.
     bool flush();
-    QString errorString() const { return m_error; }
+    QString errorString() const
+    {
+        return m_error;
+    }
 
 private:
     struct Open {

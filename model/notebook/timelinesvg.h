@@ -8,7 +8,8 @@
 #include <QJsonArray>
 #include <QString>
 
-namespace tcplab::notebook {
+namespace tcplab::notebook
+{
 
 // An empty array gives an empty result. `title` is drawn above the plot.
 QByteArray timelineSvg(const QJsonArray &timeline, const QString &title, int width = 720, int height = 300);

@@ -3,7 +3,8 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 void CountersTable::insert(const QString &key, qint64 value)
 {
@@ -40,10 +41,7 @@ ParseResult<CountersTable> parseCountersTable(QByteArrayView text, const QString
         const QList<QByteArrayView> names = splitWords(lines[n]);
         const QList<QByteArrayView> values = splitWords(lines[n + 1]);
         if (names.isEmpty() || values.isEmpty() || !names[0].endsWith(':') || names[0] != values[0]) {
-            result.warnings.append(Messages::tr("%1: lines %2 and %3 are not a pair of one group")
-                                       .arg(fileName)
-                                       .arg(n + 1)
-                                       .arg(n + 2));
+            result.warnings.append(Messages::tr("%1: lines %2 and %3 are not a pair of one group").arg(fileName).arg(n + 1).arg(n + 2));
             continue;
         }
         const QString group = QString::fromLatin1(names[0].chopped(1));

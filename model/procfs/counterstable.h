@@ -11,18 +11,34 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 class CountersTable
 {
 public:
     // "Group.Name", e.g. "TcpExt.ListenOverflows" or "Tcp.ActiveOpens"; `fallback` when absent.
-    qint64 value(const QString &key, qint64 fallback = 0) const { return m_values.value(key, fallback); }
-    bool contains(const QString &key) const { return m_values.contains(key); }
+    qint64 value(const QString &key, qint64 fallback = 0) const
+    {
+        return m_values.value(key, fallback);
+    }
+    bool contains(const QString &key) const
+    {
+        return m_values.contains(key);
+    }
     // Keys in the order the kernel printed them.
-    const QStringList &keys() const { return m_keys; }
-    qsizetype size() const { return m_keys.size(); }
-    bool isEmpty() const { return m_keys.isEmpty(); }
+    const QStringList &keys() const
+    {
+        return m_keys;
+    }
+    qsizetype size() const
+    {
+        return m_keys.size();
+    }
+    bool isEmpty() const
+    {
+        return m_keys.isEmpty();
+    }
 
     void insert(const QString &key, qint64 value);
     // Adds every field of `other` (a later value for the same key replaces the earlier one).

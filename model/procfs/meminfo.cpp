@@ -5,7 +5,8 @@
 
 #include <limits>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 void MemInfo::insert(const QString &key, quint64 value, bool isCount)
 {

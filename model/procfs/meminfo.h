@@ -11,20 +11,39 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 class MemInfo
 {
 public:
     // "MemTotal", "MemAvailable", "Slab" ... in bytes (or a count, see isCount); `fallback` when absent.
-    quint64 value(const QString &key, quint64 fallback = 0) const { return m_values.value(key, fallback); }
-    bool contains(const QString &key) const { return m_values.contains(key); }
+    quint64 value(const QString &key, quint64 fallback = 0) const
+    {
+        return m_values.value(key, fallback);
+    }
+    bool contains(const QString &key) const
+    {
+        return m_values.contains(key);
+    }
     // True for a value printed without a unit: a number of pages or huge pages, not bytes.
-    bool isCount(const QString &key) const { return m_counts.contains(key); }
+    bool isCount(const QString &key) const
+    {
+        return m_counts.contains(key);
+    }
     // Keys in the order the kernel printed them.
-    const QStringList &keys() const { return m_keys; }
-    qsizetype size() const { return m_keys.size(); }
-    bool isEmpty() const { return m_keys.isEmpty(); }
+    const QStringList &keys() const
+    {
+        return m_keys;
+    }
+    qsizetype size() const
+    {
+        return m_keys.size();
+    }
+    bool isEmpty() const
+    {
+        return m_keys.isEmpty();
+    }
 
     void insert(const QString &key, quint64 value, bool isCount);
 

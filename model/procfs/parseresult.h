@@ -6,15 +6,19 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 template<typename T>
 struct ParseResult {
-    T value {};
+    T value{};
     QString error; // empty when the text was understood
     QStringList warnings; // parts that were skipped; the value holds the rest
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const
+    {
+        return error.isEmpty();
+    }
 };
 
 } // namespace tcplab

@@ -10,7 +10,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 bool readProcFile(const QString &path, QByteArray *contents, QString *error)
 {

@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // Returns false and a message naming the file and the reason when it cannot be read.
 bool readProcFile(const QString &path, QByteArray *contents, QString *error);

@@ -3,26 +3,52 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
-namespace {
+namespace
+{
 
 // The kernel prints these sixteen columns in this order (dev_seq_printf_stats(),
 // net/core/net-procfs.c); it has not changed since 2.6.
 constexpr int kColumns = 16;
 quint64 InterfaceCounters::*const kFields[kColumns] = {
-    &InterfaceCounters::rxBytes,     &InterfaceCounters::rxPackets,    &InterfaceCounters::rxErrors,
-    &InterfaceCounters::rxDropped,   &InterfaceCounters::rxFifo,       &InterfaceCounters::rxFrame,
-    &InterfaceCounters::rxCompressed, &InterfaceCounters::rxMulticast, &InterfaceCounters::txBytes,
-    &InterfaceCounters::txPackets,   &InterfaceCounters::txErrors,     &InterfaceCounters::txDropped,
-    &InterfaceCounters::txFifo,      &InterfaceCounters::txCollisions, &InterfaceCounters::txCarrier,
+    &InterfaceCounters::rxBytes,
+    &InterfaceCounters::rxPackets,
+    &InterfaceCounters::rxErrors,
+    &InterfaceCounters::rxDropped,
+    &InterfaceCounters::rxFifo,
+    &InterfaceCounters::rxFrame,
+    &InterfaceCounters::rxCompressed,
+    &InterfaceCounters::rxMulticast,
+    &InterfaceCounters::txBytes,
+    &InterfaceCounters::txPackets,
+    &InterfaceCounters::txErrors,
+    &InterfaceCounters::txDropped,
+    &InterfaceCounters::txFifo,
+    &InterfaceCounters::txCollisions,
+    &InterfaceCounters::txCarrier,
     &InterfaceCounters::txCompressed,
 };
 
 // The header's names of the sixteen columns, receive then transmit, as kFields lists them.
 constexpr const char *kNames[kColumns] = {
-    "bytes", "packets", "errs", "drop", "fifo", "frame", "compressed", "multicast",
-    "bytes", "packets", "errs", "drop", "fifo", "colls", "carrier", "compressed",
+    "bytes",
+    "packets",
+    "errs",
+    "drop",
+    "fifo",
+    "frame",
+    "compressed",
+    "multicast",
+    "bytes",
+    "packets",
+    "errs",
+    "drop",
+    "fifo",
+    "colls",
+    "carrier",
+    "compressed",
 };
 
 // Maps each column of the header to a field (nullptr for a column this parser does not know).
@@ -51,9 +77,9 @@ bool mapColumns(QByteArrayView header, QList<quint64 InterfaceCounters::*> *colu
                 }
             }
             if (!field) {
-                warnings->append(Messages::tr("/proc/net/dev: unknown column %1 %2 is skipped")
-                                     .arg(section == 0 ? QStringLiteral("rx") : QStringLiteral("tx"),
-                                          QString::fromLatin1(name.first(qMin<qsizetype>(name.size(), 40)))));
+                warnings->append(
+                    Messages::tr("/proc/net/dev: unknown column %1 %2 is skipped")
+                        .arg(section == 0 ? QStringLiteral("rx") : QStringLiteral("tx"), QString::fromLatin1(name.first(qMin<qsizetype>(name.size(), 40)))));
             }
             columns->append(field);
         }
@@ -62,8 +88,8 @@ bool mapColumns(QByteArrayView header, QList<quint64 InterfaceCounters::*> *colu
         return false;
     for (int i = 0; i < kColumns; ++i) {
         if (!seen[i]) {
-            warnings->append(Messages::tr("/proc/net/dev: column %1 %2 is missing")
-                                 .arg(i < 8 ? QStringLiteral("rx") : QStringLiteral("tx"), QLatin1String(kNames[i])));
+            warnings->append(
+                Messages::tr("/proc/net/dev: column %1 %2 is missing").arg(i < 8 ? QStringLiteral("rx") : QStringLiteral("tx"), QLatin1String(kNames[i])));
         }
     }
     return true;
@@ -105,9 +131,7 @@ ParseResult<QList<InterfaceCounters>> parseProcNetDev(QByteArrayView text)
         }
         if (words.size() > columns.size() && !extraReported) {
             extraReported = true;
-            result.warnings.append(
-                Messages::tr("/proc/net/dev: line %1 has more values than the header has columns; the extra ones are skipped")
-                    .arg(n + 1));
+            result.warnings.append(Messages::tr("/proc/net/dev: line %1 has more values than the header has columns; the extra ones are skipped").arg(n + 1));
         }
         bool good = true;
         for (qsizetype i = 0; i < columns.size(); ++i) {

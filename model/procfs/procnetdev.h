@@ -9,7 +9,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 struct InterfaceCounters {
     QString name;

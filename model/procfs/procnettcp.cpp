@@ -7,9 +7,11 @@
 
 #include <cstring>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
-namespace {
+namespace
+{
 
 // "0100007F:1F90" or a 32-digit IPv6 address and a port.
 bool parseEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
@@ -78,8 +80,7 @@ ParseResult<QList<TcpSocketRecord>> parseProcNetTcp(QByteArrayView text)
         const auto uid = parseSigned(words[7]);
         const auto inode = parseSigned(words[9]);
         if (!words[0].endsWith(':') || !parseEndpoint(words[1], &record.localAddress, &record.localPort)
-            || !parseEndpoint(words[2], &record.remoteAddress, &record.remotePort) || !txQueue || !rxQueue || !uid
-            || !inode || *uid < 0 || *inode < 0) {
+            || !parseEndpoint(words[2], &record.remoteAddress, &record.remotePort) || !txQueue || !rxQueue || !uid || !inode || *uid < 0 || *inode < 0) {
             result.warnings.append(Messages::tr("/proc/net/tcp: line %1 holds a field that cannot be read").arg(n + 1));
             continue;
         }

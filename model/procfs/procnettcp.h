@@ -10,7 +10,8 @@
 #include <QByteArrayView>
 #include <QList>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // Parses either file; IPv4 and IPv6 lines are told apart by the width of the address. Lines come
 // from tcp4_seq_show()/tcp6_seq_show() (net/ipv4/tcp_ipv4.c, net/ipv6/tcp_ipv6.c) in three shapes,

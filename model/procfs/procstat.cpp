@@ -3,7 +3,8 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 ParseResult<CpuStat> parseProcStat(QByteArrayView text)
 {
@@ -21,8 +22,7 @@ ParseResult<CpuStat> parseProcStat(QByteArrayView text)
         }
         CpuTimes times;
         times.name = QString::fromLatin1(words[0]);
-        quint64 *const fields[] = { &times.user, &times.nice,    &times.system, &times.idle,
-                                    &times.iowait, &times.irq, &times.softirq, &times.steal };
+        quint64 *const fields[] = {&times.user, &times.nice, &times.system, &times.idle, &times.iowait, &times.irq, &times.softirq, &times.steal};
         bool good = true;
         for (qsizetype i = 0; i < qsizetype(std::size(fields)) && i + 1 < words.size(); ++i) {
             const auto value = parseUnsigned(words[i + 1]);

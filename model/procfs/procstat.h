@@ -8,7 +8,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 struct CpuTimes {
     QString name; // "cpu" for the total, "cpu0", "cpu1" ... for each CPU
@@ -22,8 +23,14 @@ struct CpuTimes {
     quint64 steal = 0;
 
     // Guest time is already inside user and nice, so it is not added again.
-    quint64 total() const { return user + nice + system + idle + iowait + irq + softirq + steal; }
-    quint64 busy() const { return total() - idle - iowait; }
+    quint64 total() const
+    {
+        return user + nice + system + idle + iowait + irq + softirq + steal;
+    }
+    quint64 busy() const
+    {
+        return total() - idle - iowait;
+    }
 };
 
 struct CpuStat {

@@ -3,7 +3,8 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 ParseResult<CountersTable> parseSockstat(QByteArrayView text, const QString &fileName)
 {
@@ -20,8 +21,7 @@ ParseResult<CountersTable> parseSockstat(QByteArrayView text, const QString &fil
         const QString proto = QString::fromLatin1(words[0].chopped(1));
         // Pairs of name and value; an odd word at the end has no value.
         if (words.size() % 2 == 0) {
-            result.warnings.append(
-                Messages::tr("%1: line %2 has a name without a value; it is skipped").arg(fileName).arg(n + 1));
+            result.warnings.append(Messages::tr("%1: line %2 has a name without a value; it is skipped").arg(fileName).arg(n + 1));
         }
         for (qsizetype i = 1; i + 1 < words.size(); i += 2) {
             const QString key = proto + QLatin1Char('.') + QString::fromLatin1(words[i]);

@@ -10,7 +10,8 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // Parses either file (sockstat_seq_show() and sockstat6_seq_show(), net/ipv4/proc.c and
 // net/ipv6/proc.c). "TCP.mem" and "UDP.mem" count pages, "FRAG.memory" bytes; "TCP.alloc"

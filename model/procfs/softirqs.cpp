@@ -3,7 +3,8 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 ParseResult<SoftIrqs> parseSoftIrqs(QByteArrayView text)
 {
@@ -40,17 +41,12 @@ ParseResult<SoftIrqs> parseSoftIrqs(QByteArrayView text)
         row.name = QString::fromLatin1(name);
         const QList<QByteArrayView> words = splitWords(line.sliced(colon + 1));
         if (words.size() < cpuCount) {
-            result.warnings.append(Messages::tr("/proc/softirqs: %1 has %2 counts for %3 CPUs; it is skipped")
-                                       .arg(row.name)
-                                       .arg(words.size())
-                                       .arg(cpuCount));
+            result.warnings.append(Messages::tr("/proc/softirqs: %1 has %2 counts for %3 CPUs; it is skipped").arg(row.name).arg(words.size()).arg(cpuCount));
             continue;
         }
         if (words.size() > cpuCount) {
-            result.warnings.append(Messages::tr("/proc/softirqs: %1 has %2 counts for %3 CPUs; the extra ones are skipped")
-                                       .arg(row.name)
-                                       .arg(words.size())
-                                       .arg(cpuCount));
+            result.warnings.append(
+                Messages::tr("/proc/softirqs: %1 has %2 counts for %3 CPUs; the extra ones are skipped").arg(row.name).arg(words.size()).arg(cpuCount));
         }
         bool good = true;
         for (qsizetype i = 0; i < cpuCount && good; ++i) {

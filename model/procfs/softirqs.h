@@ -11,7 +11,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 struct SoftIrqRow {
     QString name; // "HI", "TIMER", "NET_TX", "NET_RX", "BLOCK", ... as the kernel names them
@@ -39,8 +40,14 @@ struct SoftIrqs {
         }
         return nullptr;
     }
-    const SoftIrqRow *netRx() const { return row(QStringLiteral("NET_RX")); }
-    const SoftIrqRow *netTx() const { return row(QStringLiteral("NET_TX")); }
+    const SoftIrqRow *netRx() const
+    {
+        return row(QStringLiteral("NET_RX"));
+    }
+    const SoftIrqRow *netTx() const
+    {
+        return row(QStringLiteral("NET_TX"));
+    }
 };
 
 // Rows with fewer counts than the header has CPUs are skipped with a warning; counts beyond the

@@ -3,9 +3,11 @@
 
 #include "text.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
-namespace {
+namespace
+{
 
 // "addr:port" as inet_addr_print() and sock_addr_print() write it.
 bool parseSsEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
@@ -88,9 +90,8 @@ ParseResult<QList<TcpSocketRecord>> parseSsTcp(QByteArrayView text)
         }
         const auto state = tcpStateFromName(QString::fromLatin1(words[0].first(qMin<qsizetype>(words[0].size(), 20))));
         if (!state) {
-            result.warnings.append(Messages::tr("ss: line %1 has an unknown state %2")
-                                       .arg(n + 1)
-                                       .arg(QString::fromLatin1(words[0].first(qMin<qsizetype>(words[0].size(), 20)))));
+            result.warnings.append(
+                Messages::tr("ss: line %1 has an unknown state %2").arg(n + 1).arg(QString::fromLatin1(words[0].first(qMin<qsizetype>(words[0].size(), 20)))));
             continue;
         }
         TcpSocketRecord record;

@@ -11,7 +11,8 @@
 #include <QByteArrayView>
 #include <QList>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // Accepts: the header "State Recv-Q Send-Q Local Address:Port Peer Address:Port Process" or none
 // (`-H`); a leading Netid column (`ss -an`, where only "tcp" lines are kept); ss's state names

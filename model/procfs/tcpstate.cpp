@@ -1,21 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpstate.h"
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
-namespace {
+namespace
+{
 
 // Kernel names as netstat prints them (tcp_state_name in net-tools, the TCP_* macros of
 // include/net/tcp_states.h without the prefix).
 constexpr const char *kKernelNames[TcpStateMax + 1] = {
-    nullptr,     "ESTABLISHED", "SYN_SENT",   "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT",
-    "CLOSE",     "CLOSE_WAIT",  "LAST_ACK",   "LISTEN",   "CLOSING",   "SYN_RECV",
+    nullptr,
+    "ESTABLISHED",
+    "SYN_SENT",
+    "SYN_RECV",
+    "FIN_WAIT1",
+    "FIN_WAIT2",
+    "TIME_WAIT",
+    "CLOSE",
+    "CLOSE_WAIT",
+    "LAST_ACK",
+    "LISTEN",
+    "CLOSING",
+    "SYN_RECV",
 };
 
 // ss's names (sstate_name[] in iproute2's misc/ss.c).
 constexpr const char *kSsNames[TcpStateMax + 1] = {
-    nullptr, "ESTAB",     "SYN-SENT", "SYN-RECV", "FIN-WAIT-1", "FIN-WAIT-2", "TIME-WAIT",
-    "UNCONN", "CLOSE-WAIT", "LAST-ACK", "LISTEN", "CLOSING",    "SYN-RECV",
+    nullptr,
+    "ESTAB",
+    "SYN-SENT",
+    "SYN-RECV",
+    "FIN-WAIT-1",
+    "FIN-WAIT-2",
+    "TIME-WAIT",
+    "UNCONN",
+    "CLOSE-WAIT",
+    "LAST-ACK",
+    "LISTEN",
+    "CLOSING",
+    "SYN-RECV",
 };
 
 struct Alias {
@@ -25,12 +49,12 @@ struct Alias {
 
 // Spellings other tools use, after '-' became '_' and letters became capitals.
 constexpr Alias kAliases[] = {
-    { "ESTAB", TcpState::Established },
-    { "FIN_WAIT_1", TcpState::FinWait1 },
-    { "FIN_WAIT_2", TcpState::FinWait2 },
-    { "UNCONN", TcpState::Close },
-    { "CLOSED", TcpState::Close },
-    { "NEW_SYN_RECV", TcpState::NewSynRecv },
+    {"ESTAB", TcpState::Established},
+    {"FIN_WAIT_1", TcpState::FinWait1},
+    {"FIN_WAIT_2", TcpState::FinWait2},
+    {"UNCONN", TcpState::Close},
+    {"CLOSED", TcpState::Close},
+    {"NEW_SYN_RECV", TcpState::NewSynRecv},
 };
 
 } // namespace

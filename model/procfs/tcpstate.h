@@ -10,7 +10,8 @@
 #include <array>
 #include <optional>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // The numbers are the kernel's TCP_ESTABLISHED ... TCP_NEW_SYN_RECV; they appear as the `st`
 // column of /proc/net/tcp and as idiag_state in inet_diag messages.
@@ -45,10 +46,16 @@ std::optional<TcpState> tcpStateFromNumber(int number);
 
 struct TcpStateCounts {
     // Indexed by the kernel's state number; slot 0 is unused.
-    std::array<quint32, TcpStateMax + 1> counts {};
+    std::array<quint32, TcpStateMax + 1> counts{};
 
-    quint32 &operator[](TcpState state) { return counts[static_cast<quint8>(state)]; }
-    quint32 operator[](TcpState state) const { return counts[static_cast<quint8>(state)]; }
+    quint32 &operator[](TcpState state)
+    {
+        return counts[static_cast<quint8>(state)];
+    }
+    quint32 operator[](TcpState state) const
+    {
+        return counts[static_cast<quint8>(state)];
+    }
     quint32 total() const
     {
         quint32 sum = 0;
@@ -56,8 +63,14 @@ struct TcpStateCounts {
             sum += c;
         return sum;
     }
-    bool operator==(const TcpStateCounts &other) const { return counts == other.counts; }
-    bool operator!=(const TcpStateCounts &other) const { return counts != other.counts; }
+    bool operator==(const TcpStateCounts &other) const
+    {
+        return counts == other.counts;
+    }
+    bool operator!=(const TcpStateCounts &other) const
+    {
+        return counts != other.counts;
+    }
 };
 
 // One TCP socket. Fields a source does not report stay at their defaults (uid and inode are -1

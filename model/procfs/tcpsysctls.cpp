@@ -6,7 +6,8 @@
 
 #include <QFileInfo>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 ParseResult<QList<qint64>> parseSysctlValues(QByteArrayView text)
 {
@@ -18,8 +19,7 @@ ParseResult<QList<qint64>> parseSysctlValues(QByteArrayView text)
             ++used;
     }
     if (used != 1) {
-        result.error = used == 0 ? Messages::tr("the sysctl file is empty")
-                                 : Messages::tr("the sysctl file holds more than one line");
+        result.error = used == 0 ? Messages::tr("the sysctl file is empty") : Messages::tr("the sysctl file holds more than one line");
         return result;
     }
     for (const QByteArrayView line : lines) {
@@ -27,8 +27,7 @@ ParseResult<QList<qint64>> parseSysctlValues(QByteArrayView text)
             const auto value = parseSigned(word);
             if (!value) {
                 result.value.clear();
-                result.error = Messages::tr("the sysctl value %1 is not a number")
-                                   .arg(QString::fromLatin1(word.first(qMin<qsizetype>(word.size(), 40))));
+                result.error = Messages::tr("the sysctl value %1 is not a number").arg(QString::fromLatin1(word.first(qMin<qsizetype>(word.size(), 40))));
                 return result;
             }
             result.value.append(*value);
@@ -61,13 +60,13 @@ ParseResult<TcpSysctls> readTcpSysctls(const QString &root)
         qint64 TcpSysctls::*field;
     };
     static constexpr Single singles[] = {
-        { "net/core/somaxconn", &TcpSysctls::somaxconn },
-        { "net/ipv4/tcp_max_syn_backlog", &TcpSysctls::tcpMaxSynBacklog },
-        { "net/ipv4/tcp_syncookies", &TcpSysctls::tcpSyncookies },
-        { "net/ipv4/tcp_synack_retries", &TcpSysctls::tcpSynackRetries },
-        { "net/ipv4/tcp_syn_retries", &TcpSysctls::tcpSynRetries },
-        { "net/ipv4/tcp_abort_on_overflow", &TcpSysctls::tcpAbortOnOverflow },
-        { "net/ipv4/tcp_syn_linear_timeouts", &TcpSysctls::tcpSynLinearTimeouts },
+        {"net/core/somaxconn", &TcpSysctls::somaxconn},
+        {"net/ipv4/tcp_max_syn_backlog", &TcpSysctls::tcpMaxSynBacklog},
+        {"net/ipv4/tcp_syncookies", &TcpSysctls::tcpSyncookies},
+        {"net/ipv4/tcp_synack_retries", &TcpSysctls::tcpSynackRetries},
+        {"net/ipv4/tcp_syn_retries", &TcpSysctls::tcpSynRetries},
+        {"net/ipv4/tcp_abort_on_overflow", &TcpSysctls::tcpAbortOnOverflow},
+        {"net/ipv4/tcp_syn_linear_timeouts", &TcpSysctls::tcpSynLinearTimeouts},
     };
     int read = 0;
     // Returns the file's contents, or nothing when it is missing (silently) or unreadable (warned).

@@ -11,7 +11,8 @@
 #include <QList>
 #include <QString>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 struct TcpSysctls {
     static constexpr qint64 Unknown = -1;

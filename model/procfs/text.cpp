@@ -3,7 +3,8 @@
 
 #include <limits>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 std::optional<quint64> parseUnsigned(QByteArrayView text)
 {

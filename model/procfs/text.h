@@ -9,7 +9,8 @@
 #include <cstdint>
 #include <optional>
 
-namespace tcplab::procfs {
+namespace tcplab::procfs
+{
 
 // Translation context of the parsers' messages.
 class Messages

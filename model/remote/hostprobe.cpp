@@ -4,7 +4,8 @@
 #include "remote/nodeexportersource.h"
 #include "remote/sshsource.h"
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 HostProbe::HostProbe(QObject *parent)
     : QObject(parent)
@@ -13,8 +14,9 @@ HostProbe::HostProbe(QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const QString who = m_ssh ? m_ssh->target().destination() : tr("The host");
         const QString last = m_ssh ? m_ssh->stateMessage() : QString();
-        finish(false, last.isEmpty() ? tr("%1 did not answer within %2 s").arg(who).arg(m_timeoutMs / 1000)
-                                     : tr("%1 did not answer within %2 s (%3)").arg(who).arg(m_timeoutMs / 1000).arg(last));
+        finish(false,
+               last.isEmpty() ? tr("%1 did not answer within %2 s").arg(who).arg(m_timeoutMs / 1000)
+                              : tr("%1 did not answer within %2 s (%3)").arg(who).arg(m_timeoutMs / 1000).arg(last));
     });
 }
 
@@ -84,14 +86,14 @@ void HostProbe::startSsh(const SshTarget &target)
     connect(ssh, &SshSource::frameReceived, this, [this, ssh] {
         const CounterSnapshot snapshot = ssh->read();
         const sockets::Census census = ssh->lastCensus();
-        const QString how = ssh->activeMode() == SshSource::Mode::Agent ? tr("tcplab-agent")
-                                                                       : tr("the portable sh collector");
+        const QString how = ssh->activeMode() == SshSource::Mode::Agent ? tr("tcplab-agent") : tr("the portable sh collector");
         const QString sockets = census.ok() ? QString::number(census.counts.total()) : tr("no");
-        finish(true, tr("%1 answers: %2 counters, %3 interfaces, %4 TCP sockets, read with %5.")
-                         .arg(ssh->target().destination())
-                         .arg(snapshot.netstat.size())
-                         .arg(snapshot.interfaces.size())
-                         .arg(sockets, how));
+        finish(true,
+               tr("%1 answers: %2 counters, %3 interfaces, %4 TCP sockets, read with %5.")
+                   .arg(ssh->target().destination())
+                   .arg(snapshot.netstat.size())
+                   .arg(snapshot.interfaces.size())
+                   .arg(sockets, how));
     });
     m_timeout.start(m_timeoutMs);
     Q_EMIT progress(tr("Connecting to %1 ...").arg(target.destination()));
@@ -116,14 +118,10 @@ void HostProbe::startNodeExporter(const QUrl &url)
         source.setTimeoutMs(qMin(m_timeoutMs, 10000));
         const CounterSnapshot snapshot = source.read();
         if (snapshot.netstat.isEmpty() && snapshot.interfaces.isEmpty()) {
-            finish(false, snapshot.errors.isEmpty() ? tr("%1 sent no counters").arg(url.toDisplayString())
-                                                    : snapshot.errors.join(QLatin1Char(' ')));
+            finish(false, snapshot.errors.isEmpty() ? tr("%1 sent no counters").arg(url.toDisplayString()) : snapshot.errors.join(QLatin1Char(' ')));
             return;
         }
-        finish(true, tr("%1 answers: %2 counters, %3 interfaces.")
-                         .arg(url.toDisplayString())
-                         .arg(snapshot.netstat.size())
-                         .arg(snapshot.interfaces.size()));
+        finish(true, tr("%1 answers: %2 counters, %3 interfaces.").arg(url.toDisplayString()).arg(snapshot.netstat.size()).arg(snapshot.interfaces.size()));
     });
 }
 

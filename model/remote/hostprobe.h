@@ -10,7 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 class SshSource;
 
@@ -26,11 +27,20 @@ public:
     void startSsh(const SshTarget &target);
     void startNodeExporter(const QUrl &url);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const
+    {
+        return m_running;
+    }
 
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = qMax(1000, timeoutMs); }
+    void setTimeoutMs(int timeoutMs)
+    {
+        m_timeoutMs = qMax(1000, timeoutMs);
+    }
     // The tcplab-agent an SSH host gets (default: beside the running program).
-    void setAgentPath(const QString &path) { m_agentPath = path; }
+    void setAgentPath(const QString &path)
+    {
+        m_agentPath = path;
+    }
 
 Q_SIGNALS:
     // What is happening now ("Copying tcplab-agent ..."), for a status line.

@@ -14,9 +14,11 @@
 #include <cmath>
 #include <limits>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 
 struct InterfaceField {
     const char *metric; // after "node_network_"
@@ -24,22 +26,22 @@ struct InterfaceField {
 };
 
 const InterfaceField kInterfaceFields[] = {
-    { "receive_bytes_total", &procfs::InterfaceCounters::rxBytes },
-    { "receive_packets_total", &procfs::InterfaceCounters::rxPackets },
-    { "receive_errs_total", &procfs::InterfaceCounters::rxErrors },
-    { "receive_drop_total", &procfs::InterfaceCounters::rxDropped },
-    { "receive_fifo_total", &procfs::InterfaceCounters::rxFifo },
-    { "receive_frame_total", &procfs::InterfaceCounters::rxFrame },
-    { "receive_compressed_total", &procfs::InterfaceCounters::rxCompressed },
-    { "receive_multicast_total", &procfs::InterfaceCounters::rxMulticast },
-    { "transmit_bytes_total", &procfs::InterfaceCounters::txBytes },
-    { "transmit_packets_total", &procfs::InterfaceCounters::txPackets },
-    { "transmit_errs_total", &procfs::InterfaceCounters::txErrors },
-    { "transmit_drop_total", &procfs::InterfaceCounters::txDropped },
-    { "transmit_fifo_total", &procfs::InterfaceCounters::txFifo },
-    { "transmit_colls_total", &procfs::InterfaceCounters::txCollisions },
-    { "transmit_carrier_total", &procfs::InterfaceCounters::txCarrier },
-    { "transmit_compressed_total", &procfs::InterfaceCounters::txCompressed },
+    {"receive_bytes_total", &procfs::InterfaceCounters::rxBytes},
+    {"receive_packets_total", &procfs::InterfaceCounters::rxPackets},
+    {"receive_errs_total", &procfs::InterfaceCounters::rxErrors},
+    {"receive_drop_total", &procfs::InterfaceCounters::rxDropped},
+    {"receive_fifo_total", &procfs::InterfaceCounters::rxFifo},
+    {"receive_frame_total", &procfs::InterfaceCounters::rxFrame},
+    {"receive_compressed_total", &procfs::InterfaceCounters::rxCompressed},
+    {"receive_multicast_total", &procfs::InterfaceCounters::rxMulticast},
+    {"transmit_bytes_total", &procfs::InterfaceCounters::txBytes},
+    {"transmit_packets_total", &procfs::InterfaceCounters::txPackets},
+    {"transmit_errs_total", &procfs::InterfaceCounters::txErrors},
+    {"transmit_drop_total", &procfs::InterfaceCounters::txDropped},
+    {"transmit_fifo_total", &procfs::InterfaceCounters::txFifo},
+    {"transmit_colls_total", &procfs::InterfaceCounters::txCollisions},
+    {"transmit_carrier_total", &procfs::InterfaceCounters::txCarrier},
+    {"transmit_compressed_total", &procfs::InterfaceCounters::txCompressed},
 };
 
 struct CpuField {
@@ -48,10 +50,14 @@ struct CpuField {
 };
 
 const CpuField kCpuFields[] = {
-    { "user", &procfs::CpuTimes::user },       { "nice", &procfs::CpuTimes::nice },
-    { "system", &procfs::CpuTimes::system },   { "idle", &procfs::CpuTimes::idle },
-    { "iowait", &procfs::CpuTimes::iowait },   { "irq", &procfs::CpuTimes::irq },
-    { "softirq", &procfs::CpuTimes::softirq }, { "steal", &procfs::CpuTimes::steal },
+    {"user", &procfs::CpuTimes::user},
+    {"nice", &procfs::CpuTimes::nice},
+    {"system", &procfs::CpuTimes::system},
+    {"idle", &procfs::CpuTimes::idle},
+    {"iowait", &procfs::CpuTimes::iowait},
+    {"irq", &procfs::CpuTimes::irq},
+    {"softirq", &procfs::CpuTimes::softirq},
+    {"steal", &procfs::CpuTimes::steal},
 };
 
 // "TcpExt_ListenOverflows" -> "TcpExt.ListenOverflows": the kernel's group names hold no '_'.
@@ -75,8 +81,7 @@ CounterSnapshot snapshotFromMetrics(const PrometheusText &metrics, QStringList *
     QMap<int, procfs::CpuTimes> cpus; // by CPU number, so that cpu10 follows cpu9
     const auto warn = [warnings](const PrometheusSample &sample) {
         if (warnings)
-            warnings->append(NodeExporterSource::tr("%1 is not a whole number: %2")
-                                 .arg(sample.name, QString::fromLatin1(sample.valueText)));
+            warnings->append(NodeExporterSource::tr("%1 is not a whole number: %2").arg(sample.name, QString::fromLatin1(sample.valueText)));
     };
 
     for (const PrometheusSample &sample : metrics.samples) {
@@ -124,8 +129,9 @@ CounterSnapshot snapshotFromMetrics(const PrometheusText &metrics, QStringList *
                 warn(sample);
                 continue;
             }
-            auto it = std::find_if(interfaces.begin(), interfaces.end(),
-                                   [&device](const procfs::InterfaceCounters &i) { return i.name == device; });
+            auto it = std::find_if(interfaces.begin(), interfaces.end(), [&device](const procfs::InterfaceCounters &i) {
+                return i.name == device;
+            });
             if (it == interfaces.end()) {
                 interfaces.append(procfs::InterfaceCounters());
                 interfaces.last().name = device;
@@ -219,8 +225,7 @@ CounterSnapshot NodeExporterSource::read()
         else
             snapshot = snapshotFromMetrics(parsed.value);
         if (parsed.ok() && snapshot.netstat.isEmpty() && snapshot.interfaces.isEmpty())
-            snapshot.errors.append(tr("%1 serves no netstat or network metrics: are those collectors on?")
-                                       .arg(m_url.toString()));
+            snapshot.errors.append(tr("%1 serves no netstat or network metrics: are those collectors on?").arg(m_url.toString()));
     }
     reply->deleteLater();
     // The exporter reads /proc while it answers: the middle of the request is the best guess.

@@ -13,7 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 // The kernel's USER_HZ, which /proc/stat counts in and node_exporter divides by (procfs's
 // userHZ): seconds times this gives back the same ticks as a local read.
@@ -33,8 +34,14 @@ public:
     // "" when `url` can be read: http or https, a host, no user or password in it.
     static QString validateUrl(const QUrl &url);
 
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = qMax(100, timeoutMs); }
-    QUrl url() const { return m_url; }
+    void setTimeoutMs(int timeoutMs)
+    {
+        m_timeoutMs = qMax(100, timeoutMs);
+    }
+    QUrl url() const
+    {
+        return m_url;
+    }
 
     CounterSnapshot read() override;
     QString displayName() const override;

@@ -21,9 +21,11 @@
 #include <utility>
 #include <vector>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 
 // The families NodeExporterSource maps, each as a selector to which the instance matcher is added.
 // The network family names the fields the rates use, so that the answer stays small on hosts with
@@ -47,8 +49,7 @@ QString promString(const QString &text)
 
 QString familyQuery(int family, const QString &instance)
 {
-    return QLatin1Char('{') + QLatin1String(kFamilySelectors[family]) + QLatin1String(",instance=")
-        + promString(instance) + QLatin1Char('}');
+    return QLatin1Char('{') + QLatin1String(kFamilySelectors[family]) + QLatin1String(",instance=") + promString(instance) + QLatin1Char('}');
 }
 
 // The time of the scrape each step reaches, per job. `up` is written at every scrape attempt, so a
@@ -58,8 +59,7 @@ QString familyQuery(int family, const QString &instance)
 QString scrapeTimeQuery(const QString &instance)
 {
     const QString matcher = QLatin1String("{instance=") + promString(instance) + QLatin1Char('}');
-    return QLatin1String("max by (job) (timestamp(up") + matcher + QLatin1String(") or timestamp(node_netstat_Tcp_InSegs")
-        + matcher + QLatin1String("))");
+    return QLatin1String("max by (job) (timestamp(up") + matcher + QLatin1String(") or timestamp(node_netstat_Tcp_InSegs") + matcher + QLatin1String("))");
 }
 
 QString seconds(qint64 ms)
@@ -232,7 +232,9 @@ QNetworkReply *PrometheusHistory::get(const QUrl &url)
         reply->setProperty("tcplabTimedOut", true);
         reply->abort();
     });
-    connect(reply, &QNetworkReply::downloadProgress, timer, [timer] { timer->start(); });
+    connect(reply, &QNetworkReply::downloadProgress, timer, [timer] {
+        timer->start();
+    });
     timer->start(m_request.timeoutMs);
     return reply;
 }
@@ -272,14 +274,15 @@ void PrometheusHistory::fetch(const PrometheusHistoryRequest &request)
     for (int i = 0; i < queries.size(); ++i) {
         QUrl url = apiUrl(QStringLiteral("query_range"));
         // Encoded by hand: a '+' that QUrlQuery leaves alone would reach Prometheus as a space.
-        const QByteArray query = "query=" + QUrl::toPercentEncoding(queries[i]) + "&start="
-            + seconds(m_result.startMs).toLatin1() + "&end=" + seconds(m_result.endMs).toLatin1()
-            + "&step=" + seconds(m_result.stepMs).toLatin1();
+        const QByteArray query = "query=" + QUrl::toPercentEncoding(queries[i]) + "&start=" + seconds(m_result.startMs).toLatin1()
+            + "&end=" + seconds(m_result.endMs).toLatin1() + "&step=" + seconds(m_result.stepMs).toLatin1();
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
         QNetworkReply *reply = get(url);
         m_queries[i].reply = reply;
         m_pending.append(i);
-        connect(reply, &QNetworkReply::finished, this, [this, i] { onQueryFinished(i); });
+        connect(reply, &QNetworkReply::finished, this, [this, i] {
+            onQueryFinished(i);
+        });
     }
 }
 
@@ -309,12 +312,11 @@ PrometheusHistoryResult PrometheusHistory::fetchAndWait(const PrometheusHistoryR
     PrometheusHistoryResult result;
     bool done = false;
     QEventLoop loop;
-    const auto connection = connect(this, &PrometheusHistory::finished, &loop,
-                                    [&](const PrometheusHistoryResult &r) {
-                                        result = r;
-                                        done = true;
-                                        loop.quit();
-                                    });
+    const auto connection = connect(this, &PrometheusHistory::finished, &loop, [&](const PrometheusHistoryResult &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
     fetch(request);
     if (!done)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -347,15 +349,11 @@ QString PrometheusHistory::replyError(QNetworkReply *reply, bool timedOut, const
     const QJsonObject object = document.object();
     const QString state = object.value(QLatin1String("status")).toString();
     if (state == QLatin1String("error")) {
-        return tr("Prometheus at %1 answered with an error: %2")
-            .arg(server, object.value(QLatin1String("error")).toString());
+        return tr("Prometheus at %1 answered with an error: %2").arg(server, object.value(QLatin1String("error")).toString());
     }
     const int code = status.toInt();
     if (code >= 400 || reply->error() != QNetworkReply::NoError) {
-        return tr("Prometheus at %1 answered HTTP %2 %3.")
-            .arg(server)
-            .arg(code)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        return tr("Prometheus at %1 answered HTTP %2 %3.").arg(server).arg(code).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     }
     if (parseError.error != QJsonParseError::NoError || state != QLatin1String("success")) {
         return tr("%1 did not answer as a Prometheus server does (JSON from /api/v1/): is this the server's "
@@ -470,7 +468,8 @@ void PrometheusHistory::finish()
     Q_EMIT finished(result);
 }
 
-namespace {
+namespace
+{
 
 // One snapshot per scrape, with where a gap went before it (the target was down).
 struct ScrapePoint {
@@ -492,8 +491,8 @@ QString chooseJob(const QList<QJsonArray> &families, QStringList *warnings)
     std::sort(jobList.begin(), jobList.end());
     const QString job = jobList.value(0);
     if (jobList.size() > 1 && warnings) {
-        warnings->append(PrometheusHistory::tr("Several jobs scrape this instance (%1); the history is that of job \"%2\".")
-                             .arg(jobList.join(QLatin1String(", ")), job));
+        warnings->append(
+            PrometheusHistory::tr("Several jobs scrape this instance (%1); the history is that of job \"%2\".").arg(jobList.join(QLatin1String(", ")), job));
     }
     return job;
 }
@@ -511,9 +510,8 @@ std::vector<MatrixSeries> jobSeries(const QList<QJsonArray> &families, const QSt
             s.sample.name = metric.value(QLatin1String("__name__")).toString();
             // snapshotFromMetrics() reads device, cpu and mode; instance and job are the same for all.
             for (auto it = metric.constBegin(); it != metric.constEnd(); ++it) {
-                if (it.key() != QLatin1String("__name__") && it.key() != QLatin1String("job")
-                    && it.key() != QLatin1String("instance"))
-                    s.sample.labels.append({ it.key(), it.value().toString() });
+                if (it.key() != QLatin1String("__name__") && it.key() != QLatin1String("job") && it.key() != QLatin1String("instance"))
+                    s.sample.labels.append({it.key(), it.value().toString()});
             }
             s.values = entry[QLatin1String("values")].toArray();
             for (const QJsonValue &point : std::as_const(s.values))
@@ -589,8 +587,7 @@ QString downText()
 
 } // namespace
 
-QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJsonArray> &families,
-                                                                const QJsonArray &scrapeTimes, QStringList *warnings)
+QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJsonArray> &families, const QJsonArray &scrapeTimes, QStringList *warnings)
 {
     const QString job = chooseJob(families, warnings);
     std::vector<qint64> steps;
@@ -618,7 +615,7 @@ QList<CounterSnapshot> PrometheusHistory::snapshotsFromMatrices(const QList<QJso
             continue; // the same scrape again: the step is shorter than the scrape interval
         CounterSnapshot snapshot = snapshotFromMetrics(text, warnings);
         snapshot.monotonicNs = scrapeMs * 1000000;
-        points.push_back({ scrapeMs, std::move(snapshot), pendingGap, pendingGapMs });
+        points.push_back({scrapeMs, std::move(snapshot), pendingGap, pendingGapMs});
         pendingGap = false;
     }
 

@@ -33,11 +33,13 @@
 
 #include <optional>
 
-namespace tcplab {
+namespace tcplab
+{
 class TimeSeriesStore;
 }
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 struct PrometheusHistoryRequest {
     QUrl server; // http(s)://host:9090, with the path prefix when Prometheus is served below one
@@ -58,7 +60,10 @@ struct PrometheusHistoryResult {
     qint64 endMs = 0;
     qint64 stepMs = 0;
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const
+    {
+        return error.isEmpty();
+    }
 };
 
 class PrometheusHistory : public QObject
@@ -83,14 +88,20 @@ public:
     // "15m", "2h", "30s", "1h30m", "1d", "500ms" or plain seconds ("90"); nullopt when unreadable.
     static std::optional<qint64> parseDurationMs(const QString &text);
     // The scrape's time of a snapshot in this history, in ms since the epoch.
-    static qint64 wallMs(const CounterSnapshot &snapshot) { return snapshot.monotonicNs / 1000000; }
+    static qint64 wallMs(const CounterSnapshot &snapshot)
+    {
+        return snapshot.monotonicNs / 1000000;
+    }
 
     // Starts reading; finished() follows once, also for a request that is not valid. A fetch that
     // is running is aborted first (without its finished()).
     void fetch(const PrometheusHistoryRequest &request);
     // Stops the running fetch without finished().
     void abort();
-    bool isRunning() const { return !m_pending.isEmpty() || m_instancesReply || m_invalidPending; }
+    bool isRunning() const
+    {
+        return !m_pending.isEmpty() || m_instancesReply || m_invalidPending;
+    }
     // fetch() and wait for it in a local event loop: for the command line and tests.
     PrometheusHistoryResult fetchAndWait(const PrometheusHistoryRequest &request);
 
@@ -104,8 +115,7 @@ public:
     // The snapshots for query_range answers: `families` the "result" arrays of the family queries,
     // `scrapeTimes` the one of the scrape-time query (one series per job, values in seconds since
     // the epoch). Pure: used by fetch() and by tests with recorded answers.
-    static QList<CounterSnapshot> snapshotsFromMatrices(const QList<QJsonArray> &families,
-                                                        const QJsonArray &scrapeTimes, QStringList *warnings);
+    static QList<CounterSnapshot> snapshotsFromMatrices(const QList<QJsonArray> &families, const QJsonArray &scrapeTimes, QStringList *warnings);
 
 Q_SIGNALS:
     void finished(const tcplab::remote::PrometheusHistoryResult &result);

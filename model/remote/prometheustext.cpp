@@ -6,9 +6,11 @@
 #include <cmath>
 #include <limits>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 
 bool isNameStart(char c, bool metric)
 {
@@ -137,7 +139,7 @@ QString parseSampleLine(QByteArrayView line, PrometheusSample *sample)
                 at += line[at] == '\\' ? 2 : 1;
             if (at >= line.size())
                 return PrometheusMessages::tr("label %1's value has no closing quote").arg(QString::fromLatin1(labelName));
-            sample->labels.append({ QString::fromLatin1(labelName), unescape(line.sliced(start, at - start), true) });
+            sample->labels.append({QString::fromLatin1(labelName), unescape(line.sliced(start, at - start), true)});
             ++at;
             skipBlanks(line, &at);
             if (at < line.size() && line[at] == ',') {
@@ -218,8 +220,7 @@ ParseResult<PrometheusText> parsePrometheusText(QByteArrayView text)
             const QString family = QString::fromLatin1(takeName(line, &at, true));
             if (family.isEmpty()) {
                 --understood;
-                result.warnings.append(PrometheusMessages::tr("line %1: a HELP or TYPE line without a metric name")
-                                           .arg(lineNumber));
+                result.warnings.append(PrometheusMessages::tr("line %1: a HELP or TYPE line without a metric name").arg(lineNumber));
                 continue;
             }
             skipBlanks(line, &at);

@@ -17,7 +17,8 @@
 #include <optional>
 #include <utility>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 struct PrometheusSample {
     QString name;

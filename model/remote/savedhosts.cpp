@@ -3,9 +3,11 @@
 
 #include <QSettings>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 const char kHostsKey[] = "hosts/list";
 }
 

@@ -6,7 +6,8 @@
 
 #include <QStringList>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 struct SavedHosts {
     static QStringList load();

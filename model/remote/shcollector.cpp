@@ -17,9 +17,11 @@
 #include <optional>
 #include <utility>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 
 constexpr QByteArrayView kBegin = "=tcplab-frame-begin ";
 constexpr QByteArrayView kEnd = "=tcplab-frame-end ";
@@ -75,12 +77,13 @@ QString ShCollector::script(int intervalMs)
     const QString seconds = QString::number(qMax(100, intervalMs) / 1000.0, 'f', 3);
     // No single quote anywhere: remoteCommand() wraps the program in them. Every frame is
     // complete or absent for the reader, so a dropped connection never leaves half a reading.
-    return QLatin1String("i=0; while :; do i=$((i+1)); read up rest </proc/uptime || up=0; "
-                         "echo \"=tcplab-frame-begin $i $up\"; "
-                         "for f in net/dev net/snmp net/netstat stat net/sockstat net/sockstat6 softirqs meminfo; do "
-                         "echo \"=tcplab-file $f\"; cat /proc/$f 2>/dev/null || echo \"=tcplab-missing $f\"; done; "
-                         "echo =tcplab-ss; ss -tan 2>/dev/null || echo \"=tcplab-missing ss\"; "
-                         "echo \"=tcplab-frame-end $i\" || exit; sleep ")
+    return QLatin1String(
+               "i=0; while :; do i=$((i+1)); read up rest </proc/uptime || up=0; "
+               "echo \"=tcplab-frame-begin $i $up\"; "
+               "for f in net/dev net/snmp net/netstat stat net/sockstat net/sockstat6 softirqs meminfo; do "
+               "echo \"=tcplab-file $f\"; cat /proc/$f 2>/dev/null || echo \"=tcplab-missing $f\"; done; "
+               "echo =tcplab-ss; ss -tan 2>/dev/null || echo \"=tcplab-missing ss\"; "
+               "echo \"=tcplab-frame-end $i\" || exit; sleep ")
         + seconds + QLatin1String(" || exit; done");
 }
 
@@ -261,16 +264,15 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
         return census;
     };
     const auto unreadable = [&fail](const QByteArray &line) {
-        return fail(QCoreApplication::translate("tcplab::remote::ShCollector", "A remote census line cannot be read: %1")
-                        .arg(QString::fromLatin1(line.left(80))));
+        return fail(
+            QCoreApplication::translate("tcplab::remote::ShCollector", "A remote census line cannot be read: %1").arg(QString::fromLatin1(line.left(80))));
     };
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &line : lines) {
         if (line.isEmpty())
             continue;
         if (line.startsWith("error "))
-            return fail(QCoreApplication::translate("tcplab::remote::ShCollector",
-                                                    "The remote socket census failed: %1")
+            return fail(QCoreApplication::translate("tcplab::remote::ShCollector", "The remote socket census failed: %1")
                             .arg(QString::fromUtf8(line.sliced(6)).trimmed()));
         const auto words = procfs::splitWords(line);
         if (words.size() == 3 && words[0] == "state") {
@@ -300,8 +302,8 @@ sockets::Census censusFromAgentLines(const QByteArray &text, PortSides *sides)
             const auto synRecv = procfs::parseUnsigned(words[5]);
             // Dotted quads or IPv6 only: QHostAddress would also take "1.2.3" as inet_aton does.
             const bool addressForm = words[1].contains(':') || words[1].count('.') == 3;
-            if (!addressForm || !address.setAddress(QString::fromLatin1(words[1])) || !port || *port > 65535 || !queue
-                || *queue > 0xffffffffu || !limit || *limit > 0xffffffffu || !synRecv || *synRecv > 0xffffffffu)
+            if (!addressForm || !address.setAddress(QString::fromLatin1(words[1])) || !port || *port > 65535 || !queue || *queue > 0xffffffffu || !limit
+                || *limit > 0xffffffffu || !synRecv || *synRecv > 0xffffffffu)
                 return unreadable(line);
             sockets::ListenerQueue listener;
             listener.local = endpointOf(address, quint16(*port));
@@ -321,7 +323,9 @@ ShSnapshot snapshotFromFrame(const ShFrame &frame)
     ShSnapshot result;
     CounterSnapshot &snapshot = result.snapshot;
     snapshot.monotonicNs = frame.uptimeNs;
-    const auto file = [&frame](const char *name) { return frame.files.value(QLatin1String(name)); };
+    const auto file = [&frame](const char *name) {
+        return frame.files.value(QLatin1String(name));
+    };
     const auto missing = [&](const char *name) {
         snapshot.errors.append(ShCollector::tr("The remote host could not read /proc/%1.").arg(QLatin1String(name)));
     };
@@ -335,7 +339,7 @@ ShSnapshot snapshotFromFrame(const ShFrame &frame)
     } else {
         missing("net/dev");
     }
-    for (const char *name : { "net/snmp", "net/netstat" }) {
+    for (const char *name : {"net/snmp", "net/netstat"}) {
         if (!frame.files.contains(QLatin1String(name))) {
             missing(name);
             continue;
@@ -356,7 +360,7 @@ ShSnapshot snapshotFromFrame(const ShFrame &frame)
         missing("stat");
     }
     // Optional, as for the local source: no IPv6, a minimal /proc.
-    for (const char *name : { "net/sockstat", "net/sockstat6" }) {
+    for (const char *name : {"net/sockstat", "net/sockstat6"}) {
         if (!frame.files.contains(QLatin1String(name)))
             continue;
         const auto table = procfs::parseSockstat(file(name), QLatin1String("/proc/") + QLatin1String(name));

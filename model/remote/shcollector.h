@@ -17,7 +17,8 @@
 
 #include <utility>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 struct ShFrame {
     quint64 sequence = 0;
@@ -54,11 +55,20 @@ public:
 
     // Lines that the remote command prints outside frames to say what it found, without the
     // "=tcplab-" prefix: "agent-missing", "agent-unsuitable Linux aarch64", ...
-    QStringList takeNotices() { return std::exchange(m_notices, {}); }
+    QStringList takeNotices()
+    {
+        return std::exchange(m_notices, {});
+    }
 
     // Bytes outside any frame (a login banner, a motd, noise) and frames begun but not finished.
-    qint64 discardedBytes() const { return m_discardedBytes; }
-    int discardedFrames() const { return m_discardedFrames; }
+    qint64 discardedBytes() const
+    {
+        return m_discardedBytes;
+    }
+    int discardedFrames() const
+    {
+        return m_discardedFrames;
+    }
 
 private:
     void handleLine(QByteArrayView line);

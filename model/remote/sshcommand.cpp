@@ -3,17 +3,18 @@
 
 #include <QHostAddress>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 
 bool isNameCharacter(QChar c)
 {
     // Host names, aliases and IPv4 addresses. No '%': ssh expands %-tokens of the host in
     // ProxyCommand and friends, which a shell then runs.
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-')
-        || c == QLatin1Char('_');
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_');
 }
 
 // Why a string may not be used at all, before its form is looked at; "" when nothing is wrong.
@@ -37,7 +38,9 @@ QString refusedCharacters(const QString &text)
 QString lastLines(QByteArrayView text, int count)
 {
     QStringList lines = QString::fromLocal8Bit(text.data(), text.size()).trimmed().split(QLatin1Char('\n'));
-    lines.removeIf([](const QString &line) { return line.trimmed().isEmpty(); });
+    lines.removeIf([](const QString &line) {
+        return line.trimmed().isEmpty();
+    });
     return lines.mid(qMax<qsizetype>(0, lines.size() - count)).join(QLatin1Char(' ')).trimmed();
 }
 
@@ -47,8 +50,7 @@ QString SshTarget::destination() const
 {
     QString text = host;
     if (port > 0)
-        text = (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-            + QLatin1Char(':') + QString::number(port);
+        text = (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
     return user.isEmpty() ? text : user + QLatin1Char('@') + text;
 }
 
@@ -139,7 +141,7 @@ QString SshCommand::validate(const SshTarget &target)
         return error;
     if (target.port < 0 || target.port > 65535)
         return tr("The port must be a number from 1 to 65535.");
-    for (const QString *file : { &target.identityFile, &target.knownHostsFile }) {
+    for (const QString *file : {&target.identityFile, &target.knownHostsFile}) {
         if (file->isEmpty())
             continue;
         // The known_hosts path goes inside an -o option, which ssh splits at white space and
@@ -160,8 +162,11 @@ QStringList SshCommand::arguments(const SshTarget &target, const QString &remote
 {
     // -T: no terminal, so the remote output is byte for byte what the collector prints.
     // BatchMode: never ask for a password or a host key confirmation; fail instead.
-    QStringList arguments { QStringLiteral("-T"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                            QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10") };
+    QStringList arguments{QStringLiteral("-T"),
+                          QStringLiteral("-o"),
+                          QStringLiteral("BatchMode=yes"),
+                          QStringLiteral("-o"),
+                          QStringLiteral("ConnectTimeout=10")};
     if (target.port > 0)
         arguments << QStringLiteral("-p") << QString::number(target.port);
     if (!target.identityFile.isEmpty())
@@ -181,8 +186,7 @@ SshCommand::Failure SshCommand::classify(QByteArrayView standardError)
     // The changed-key warning also ends in "Host key verification failed", so it comes first.
     if (text.contains("REMOTE HOST IDENTIFICATION HAS CHANGED"))
         return Failure::HostKeyChanged;
-    if (text.contains("Host key verification failed") || text.contains("No ED25519 host key is known")
-        || text.contains("host key is known for"))
+    if (text.contains("Host key verification failed") || text.contains("No ED25519 host key is known") || text.contains("host key is known for"))
         return Failure::HostKeyUnknown;
     if (text.contains("Permission denied"))
         return Failure::AuthenticationFailed;
@@ -195,8 +199,7 @@ SshCommand::Failure SshCommand::classify(QByteArrayView standardError)
 
 bool SshCommand::isPermanent(Failure failure)
 {
-    return failure == Failure::HostKeyUnknown || failure == Failure::HostKeyChanged
-        || failure == Failure::AuthenticationFailed;
+    return failure == Failure::HostKeyUnknown || failure == Failure::HostKeyChanged || failure == Failure::AuthenticationFailed;
 }
 
 QString SshCommand::describe(Failure failure, const SshTarget &target, QByteArrayView standardError)

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 struct SshTarget {
     QString user; // empty: ssh's default (the config's User, or the local user name)
@@ -48,7 +49,10 @@ public:
     // The arguments for `ssh` (the program name not included). `remoteCommand` is tcplab's own,
     // fixed text; the target must have passed validate().
     static QStringList arguments(const SshTarget &target, const QString &remoteCommand);
-    static QString program() { return QStringLiteral("ssh"); }
+    static QString program()
+    {
+        return QStringLiteral("ssh");
+    }
 
     static Failure classify(QByteArrayView standardError);
     // Failures that retrying cannot mend: the user must act (check the key, fix known_hosts).

@@ -12,9 +12,11 @@
 
 #include <sys/utsname.h>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
-namespace {
+namespace
+{
 constexpr qsizetype kMaxStderrBytes = 64 * 1024;
 constexpr qint64 kMaxAgentBytes = 64 * 1024 * 1024;
 
@@ -53,7 +55,7 @@ QString SshSource::modeName(Mode mode)
 
 bool SshSource::parseMode(const QString &text, Mode *mode)
 {
-    for (Mode m : { Mode::Auto, Mode::Agent, Mode::Sh }) {
+    for (Mode m : {Mode::Auto, Mode::Agent, Mode::Sh}) {
         if (text == modeName(m)) {
             *mode = m;
             return true;
@@ -64,14 +66,13 @@ bool SshSource::parseMode(const QString &text, Mode *mode)
 
 QString SshSource::localMachine()
 {
-    utsname name {};
+    utsname name{};
     if (::uname(&name) != 0)
         return QStringLiteral("Linux unknown");
     return QString::fromLatin1(name.sysname) + QLatin1Char(' ') + QString::fromLatin1(name.machine);
 }
 
-QString SshSource::agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback,
-                                      quint16 port)
+QString SshSource::agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback, quint16 port)
 {
     // The remote says what it found on a line of its own ("=tcplab-agent-..."), outside frames.
     // The hash is checked before every start, so a file changed in the cache is never run.
@@ -81,11 +82,11 @@ QString SshSource::agentRemoteCommand(const QByteArray &sha256, const QString &m
         interval += QLatin1String(" --port ") + QString::number(port);
     const QString otherwise = fallback ? ShCollector::script(intervalMs) : QStringLiteral("exit 0");
     return QLatin1String("sh -c '") + QLatin1String(kAgentDirectory) + file
-        + QLatin1String("m=\"$(uname -s) $(uname -m)\"; "
-                        "if [ \"$m\" != \"") + machine + QLatin1String("\" ]; then echo \"=tcplab-agent-unsuitable $m\"; ")
-        + otherwise
-        + QLatin1String("; elif [ -x \"$f\" ] && [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" = \"")
-        + QLatin1String(sha256)
+        + QLatin1String(
+               "m=\"$(uname -s) $(uname -m)\"; "
+               "if [ \"$m\" != \"")
+        + machine + QLatin1String("\" ]; then echo \"=tcplab-agent-unsuitable $m\"; ") + otherwise
+        + QLatin1String("; elif [ -x \"$f\" ] && [ \"$(sha256sum < \"$f\" 2>/dev/null | cut -c1-64)\" = \"") + QLatin1String(sha256)
         + QLatin1String("\" ]; then \"$f\" watch --interval-ms ") + interval
         + QLatin1String(" 2>/dev/null; echo \"=tcplab-agent-ended $?\"; else echo =tcplab-agent-missing; fi'");
 }
@@ -96,14 +97,15 @@ QString SshSource::uploadRemoteCommand(const QByteArray &sha256)
     // umask 077: the directory and the file are the user's alone. The copy is checked before it
     // takes the agent's name, and copies of other versions are removed.
     return QLatin1String("sh -c 'umask 077; ") + QLatin1String(kAgentDirectory)
-        + QLatin1String("mkdir -p \"$d\" && chmod 700 \"$d\" || exit 3; t=\"$d/.upload.$$\"; "
-                        "cat > \"$t\" || { rm -f \"$t\"; exit 3; }; "
-                        "if [ \"$(sha256sum < \"$t\" 2>/dev/null | cut -c1-64)\" = \"")
-        + hash
-        + QLatin1String("\" ]; then chmod 700 \"$t\" && mv -f \"$t\" \"$d/tcplab-agent-") + hash
+        + QLatin1String(
+               "mkdir -p \"$d\" && chmod 700 \"$d\" || exit 3; t=\"$d/.upload.$$\"; "
+               "cat > \"$t\" || { rm -f \"$t\"; exit 3; }; "
+               "if [ \"$(sha256sum < \"$t\" 2>/dev/null | cut -c1-64)\" = \"")
+        + hash + QLatin1String("\" ]; then chmod 700 \"$t\" && mv -f \"$t\" \"$d/tcplab-agent-") + hash
         + QLatin1String("\" || exit 3; for o in \"$d\"/tcplab-agent-*; do [ \"$o\" = \"$d/tcplab-agent-") + hash
-        + QLatin1String("\" ] || rm -f \"$o\"; done; echo =tcplab-agent-installed; exit 0; fi; "
-                        "rm -f \"$t\"; echo =tcplab-agent-hash-mismatch; exit 4'");
+        + QLatin1String(
+               "\" ] || rm -f \"$o\"; done; echo =tcplab-agent-installed; exit 0; fi; "
+               "rm -f \"$t\"; echo =tcplab-agent-hash-mismatch; exit 4'");
 }
 
 void SshSource::setAgentPath(const QString &path)
@@ -117,9 +119,7 @@ bool SshSource::loadAgent(QString *error)
 {
     if (!m_agentSha256.isEmpty())
         return true;
-    const QString path = m_agentPath.isEmpty()
-        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tcplab-agent"))
-        : m_agentPath;
+    const QString path = m_agentPath.isEmpty() ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tcplab-agent")) : m_agentPath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxAgentBytes) {
         *error = tr("tcplab-agent cannot be read at %1: %2").arg(path, file.errorString());
@@ -134,16 +134,14 @@ void SshSource::fallBackToSh(const QString &reason)
 {
     m_agentRefused = true;
     m_activeMode = Mode::Sh;
-    setState(State::Connecting, tr("%1; reading %2 with the portable sh collector instead")
-                                    .arg(reason, m_target.destination()));
+    setState(State::Connecting, tr("%1; reading %2 with the portable sh collector instead").arg(reason, m_target.destination()));
 }
 
 void SshSource::onNotice(const QString &notice)
 {
     if (notice.startsWith(QLatin1String("agent-unsuitable"))) {
         const QString machine = notice.section(QLatin1Char(' '), 1);
-        const QString reason = tr("tcplab-agent is built for %1, %2 is %3")
-                                   .arg(localMachine(), m_target.destination(), machine);
+        const QString reason = tr("tcplab-agent is built for %1, %2 is %3").arg(localMachine(), m_target.destination(), machine);
         if (m_mode == Mode::Agent) {
             m_running = false;
             discardProcess();
@@ -312,8 +310,7 @@ void SshSource::connectNow()
             command = ShCollector::remoteCommand(m_frameIntervalMs);
         } else {
             m_activeMode = Mode::Agent;
-            command = agentRemoteCommand(m_agentSha256, localMachine(), m_frameIntervalMs, m_mode == Mode::Auto,
-                                         m_watchPort);
+            command = agentRemoteCommand(m_agentSha256, localMachine(), m_frameIntervalMs, m_mode == Mode::Auto, m_watchPort);
         }
     }
     process->start(SshCommand::program(), SshCommand::arguments(m_target, command));
@@ -347,9 +344,9 @@ void SshSource::onReadyRead()
     m_framesReceived += quint64(frames.size());
     m_backoffMs = m_initialBackoffMs;
     m_stallTimer.start(m_stallTimeoutMs);
-    setState(State::Streaming, m_activeMode == Mode::Agent
-                 ? tr("Streaming from %1 (tcplab-agent)").arg(m_target.destination())
-                 : tr("Streaming from %1 (sh collector)").arg(m_target.destination()));
+    setState(State::Streaming,
+             m_activeMode == Mode::Agent ? tr("Streaming from %1 (tcplab-agent)").arg(m_target.destination())
+                                         : tr("Streaming from %1 (sh collector)").arg(m_target.destination()));
     Q_EMIT frameReceived(frame.sequence);
 }
 
@@ -358,8 +355,7 @@ void SshSource::onStall()
     if (!m_running)
         return;
     m_stalled = true;
-    setState(State::Stalled,
-             tr("No counters from %1 for %2 s").arg(m_target.destination()).arg(m_stallTimeoutMs / 1000.0, 0, 'f', 1));
+    setState(State::Stalled, tr("No counters from %1 for %2 s").arg(m_target.destination()).arg(m_stallTimeoutMs / 1000.0, 0, 'f', 1));
     // Killing the link makes finished() arrive, which schedules the reconnection.
     if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->kill();
@@ -416,8 +412,7 @@ void SshSource::startUpload()
         // changes it. Do not loop.
         if (m_mode == Mode::Agent) {
             m_running = false;
-            setState(State::Failed, tr("tcplab-agent was copied to %1 but is not there intact when started")
-                                        .arg(m_target.destination()));
+            setState(State::Failed, tr("tcplab-agent was copied to %1 but is not there intact when started").arg(m_target.destination()));
             return;
         }
         fallBackToSh(tr("tcplab-agent does not stay intact on %1").arg(m_target.destination()));
@@ -425,9 +420,7 @@ void SshSource::startUpload()
         return;
     }
     ++m_uploads;
-    setState(State::Connecting, tr("Copying tcplab-agent (%1 KiB) to %2 ...")
-                                    .arg(m_agentBinary.size() / 1024)
-                                    .arg(m_target.destination()));
+    setState(State::Connecting, tr("Copying tcplab-agent (%1 KiB) to %2 ...").arg(m_agentBinary.size() / 1024).arg(m_target.destination()));
     auto *upload = new QProcess(this);
     m_upload = upload;
     connect(upload, &QProcess::errorOccurred, this, [this, upload](QProcess::ProcessError error) {
@@ -454,8 +447,7 @@ void SshSource::startUpload()
             return;
         }
         QString reason = out.contains("=tcplab-agent-hash-mismatch")
-            ? tr("the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)")
-                  .arg(m_target.destination())
+            ? tr("the copy of tcplab-agent on %1 does not have the right SHA-256 (is sha256sum installed?)").arg(m_target.destination())
             : tr("tcplab-agent could not be copied to %1 (exit status %2)").arg(m_target.destination()).arg(exitCode);
         if (m_mode == Mode::Agent) {
             m_running = false;
@@ -488,13 +480,10 @@ CounterSnapshot SshSource::read()
     CounterSnapshot empty;
     empty.monotonicNs = now;
     if (!m_haveFrame)
-        empty.errors.append(m_stateMessage.isEmpty() ? tr("No counters from %1 yet").arg(m_target.destination())
-                                                     : m_stateMessage);
+        empty.errors.append(m_stateMessage.isEmpty() ? tr("No counters from %1 yet").arg(m_target.destination()) : m_stateMessage);
     else
-        empty.errors.append(tr("No counters from %1 for %2 s (%3)")
-                                .arg(m_target.destination())
-                                .arg((now - m_latestLocalNs) / 1000000000)
-                                .arg(stateName(m_state)));
+        empty.errors.append(
+            tr("No counters from %1 for %2 s (%3)").arg(m_target.destination()).arg((now - m_latestLocalNs) / 1000000000).arg(stateName(m_state)));
     return empty;
 }
 

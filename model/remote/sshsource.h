@@ -9,15 +9,16 @@
 #pragma once
 
 #include "shcollector.h"
-#include "sshcommand.h"
 #include "sources/countersource.h"
+#include "sshcommand.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
 #include <QTimer>
 
-namespace tcplab::remote {
+namespace tcplab::remote
+{
 
 class SshSource : public QObject, public CounterSource
 {
@@ -46,23 +47,44 @@ public:
     // The remote pause between frames. Half the sampler's interval keeps a fresh frame for
     // every sample, so no sample repeats the previous frame.
     void setFrameIntervalMs(int intervalMs);
-    int frameIntervalMs() const { return m_frameIntervalMs; }
+    int frameIntervalMs() const
+    {
+        return m_frameIntervalMs;
+    }
     // No frame for this long: the link is declared stalled and restarted (default 10 s).
     void setStallTimeoutMs(int timeoutMs);
     // Waits between attempts: `initialMs`, doubled after each failure up to `maximumMs`, back to
     // `initialMs` once a frame arrives.
     void setBackoff(int initialMs, int maximumMs);
-    void setMode(Mode mode) { m_mode = mode; }
-    Mode mode() const { return m_mode; }
+    void setMode(Mode mode)
+    {
+        m_mode = mode;
+    }
+    Mode mode() const
+    {
+        return m_mode;
+    }
     // The tcplab-agent to copy (default: beside the running program).
     void setAgentPath(const QString &path);
     // What the current link uses: Agent or Sh (Auto until the remote has said).
-    Mode activeMode() const { return m_activeMode; }
+    Mode activeMode() const
+    {
+        return m_activeMode;
+    }
     // Agent mode: the census also counts the states on each side of this port (lastPortSides()).
-    void setWatchPort(quint16 port) { m_watchPort = port; }
-    PortSides lastPortSides() const { return m_latest.sides; }
+    void setWatchPort(quint16 port)
+    {
+        m_watchPort = port;
+    }
+    PortSides lastPortSides() const
+    {
+        return m_latest.sides;
+    }
     // Copies of the agent sent to the remote host so far.
-    int agentUploads() const { return m_uploads; }
+    int agentUploads() const
+    {
+        return m_uploads;
+    }
     static QString modeName(Mode mode);
     // "sh", "agent", "auto" -> the mode; false for anything else.
     static bool parseMode(const QString &text, Mode *mode);
@@ -70,8 +92,7 @@ public:
     // The remote commands (for tests and for the curious): start the agent whose SHA-256 is
     // `sha256` when it is there and intact, or fall back to the sh collector (`fallback`);
     // receive an agent on standard input into the remote cache.
-    static QString agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback,
-                                      quint16 port = 0);
+    static QString agentRemoteCommand(const QByteArray &sha256, const QString &machine, int intervalMs, bool fallback, quint16 port = 0);
     static QString uploadRemoteCommand(const QByteArray &sha256);
     // `uname -s` and `uname -m` of this machine ("Linux x86_64"): what the agent was built for.
     static QString localMachine();
@@ -79,8 +100,14 @@ public:
     void start();
     void stop();
 
-    State state() const { return m_state; }
-    QString stateMessage() const { return m_stateMessage; }
+    State state() const
+    {
+        return m_state;
+    }
+    QString stateMessage() const
+    {
+        return m_stateMessage;
+    }
     static QString stateName(State state);
 
     // The newest complete frame. With no frame, or only one older than the stall timeout, the
@@ -90,13 +117,31 @@ public:
     CounterSnapshot read() override;
     QString displayName() const override;
     // The socket census of the newest frame (from `ss -tan`).
-    sockets::Census lastCensus() const { return m_latest.census; }
-    const SshTarget &target() const { return m_target; }
-    quint64 framesReceived() const { return m_framesReceived; }
+    sockets::Census lastCensus() const
+    {
+        return m_latest.census;
+    }
+    const SshTarget &target() const
+    {
+        return m_target;
+    }
+    quint64 framesReceived() const
+    {
+        return m_framesReceived;
+    }
     // The remote's /proc/uptime stamp of the newest frame, in nanoseconds (0 before the first).
-    qint64 lastFrameUptimeNs() const { return m_latestUptimeNs; }
-    int connectionAttempts() const { return m_attempts; }
-    const ShFrameReader &frameReader() const { return m_reader; }
+    qint64 lastFrameUptimeNs() const
+    {
+        return m_latestUptimeNs;
+    }
+    int connectionAttempts() const
+    {
+        return m_attempts;
+    }
+    const ShFrameReader &frameReader() const
+    {
+        return m_reader;
+    }
 
 Q_SIGNALS:
     void stateChanged(tcplab::remote::SshSource::State state, const QString &message);

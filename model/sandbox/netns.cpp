@@ -14,9 +14,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace tcplab::sandbox {
+namespace tcplab::sandbox
+{
 
-namespace {
+namespace
+{
 
 QString errnoText()
 {
@@ -48,9 +50,10 @@ NamespaceResult enterPrivateNetworkNamespace()
         const uid_t uid = ::geteuid();
         const gid_t gid = ::getegid();
         if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
-            result.error = procfs::Messages::tr("cannot create a user and network namespace: %1 (user namespaces "
-                                                "may be disabled: see kernel.unprivileged_userns_clone or "
-                                                "user.max_user_namespaces)")
+            result.error = procfs::Messages::tr(
+                               "cannot create a user and network namespace: %1 (user namespaces "
+                               "may be disabled: see kernel.unprivileged_userns_clone or "
+                               "user.max_user_namespaces)")
                                .arg(errnoText());
             return result;
         }
@@ -76,7 +79,7 @@ QString bringLoopbackUp()
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return procfs::Messages::tr("cannot open a socket to configure loopback: %1").arg(errnoText());
-    ifreq request {};
+    ifreq request{};
     std::strncpy(request.ifr_name, "lo", IFNAMSIZ - 1);
     QString error;
     if (::ioctl(fd, SIOCGIFFLAGS, &request) != 0) {
@@ -94,8 +97,7 @@ QString writeSysctl(const QString &path, const QByteArray &value)
 {
     const QByteArray full = QFile::encodeName(QLatin1String("/proc/sys/") + path);
     if (!writeFile(full.constData(), value))
-        return procfs::Messages::tr("cannot set %1 to %2: %3")
-            .arg(path, QString::fromLatin1(value), errnoText());
+        return procfs::Messages::tr("cannot set %1 to %2: %3").arg(path, QString::fromLatin1(value), errnoText());
     return QString();
 }
 

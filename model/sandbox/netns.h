@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace tcplab::sandbox {
+namespace tcplab::sandbox
+{
 
 enum class NamespaceKind {
     None,
@@ -18,7 +19,10 @@ enum class NamespaceKind {
 struct NamespaceResult {
     NamespaceKind kind = NamespaceKind::None;
     QString error; // why it failed, in words a user can act on
-    bool ok() const { return kind != NamespaceKind::None; }
+    bool ok() const
+    {
+        return kind != NamespaceKind::None;
+    }
 };
 
 // Must be called while the process has one thread only (a user namespace requires it); call it

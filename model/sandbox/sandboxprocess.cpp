@@ -16,14 +16,15 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace tcplab::sandbox {
+namespace tcplab::sandbox
+{
 
 int receiveDescriptor(int socket)
 {
     char byte = 0;
-    iovec iov { &byte, 1 };
+    iovec iov{&byte, 1};
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message {};
+    msghdr message{};
     message.msg_iov = &iov;
     message.msg_iovlen = 1;
     message.msg_control = control;
@@ -56,8 +57,7 @@ bool SandboxProcess::start(const QString &program, const QStringList &arguments)
 {
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) {
-        Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess",
-                                                  "cannot create a socket pair for the sandbox: %1")
+        Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "cannot create a socket pair for the sandbox: %1")
                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
@@ -87,16 +87,14 @@ bool SandboxProcess::start(const QString &program, const QStringList &arguments)
         if (!m_process)
             return;
         if (m_ready.isEmpty())
-            Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess",
-                                                      "tcplab-sandbox ended before it was ready: %1")
+            Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "tcplab-sandbox ended before it was ready: %1")
                               .arg(QString::fromLocal8Bit(m_stderr).trimmed()));
         Q_EMIT finished(exitCode);
     });
     m_process->start();
     ::close(childEnd);
     if (!m_process->waitForStarted(10000)) {
-        Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "cannot start %1: %2")
-                          .arg(program, m_process->errorString()));
+        Q_EMIT failed(QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "cannot start %1: %2").arg(program, m_process->errorString()));
         return false;
     }
     m_pid = m_process->processId();
@@ -132,9 +130,9 @@ void SandboxProcess::spawn(const QString &id, const QStringList &argv, bool inCl
 {
     if (!isRunning())
         return;
-    QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("spawn") },
-                          { QStringLiteral("id"), id },
-                          { QStringLiteral("argv"), QJsonArray::fromStringList(argv) } };
+    QJsonObject command{{QStringLiteral("cmd"), QStringLiteral("spawn")},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}};
     if (inClientHost)
         command.insert(QStringLiteral("host"), QStringLiteral("client"));
     m_process->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
@@ -144,9 +142,9 @@ void SandboxProcess::signal(const QString &id, int signalNumber)
 {
     if (!isRunning())
         return;
-    const QJsonObject command { { QStringLiteral("cmd"), QStringLiteral("signal") },
-                                { QStringLiteral("id"), id },
-                                { QStringLiteral("signal"), QString::number(signalNumber) } };
+    const QJsonObject command{{QStringLiteral("cmd"), QStringLiteral("signal")},
+                              {QStringLiteral("id"), id},
+                              {QStringLiteral("signal"), QString::number(signalNumber)}};
     m_process->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
 }
 
@@ -186,10 +184,8 @@ void SandboxProcess::onLine(const QJsonObject &line)
         Q_EMIT failed(line.value(QStringLiteral("message")).toString());
     } else if (event == QLatin1String("exited")) {
         const QString how = line.contains(QStringLiteral("signal"))
-            ? QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "signal %1")
-                  .arg(line.value(QStringLiteral("signal")).toInt())
-            : QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "exit code %1")
-                  .arg(line.value(QStringLiteral("code")).toInt());
+            ? QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "signal %1").arg(line.value(QStringLiteral("signal")).toInt())
+            : QCoreApplication::translate("tcplab::sandbox::SandboxProcess", "exit code %1").arg(line.value(QStringLiteral("code")).toInt());
         Q_EMIT programExited(id, how);
     }
 }

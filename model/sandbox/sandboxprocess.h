@@ -13,7 +13,8 @@
 #include <QProcess>
 #include <QStringList>
 
-namespace tcplab::sandbox {
+namespace tcplab::sandbox
+{
 
 // One descriptor that tcplab-sandbox sent with SCM_RIGHTS on `socket` (not waiting), or -1.
 int receiveDescriptor(int socket);
@@ -31,17 +32,29 @@ public:
     void kill();
     // Asks it to end its programs (SIGTERM, then SIGKILL) and exit.
     void exitGracefully();
-    bool isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
+    bool isRunning() const
+    {
+        return m_process && m_process->state() != QProcess::NotRunning;
+    }
 
     // Runs argv[0] (an absolute path) in the server host (the sandbox's own namespace) or, with
     // --two-hosts, in the client host.
     void spawn(const QString &id, const QStringList &argv, bool inClientHost = false);
     void signal(const QString &id, int signalNumber);
 
-    qint64 pid() const { return m_pid; }
+    qint64 pid() const
+    {
+        return m_pid;
+    }
     // With --two-hosts: a process in the client host (its /proc/<pid>/net is that host's).
-    qint64 clientPid() const { return m_clientPid; }
-    const QJsonObject &readyLine() const { return m_ready; }
+    qint64 clientPid() const
+    {
+        return m_clientPid;
+    }
+    const QJsonObject &readyLine() const
+    {
+        return m_ready;
+    }
     // The sock_diag sockets received at ready(): the server host's, then the client host's. The
     // caller takes them (and must close them).
     QList<int> takeCensusSockets();

@@ -4,7 +4,8 @@
 #include "procfs/tcpstate.h"
 #include "sources/localcountersource.h"
 
-namespace tcplab {
+namespace tcplab
+{
 
 MonitorSession::MonitorSession(QObject *parent)
     : QObject(parent)
@@ -12,13 +13,21 @@ MonitorSession::MonitorSession(QObject *parent)
     m_censusOptions.detail = sockets::CensusDetail::Listeners;
     m_store.setRetention(3600 * 1000, m_intervalMs);
     // What the views draw; the other few hundred kernel counters stay in the snapshots.
-    m_store.setKeptPrefixes({ QStringLiteral("if."), QStringLiteral("cpu"), QStringLiteral("sockets."),
-                              QStringLiteral("listener."), QStringLiteral("Tcp."), QStringLiteral("TcpExt.Listen"),
-                              QStringLiteral("TcpExt.TCPReqQ"), QStringLiteral("TcpExt.Syncookies"),
-                              QStringLiteral("TcpExt.TCPSynRetrans"), QStringLiteral("TcpExt.TCPTimeouts"),
-                              QStringLiteral("TcpExt.EmbryonicRsts"), QStringLiteral("IpExt.InOctets"),
-                              QStringLiteral("IpExt.OutOctets"),
-                              QStringLiteral("softirq."), QStringLiteral("sockstat.TCP") });
+    m_store.setKeptPrefixes({QStringLiteral("if."),
+                             QStringLiteral("cpu"),
+                             QStringLiteral("sockets."),
+                             QStringLiteral("listener."),
+                             QStringLiteral("Tcp."),
+                             QStringLiteral("TcpExt.Listen"),
+                             QStringLiteral("TcpExt.TCPReqQ"),
+                             QStringLiteral("TcpExt.Syncookies"),
+                             QStringLiteral("TcpExt.TCPSynRetrans"),
+                             QStringLiteral("TcpExt.TCPTimeouts"),
+                             QStringLiteral("TcpExt.EmbryonicRsts"),
+                             QStringLiteral("IpExt.InOctets"),
+                             QStringLiteral("IpExt.OutOctets"),
+                             QStringLiteral("softirq."),
+                             QStringLiteral("sockstat.TCP")});
     setSource(std::make_unique<LocalCounterSource>());
 }
 

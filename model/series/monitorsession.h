@@ -17,7 +17,8 @@
 #include <memory>
 #include <optional>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession : public QObject
 {
@@ -33,34 +34,79 @@ public:
     // Where the socket census comes from when it is not a netlink socket (a remote host's `ss`
     // output); fills the census and returns whether it is complete. Cleared by setSource().
     using CensusProvider = std::function<bool(sockets::Census *)>;
-    void setCensusProvider(CensusProvider provider) { m_censusProvider = std::move(provider); }
-    CounterSource *source() const { return m_source.get(); }
+    void setCensusProvider(CensusProvider provider)
+    {
+        m_censusProvider = std::move(provider);
+    }
+    CounterSource *source() const
+    {
+        return m_source.get();
+    }
 
     void setIntervalMs(int intervalMs);
-    int intervalMs() const { return m_sampler->intervalMs(); }
+    int intervalMs() const
+    {
+        return m_sampler->intervalMs();
+    }
     // How much history the store keeps.
     void setSpanMs(qint64 spanMs);
-    qint64 spanMs() const { return m_store.spanMs(); }
+    qint64 spanMs() const
+    {
+        return m_store.spanMs();
+    }
 
     // The census's kernel-side port filter (nullopt: every socket) and how much it collects.
     void setCensusPort(std::optional<quint16> port);
-    std::optional<quint16> censusPort() const { return m_censusOptions.port; }
-    void setCensusDetail(sockets::CensusDetail detail) { m_censusOptions.detail = detail; }
+    std::optional<quint16> censusPort() const
+    {
+        return m_censusOptions.port;
+    }
+    void setCensusDetail(sockets::CensusDetail detail)
+    {
+        m_censusOptions.detail = detail;
+    }
 
     void start();
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
-    bool isRunning() const { return m_sampler->isRunning(); }
+    bool isPaused() const
+    {
+        return m_paused;
+    }
+    bool isRunning() const
+    {
+        return m_sampler->isRunning();
+    }
     // One sample now (also while paused); used by tests and the "refresh" action.
-    void sampleNow() { m_sampler->sampleNow(); }
+    void sampleNow()
+    {
+        m_sampler->sampleNow();
+    }
 
-    const TimeSeriesStore &store() const { return m_store; }
-    TimeSeriesStore &store() { return m_store; }
-    const sockets::Census &census() const { return m_census; }
-    const CounterSnapshot &lastSnapshot() const { return m_lastSnapshot; }
-    const RateSample &lastRates() const { return m_lastRates; }
+    const TimeSeriesStore &store() const
+    {
+        return m_store;
+    }
+    TimeSeriesStore &store()
+    {
+        return m_store;
+    }
+    const sockets::Census &census() const
+    {
+        return m_census;
+    }
+    const CounterSnapshot &lastSnapshot() const
+    {
+        return m_lastSnapshot;
+    }
+    const RateSample &lastRates() const
+    {
+        return m_lastRates;
+    }
     // The newest problem reading the source or the sockets; empty when all is well.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const
+    {
+        return m_lastError;
+    }
 
     // Series names for a listener's queues.
     static QString listenerSeries(const QString &endpoint, const char *field);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ratesample.h"
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 struct InterfaceField {
     const char *name;
@@ -11,15 +13,15 @@ struct InterfaceField {
 };
 
 const InterfaceField kInterfaceFields[] = {
-    { "rx_bytes", &procfs::InterfaceCounters::rxBytes },
-    { "rx_packets", &procfs::InterfaceCounters::rxPackets },
-    { "rx_errors", &procfs::InterfaceCounters::rxErrors },
-    { "rx_dropped", &procfs::InterfaceCounters::rxDropped },
-    { "tx_bytes", &procfs::InterfaceCounters::txBytes },
-    { "tx_packets", &procfs::InterfaceCounters::txPackets },
-    { "tx_errors", &procfs::InterfaceCounters::txErrors },
-    { "tx_dropped", &procfs::InterfaceCounters::txDropped },
-    { "collisions", &procfs::InterfaceCounters::txCollisions },
+    {"rx_bytes", &procfs::InterfaceCounters::rxBytes},
+    {"rx_packets", &procfs::InterfaceCounters::rxPackets},
+    {"rx_errors", &procfs::InterfaceCounters::rxErrors},
+    {"rx_dropped", &procfs::InterfaceCounters::rxDropped},
+    {"tx_bytes", &procfs::InterfaceCounters::txBytes},
+    {"tx_packets", &procfs::InterfaceCounters::txPackets},
+    {"tx_errors", &procfs::InterfaceCounters::txErrors},
+    {"tx_dropped", &procfs::InterfaceCounters::txDropped},
+    {"collisions", &procfs::InterfaceCounters::txCollisions},
 };
 
 class RateBuilder
@@ -57,9 +59,9 @@ void cpuShares(RateSample &sample, const QString &prefix, const procfs::CpuTimes
 {
     const quint64 totalA = a.total();
     const quint64 totalB = b.total();
-    const quint64 *fieldsA[] = { &a.user, &a.nice, &a.system, &a.idle, &a.iowait, &a.irq, &a.softirq, &a.steal };
-    const quint64 *fieldsB[] = { &b.user, &b.nice, &b.system, &b.idle, &b.iowait, &b.irq, &b.softirq, &b.steal };
-    const char *names[] = { "user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal" };
+    const quint64 *fieldsA[] = {&a.user, &a.nice, &a.system, &a.idle, &a.iowait, &a.irq, &a.softirq, &a.steal};
+    const quint64 *fieldsB[] = {&b.user, &b.nice, &b.system, &b.idle, &b.iowait, &b.irq, &b.softirq, &b.steal};
+    const char *names[] = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal"};
     bool backwards = totalB <= totalA;
     for (size_t i = 0; i < std::size(names); ++i)
         backwards = backwards || *fieldsB[i] < *fieldsA[i];
@@ -81,8 +83,12 @@ void cpuShares(RateSample &sample, const QString &prefix, const procfs::CpuTimes
 bool isGauge(const QString &counterName)
 {
     static const QSet<QString> gauges = {
-        QStringLiteral("Ip.Forwarding"), QStringLiteral("Ip.DefaultTTL"), QStringLiteral("Tcp.RtoAlgorithm"),
-        QStringLiteral("Tcp.RtoMin"),    QStringLiteral("Tcp.RtoMax"),    QStringLiteral("Tcp.MaxConn"),
+        QStringLiteral("Ip.Forwarding"),
+        QStringLiteral("Ip.DefaultTTL"),
+        QStringLiteral("Tcp.RtoAlgorithm"),
+        QStringLiteral("Tcp.RtoMin"),
+        QStringLiteral("Tcp.RtoMax"),
+        QStringLiteral("Tcp.MaxConn"),
         QStringLiteral("Tcp.CurrEstab"),
     };
     return gauges.contains(counterName);
@@ -143,7 +149,7 @@ RateSample computeRates(const CounterSnapshot &before, const CounterSnapshot &af
     for (const QString &key : after.sockstat.keys())
         sample.values.insert(QLatin1String("sockstat.") + key, double(after.sockstat.value(key)));
     // Network softirqs per second, summed over the CPUs.
-    for (const char *name : { "NET_RX", "NET_TX" }) {
+    for (const char *name : {"NET_RX", "NET_TX"}) {
         const auto *a = before.softirqs.row(QLatin1String(name));
         const auto *b = after.softirqs.row(QLatin1String(name));
         if (a && b && a->perCpu.size() == b->perCpu.size())

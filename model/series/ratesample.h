@@ -12,7 +12,8 @@
 #include <QSet>
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct RateSample {
     qint64 monotonicNs = 0; // of the later snapshot
@@ -29,8 +30,14 @@ struct RateSample {
     // Names that had a value before but not now, because of one of the reasons above.
     QSet<QString> gaps;
 
-    bool has(const QString &name) const { return values.contains(name); }
-    double value(const QString &name, double fallback = 0) const { return values.value(name, fallback); }
+    bool has(const QString &name) const
+    {
+        return values.contains(name);
+    }
+    double value(const QString &name, double fallback = 0) const
+    {
+        return values.value(name, fallback);
+    }
 };
 
 // True for the fields of /proc/net/snmp that are levels or settings, not event counters.

@@ -5,7 +5,8 @@
 
 #include <QDateTime>
 
-namespace tcplab {
+namespace tcplab
+{
 
 Sampler::Sampler(CounterSource *source, QObject *parent)
     : QObject(parent)

@@ -11,7 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class Sampler : public QObject
 {
@@ -24,11 +25,17 @@ public:
 
     // Clamped to [100 ms, 60 s]; returns the interval in use.
     int setIntervalMs(int intervalMs);
-    int intervalMs() const { return m_intervalMs; }
+    int intervalMs() const
+    {
+        return m_intervalMs;
+    }
 
     void start();
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const
+    {
+        return m_running;
+    }
     // Takes one sample now, outside the schedule (also used by tests and the CLI's --count).
     void sampleNow();
 

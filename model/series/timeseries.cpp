@@ -4,7 +4,8 @@
 #include <cmath>
 #include <limits>
 
-namespace tcplab {
+namespace tcplab
+{
 
 TimeSeries::TimeSeries(qsizetype capacity)
     : m_times(size_t(qMax<qsizetype>(1, capacity)))

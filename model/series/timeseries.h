@@ -10,16 +10,26 @@
 
 #include <vector>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TimeSeries
 {
 public:
     explicit TimeSeries(qsizetype capacity = 3600);
 
-    qsizetype capacity() const { return qsizetype(m_times.size()); }
-    qsizetype size() const { return m_size; }
-    bool isEmpty() const { return m_size == 0; }
+    qsizetype capacity() const
+    {
+        return qsizetype(m_times.size());
+    }
+    qsizetype size() const
+    {
+        return m_size;
+    }
+    bool isEmpty() const
+    {
+        return m_size == 0;
+    }
     // Keeps the newest points when shrinking.
     void setCapacity(qsizetype capacity);
     void clear();
@@ -29,10 +39,22 @@ public:
     void appendGap(qint64 timeMs);
 
     // The i-th oldest point.
-    qint64 timeAt(qsizetype i) const { return m_times[physical(i)]; }
-    double valueAt(qsizetype i) const { return m_values[physical(i)]; }
-    qint64 firstTime() const { return timeAt(0); }
-    qint64 lastTime() const { return timeAt(m_size - 1); }
+    qint64 timeAt(qsizetype i) const
+    {
+        return m_times[physical(i)];
+    }
+    double valueAt(qsizetype i) const
+    {
+        return m_values[physical(i)];
+    }
+    qint64 firstTime() const
+    {
+        return timeAt(0);
+    }
+    qint64 lastTime() const
+    {
+        return timeAt(m_size - 1);
+    }
 
     // Index of the first point at or after timeMs (size() when none).
     qsizetype lowerBound(qint64 timeMs) const;
@@ -47,7 +69,10 @@ public:
     Decimated decimate(qint64 fromMs, qint64 toMs, int buckets) const;
 
 private:
-    qsizetype physical(qsizetype i) const { return (m_head + i) % qsizetype(m_times.size()); }
+    qsizetype physical(qsizetype i) const
+    {
+        return (m_head + i) % qsizetype(m_times.size());
+    }
 
     std::vector<qint64> m_times;
     std::vector<double> m_values;

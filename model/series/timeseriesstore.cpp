@@ -3,7 +3,8 @@
 
 #include <algorithm>
 
-namespace tcplab {
+namespace tcplab
+{
 
 TimeSeriesStore::TimeSeriesStore(QObject *parent)
     : QObject(parent)

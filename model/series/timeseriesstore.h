@@ -11,7 +11,8 @@
 #include <QObject>
 #include <QStringList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TimeSeriesStore : public QObject
 {
@@ -25,12 +26,21 @@ public:
 
     // How much history to keep, and at which interval it arrives; sets every ring's capacity.
     void setRetention(qint64 spanMs, int intervalMs);
-    qint64 spanMs() const { return m_spanMs; }
-    qsizetype capacityPerSeries() const { return m_capacity; }
+    qint64 spanMs() const
+    {
+        return m_spanMs;
+    }
+    qsizetype capacityPerSeries() const
+    {
+        return m_capacity;
+    }
 
     // Keeps only series whose names start with one of these prefixes (all when empty), so that a
     // long span at a short interval does not hold hundreds of series nobody draws.
-    void setKeptPrefixes(const QStringList &prefixes) { m_keptPrefixes = prefixes; }
+    void setKeptPrefixes(const QStringList &prefixes)
+    {
+        m_keptPrefixes = prefixes;
+    }
     bool keeps(const QString &name) const;
 
     // Adds one point to every kept series the sample has a value for, and a gap to every known
@@ -39,10 +49,16 @@ public:
     void clear();
 
     QStringList names() const;
-    bool contains(const QString &name) const { return m_series.contains(name); }
+    bool contains(const QString &name) const
+    {
+        return m_series.contains(name);
+    }
     // Null when there is no such series.
     const TimeSeries *series(const QString &name) const;
-    qint64 lastTimeMs() const { return m_lastTimeMs; }
+    qint64 lastTimeMs() const
+    {
+        return m_lastTimeMs;
+    }
 
     // Memory the rings hold, in bytes.
     qsizetype memoryBytes() const;

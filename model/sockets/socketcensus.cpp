@@ -14,9 +14,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace tcplab::sockets {
+namespace tcplab::sockets
+{
 
-namespace {
+namespace
+{
 
 // Big enough for any dump message: the kernel fills at most 32 KiB per round (netlink_dump() with
 // max_recvmsg_len capped at 32 KiB), so one read never needs more; MSG_TRUNC still catches it.
@@ -60,13 +62,13 @@ struct PortFilter {
 
 PortFilter portFilter(quint16 port)
 {
-    PortFilter f {};
+    PortFilter f{};
     constexpr unsigned short op = sizeof(inet_diag_bc_op);
-    f.ops[0] = { INET_DIAG_BC_S_EQ, 2 * op, 3 * op }; // match: to the jump; else: to D_EQ
-    f.ops[1] = { 0, 0, port };
-    f.ops[2] = { INET_DIAG_BC_JMP, op, 3 * op }; // always taken: to the end, accept
-    f.ops[3] = { INET_DIAG_BC_D_EQ, 2 * op, 3 * op }; // match: to the end; else: past it, reject
-    f.ops[4] = { 0, 0, port };
+    f.ops[0] = {INET_DIAG_BC_S_EQ, 2 * op, 3 * op}; // match: to the jump; else: to D_EQ
+    f.ops[1] = {0, 0, port};
+    f.ops[2] = {INET_DIAG_BC_JMP, op, 3 * op}; // always taken: to the end, accept
+    f.ops[3] = {INET_DIAG_BC_D_EQ, 2 * op, 3 * op}; // match: to the end; else: past it, reject
+    f.ops[4] = {0, 0, port};
     return f;
 }
 
@@ -80,7 +82,9 @@ bool SocketEndpoint::isIpv6() const
 bool SocketEndpoint::isAnyAddress() const
 {
     const size_t size = isIpv6() ? 16 : 4;
-    return std::all_of(address.begin(), address.begin() + size, [](quint8 b) { return b == 0; });
+    return std::all_of(address.begin(), address.begin() + size, [](quint8 b) {
+        return b == 0;
+    });
 }
 
 QString SocketEndpoint::addressText() const
@@ -114,15 +118,14 @@ QString SocketCensus::open()
     if (fd < 0) {
         const int error = errno;
         if (error == EPERM || error == EACCES)
-            return tr("not permitted to open a socket diagnostics (netlink sock_diag) socket: %1")
-                .arg(errnoText(error));
+            return tr("not permitted to open a socket diagnostics (netlink sock_diag) socket: %1").arg(errnoText(error));
         return tr("the kernel refused a socket diagnostics (netlink sock_diag) socket: %1").arg(errnoText(error));
     }
     // A larger buffer lets the kernel queue the next dump round while we parse; a smaller limit
     // (net.core.rmem_max) is fine, so the result is not checked.
     int size = kReceiveBufferSize;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-    sockaddr_nl local {};
+    sockaddr_nl local{};
     local.nl_family = AF_NETLINK;
     if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0) {
         const int error = errno;
@@ -221,8 +224,7 @@ bool SocketCensus::takeInto(const CensusOptions &options, Census *census)
 // next dump from waiting behind them.
 void SocketCensus::drainStaleReplies()
 {
-    while (::recv(m_fd, m_buffer.get(), kBufferSize, MSG_DONTWAIT) > 0) {
-    }
+    while (::recv(m_fd, m_buffer.get(), kBufferSize, MSG_DONTWAIT) > 0) { }
 }
 
 bool SocketCensus::dumpFamily(int family, const CensusOptions &options, Census *census)
@@ -238,18 +240,16 @@ bool SocketCensus::sendDumpRequest(int family, const CensusOptions &options, qui
         inet_diag_req_v2 request;
         nlattr filterAttribute;
         PortFilter filter;
-    } message {};
-    static_assert(sizeof message == NLMSG_LENGTH(sizeof(inet_diag_req_v2)) + NLA_HDRLEN + sizeof(PortFilter),
-                  "no padding in the request");
+    } message{};
+    static_assert(sizeof message == NLMSG_LENGTH(sizeof(inet_diag_req_v2)) + NLA_HDRLEN + sizeof(PortFilter), "no padding in the request");
     // The older request form, for both families at once (see takeInto()).
     struct {
         nlmsghdr header;
         inet_diag_req request;
         nlattr filterAttribute;
         PortFilter filter;
-    } combined {};
-    static_assert(sizeof combined == NLMSG_LENGTH(sizeof(inet_diag_req)) + NLA_HDRLEN + sizeof(PortFilter),
-                  "no padding in the request");
+    } combined{};
+    static_assert(sizeof combined == NLMSG_LENGTH(sizeof(inet_diag_req)) + NLA_HDRLEN + sizeof(PortFilter), "no padding in the request");
 
     const bool both = family == AF_UNSPEC;
     size_t length = NLMSG_LENGTH(sizeof(inet_diag_req_v2));
@@ -286,15 +286,14 @@ bool SocketCensus::sendDumpRequest(int family, const CensusOptions &options, qui
         payload = &combined;
     }
 
-    sockaddr_nl kernel {};
+    sockaddr_nl kernel{};
     kernel.nl_family = AF_NETLINK;
     ssize_t sent;
     do {
         sent = ::sendto(m_fd, payload, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel);
     } while (sent < 0 && errno == EINTR);
     if (sent < 0) {
-        census->error = tr("cannot send the socket diagnostics request for %1: %2")
-                            .arg(familyName(family), errnoText(errno));
+        census->error = tr("cannot send the socket diagnostics request for %1: %2").arg(familyName(family), errnoText(errno));
         close(); // a fresh socket next time
         return false;
     }
@@ -310,21 +309,17 @@ bool SocketCensus::readDumpReplies(int family, const CensusOptions &options, qui
         if (received < 0) {
             if (errno == EINTR)
                 continue;
-            census->error = tr("cannot read the socket diagnostics reply for %1: %2")
-                                .arg(familyName(family), errnoText(errno));
+            census->error = tr("cannot read the socket diagnostics reply for %1: %2").arg(familyName(family), errnoText(errno));
             close();
             return false;
         }
         if (size_t(received) > kBufferSize) {
-            census->error = tr("a socket diagnostics message of %1 bytes did not fit into the %2-byte buffer")
-                                .arg(received)
-                                .arg(kBufferSize);
+            census->error = tr("a socket diagnostics message of %1 bytes did not fit into the %2-byte buffer").arg(received).arg(kBufferSize);
             close();
             return false;
         }
         int remaining = int(received);
-        for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer); NLMSG_OK(header, remaining);
-             header = NLMSG_NEXT(header, remaining)) {
+        for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer); NLMSG_OK(header, remaining); header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_seq != sequence)
                 continue; // left over from an earlier census
             if (header->nlmsg_type == NLMSG_DONE) {
@@ -333,8 +328,7 @@ bool SocketCensus::readDumpReplies(int family, const CensusOptions &options, qui
                 if (header->nlmsg_len >= NLMSG_LENGTH(sizeof status))
                     std::memcpy(&status, NLMSG_DATA(header), sizeof status);
                 if (status < 0) {
-                    census->error = tr("the kernel stopped the socket diagnostics dump for %1: %2")
-                                        .arg(familyName(family), errnoText(-status));
+                    census->error = tr("the kernel stopped the socket diagnostics dump for %1: %2").arg(familyName(family), errnoText(-status));
                     return false;
                 }
                 return true;
@@ -363,8 +357,7 @@ bool SocketCensus::dumpRefused(int family, int code, Census *census)
     if (family == AF_UNSPEC) {
         // No compat interface here: the caller falls back to one request per family.
         m_combinedDumpRefused = true;
-        census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
-                            .arg(familyName(family), errnoText(code));
+        census->error = tr("the kernel refused the socket diagnostics request for %1: %2").arg(familyName(family), errnoText(code));
         return false;
     }
     // sock_diag has no handler for AF_INET6 when IPv6 is off: no IPv6 sockets then.
@@ -375,11 +368,9 @@ bool SocketCensus::dumpRefused(int family, int code, Census *census)
                            "tcp_diag modules are missing or cannot be loaded)")
                             .arg(familyName(family));
     else if (code == EPERM || code == EACCES)
-        census->error = tr("not permitted to list the %1 TCP sockets: %2")
-                            .arg(familyName(family), errnoText(code));
+        census->error = tr("not permitted to list the %1 TCP sockets: %2").arg(familyName(family), errnoText(code));
     else
-        census->error = tr("the kernel refused the socket diagnostics request for %1: %2")
-                            .arg(familyName(family), errnoText(code));
+        census->error = tr("the kernel refused the socket diagnostics request for %1: %2").arg(familyName(family), errnoText(code));
     return false;
 }
 
@@ -446,8 +437,9 @@ void SocketCensus::matchRequestsToListeners(Census *census)
         return a.family == b.family && std::memcmp(a.address.data(), b.address.data(), a.isIpv6() ? 16 : 4) == 0;
     };
     for (const SocketEndpoint &request : m_requests) {
-        auto range = std::equal_range(byPort.begin(), byPort.end(), std::pair<quint16, int>(request.port, -1),
-                                      [](const auto &a, const auto &b) { return a.first < b.first; });
+        auto range = std::equal_range(byPort.begin(), byPort.end(), std::pair<quint16, int>(request.port, -1), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
         int best = -1;
         int bestScore = 0;
         for (auto it = range.first; it != range.second; ++it) {

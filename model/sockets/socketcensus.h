@@ -18,7 +18,8 @@
 #include <optional>
 #include <vector>
 
-namespace tcplab::sockets {
+namespace tcplab::sockets
+{
 
 using procfs::TcpState;
 using procfs::TcpStateCounts;
@@ -28,7 +29,7 @@ using procfs::TcpStateCounts;
 struct SocketEndpoint {
     quint8 family = 0; // AF_INET or AF_INET6
     quint16 port = 0; // host order; 0 for "any" (a listener's peer)
-    std::array<quint8, 16> address {}; // network order; IPv4 uses the first 4 bytes
+    std::array<quint8, 16> address{}; // network order; IPv4 uses the first 4 bytes
 
     bool isIpv6() const;
     // 0.0.0.0 or ::
@@ -42,7 +43,10 @@ struct SocketEndpoint {
     {
         return family == other.family && port == other.port && address == other.address;
     }
-    bool operator!=(const SocketEndpoint &other) const { return !(*this == other); }
+    bool operator!=(const SocketEndpoint &other) const
+    {
+        return !(*this == other);
+    }
 };
 
 // A listening socket and its queues. Values come from tcp_diag_get_info(): for a LISTEN socket
@@ -89,7 +93,10 @@ struct Census {
     QList<SocketEntry> sockets; // filled for CensusDetail::Sockets only
     QString error; // empty when the census is complete
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const
+    {
+        return error.isEmpty();
+    }
 };
 
 class SocketCensus
@@ -111,7 +118,10 @@ public:
     // over a Unix socket (tcplab-sandbox does this) makes every census that namespace's, read from
     // outside it. Returns an error message, or "" when the socket is usable.
     QString adopt(int fd);
-    bool isOpen() const { return m_fd >= 0; }
+    bool isOpen() const
+    {
+        return m_fd >= 0;
+    }
     // A second descriptor of the same netlink socket (close-on-exec), for another census of the
     // same namespace, or -1.
     int duplicateSocket() const;

@@ -3,7 +3,8 @@
 
 #include <QtEndian>
 
-namespace tcplab::sockets {
+namespace tcplab::sockets
+{
 
 QHostAddress toHostAddress(const SocketEndpoint &endpoint)
 {

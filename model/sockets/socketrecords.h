@@ -8,7 +8,8 @@
 
 #include <QHostAddress>
 
-namespace tcplab::sockets {
+namespace tcplab::sockets
+{
 
 QHostAddress toHostAddress(const SocketEndpoint &endpoint);
 procfs::TcpSocketRecord toTcpSocketRecord(const SocketEntry &entry);

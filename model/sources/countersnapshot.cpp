@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countersnapshot.h"
 
-namespace tcplab {
+namespace tcplab
+{
 
 procfs::InterfaceCounters CounterSnapshot::interfaceTotals() const
 {

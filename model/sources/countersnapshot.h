@@ -10,7 +10,8 @@
 
 #include <QStringList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct CounterSnapshot {
     qint64 monotonicNs = 0; // CLOCK_MONOTONIC when the reading started

@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class CounterSource
 {

@@ -7,11 +7,12 @@
 #include <ctime>
 #include <utility>
 
-namespace tcplab {
+namespace tcplab
+{
 
 qint64 monotonicNowNs()
 {
-    timespec ts {};
+    timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
@@ -47,7 +48,7 @@ CounterSnapshot LocalCounterSource::read()
         snapshot.errors.append(error);
     }
 
-    for (const char *name : { "snmp", "netstat" }) {
+    for (const char *name : {"snmp", "netstat"}) {
         const QString path = m_netDirectory + QLatin1Char('/') + QLatin1String(name);
         if (!procfs::readProcFile(path, &text, &error)) {
             snapshot.errors.append(error);
@@ -72,7 +73,7 @@ CounterSnapshot LocalCounterSource::read()
     }
 
     // Optional files: a kernel without IPv6 has no sockstat6, a minimal /proc may lack softirqs.
-    for (const char *name : { "sockstat", "sockstat6" }) {
+    for (const char *name : {"sockstat", "sockstat6"}) {
         const QString path = m_netDirectory + QLatin1Char('/') + QLatin1String(name);
         if (!procfs::readProcFile(path, &text, nullptr))
             continue;

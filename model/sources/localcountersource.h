@@ -9,18 +9,21 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LocalCounterSource : public CounterSource
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::LocalCounterSource)
 public:
-    explicit LocalCounterSource(QString netDirectory = QStringLiteral("/proc/net"),
-                                QString procDirectory = QStringLiteral("/proc"));
+    explicit LocalCounterSource(QString netDirectory = QStringLiteral("/proc/net"), QString procDirectory = QStringLiteral("/proc"));
 
     CounterSnapshot read() override;
     QString displayName() const override;
-    void setDisplayName(const QString &name) { m_displayName = name; }
+    void setDisplayName(const QString &name)
+    {
+        m_displayName = name;
+    }
 
 private:
     QString m_netDirectory;

@@ -8,9 +8,11 @@
 
 #include <QUrl>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 const QLatin1String kSshPrefix("ssh:");
 const QLatin1String kNodePrefix("node:");
@@ -20,9 +22,9 @@ const QLatin1String kNodePrefix("node:");
 std::optional<SourceKey> SourceKey::fromSavedHost(const QString &host)
 {
     if (host.startsWith(kSshPrefix))
-        return SourceKey { Kind::Ssh, host.mid(kSshPrefix.size()) };
+        return SourceKey{Kind::Ssh, host.mid(kSshPrefix.size())};
     if (host.startsWith(kNodePrefix))
-        return SourceKey { Kind::NodeExporter, host.mid(kNodePrefix.size()) };
+        return SourceKey{Kind::NodeExporter, host.mid(kNodePrefix.size())};
     return std::nullopt;
 }
 
@@ -90,8 +92,7 @@ MadeSource SourceRegistry::makeSandbox(SourceKey::Kind kind) const
     MadeSource made;
     const NamespaceHost host = m_sandbox ? m_sandbox(kind) : NamespaceHost();
     if (host.pid <= 0) {
-        made.error = kind == SourceKey::Kind::SandboxClient ? tr("the experiment sandbox has no client host now")
-                                                            : tr("the experiment sandbox is not running");
+        made.error = kind == SourceKey::Kind::SandboxClient ? tr("the experiment sandbox has no client host now") : tr("the experiment sandbox is not running");
         return made;
     }
     auto source = std::make_unique<LocalCounterSource>(QStringLiteral("/proc/%1/net").arg(host.pid));
@@ -150,8 +151,9 @@ QString SourceRegistry::use(const SourceKey &key, MonitorSession *session)
     if (made.censusProvider)
         session->setCensusProvider(std::move(made.censusProvider));
     if (ssh) {
-        connect(ssh, &remote::SshSource::stateChanged, this,
-                [this](remote::SshSource::State, const QString &text) { Q_EMIT message(text); });
+        connect(ssh, &remote::SshSource::stateChanged, this, [this](remote::SshSource::State, const QString &text) {
+            Q_EMIT message(text);
+        });
         ssh->start();
     }
     return QString();

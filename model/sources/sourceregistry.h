@@ -15,7 +15,8 @@
 #include <memory>
 #include <optional>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct SourceKey {
     Q_GADGET
@@ -28,7 +29,10 @@ public:
     // machine and the sandbox's hosts, which are whichever the running experiment has.
     QString identity;
 
-    bool isRemote() const { return kind == Kind::Ssh || kind == Kind::NodeExporter; }
+    bool isRemote() const
+    {
+        return kind == Kind::Ssh || kind == Kind::NodeExporter;
+    }
     // The key of a host as the hosts list keeps it ("ssh:<destination>", "node:<url>"); nullopt
     // for a Prometheus server ("prom:<url>", whose history is charted, not watched) and for
     // anything else.
@@ -40,7 +44,10 @@ public:
     {
         return a.kind == b.kind && a.identity == b.identity;
     }
-    friend bool operator!=(const SourceKey &a, const SourceKey &b) { return !(a == b); }
+    friend bool operator!=(const SourceKey &a, const SourceKey &b)
+    {
+        return !(a == b);
+    }
 };
 
 // A source made for a key: the counters, and how its sockets are counted.
@@ -68,7 +75,10 @@ public:
 
     explicit SourceRegistry(QObject *parent = nullptr);
 
-    void setSandboxLocator(SandboxLocator locator) { m_sandbox = std::move(locator); }
+    void setSandboxLocator(SandboxLocator locator)
+    {
+        m_sandbox = std::move(locator);
+    }
 
     // The source for `key`, read every `intervalMs`; remote sources are not started yet. Without
     // a source, `error` says why (translated): a sandbox host that is not running, a malformed

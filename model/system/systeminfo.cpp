@@ -6,12 +6,13 @@
 
 #include <sys/utsname.h>
 
-namespace tcplab {
+namespace tcplab
+{
 
 SystemInfo SystemInfo::read()
 {
     SystemInfo info;
-    utsname names {};
+    utsname names{};
     if (uname(&names) == 0) {
         info.kernelRelease = QString::fromLocal8Bit(names.release);
         info.hostName = QString::fromLocal8Bit(names.nodename);

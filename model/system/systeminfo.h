@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct SystemInfo {
     QString kernelRelease; // uname -r

@@ -24,7 +24,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 const QString kAgent = QStringLiteral(TCPLAB_AGENT_EXECUTABLE);
 
@@ -34,7 +35,9 @@ class Agent
 public:
     Agent()
     {
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { read(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+            read();
+        });
     }
     ~Agent()
     {
@@ -54,23 +57,38 @@ public:
         m_pid = m_process.processId();
     }
     // Kept after the process has ended, when QProcess forgets it.
-    qint64 pid() const { return m_pid; }
-    bool running() const { return m_process.state() == QProcess::Running; }
+    qint64 pid() const
+    {
+        return m_pid;
+    }
+    bool running() const
+    {
+        return m_process.state() == QProcess::Running;
+    }
     bool finish(int ms = 20000)
     {
         const bool done = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms);
         read();
         return done;
     }
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    int exitCode() const
+    {
+        return m_process.exitCode();
+    }
+    QProcess::ExitStatus exitStatus() const
+    {
+        return m_process.exitStatus();
+    }
     void signal(int number)
     {
         if (m_process.state() == QProcess::Running)
             ::kill(pid_t(m_process.processId()), number);
     }
 
-    const QList<QJsonObject> &events() const { return m_events; }
+    const QList<QJsonObject> &events() const
+    {
+        return m_events;
+    }
     QList<QJsonObject> all(const QString &event) const
     {
         QList<QJsonObject> found;
@@ -80,7 +98,10 @@ public:
         }
         return found;
     }
-    bool has(const QString &event) const { return !all(event).isEmpty(); }
+    bool has(const QString &event) const
+    {
+        return !all(event).isEmpty();
+    }
     QJsonObject last(const QString &event) const
     {
         const QList<QJsonObject> found = all(event);
@@ -91,8 +112,7 @@ public:
     {
         int n = 0;
         for (const QJsonObject &e : all(QStringLiteral("outcome"))) {
-            if (e.value(QLatin1String("result")).toString() == result
-                && (!firstOnly || !e.value(QLatin1String("late")).toBool()))
+            if (e.value(QLatin1String("result")).toString() == result && (!firstOnly || !e.value(QLatin1String("late")).toBool()))
                 ++n;
         }
         return n;
@@ -104,7 +124,10 @@ public:
             n += e.value(QLatin1String("late")).toBool() ? 0 : 1;
         return n;
     }
-    QByteArray badLines() const { return m_badLines; }
+    QByteArray badLines() const
+    {
+        return m_badLines;
+    }
 
 private:
     void read()
@@ -114,7 +137,7 @@ private:
         while ((newline = m_partial.indexOf('\n')) >= 0) {
             const QByteArray line = m_partial.left(newline);
             m_partial.remove(0, newline + 1);
-            QJsonParseError error {};
+            QJsonParseError error{};
             const QJsonDocument document = QJsonDocument::fromJson(line, &error);
             if (error.error != QJsonParseError::NoError || !document.isObject())
                 m_badLines += line + '\n';
@@ -146,8 +169,7 @@ int countSockets(int state, int localPort, int remotePort)
             continue;
         const int local = fields[1].mid(fields[1].indexOf(':') + 1).toInt(nullptr, 16);
         const int remote = fields[2].mid(fields[2].indexOf(':') + 1).toInt(nullptr, 16);
-        if (fields[3].toInt(nullptr, 16) == state && (localPort < 0 || local == localPort)
-            && (remotePort < 0 || remote == remotePort))
+        if (fields[3].toInt(nullptr, 16) == state && (localPort < 0 || local == localPort) && (remotePort < 0 || remote == remotePort))
             ++n;
     }
     return n;
@@ -203,22 +225,26 @@ private:
     // Starts a server and waits for its `listening` event; returns the port, or 0.
     static int startServer(Agent &server, const QStringList &extra)
     {
-        server.start(QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
+        server.start(QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
         if (!server.running())
             return 0;
         QDeadlineTimer deadline(10000);
         while (!server.has(QStringLiteral("listening")) && server.running() && !deadline.hasExpired())
             QTest::qWait(10);
-        return field(server.last(QStringLiteral("listening")), "port") > 0
-            ? field(server.last(QStringLiteral("listening")), "port")
-            : 0;
+        return field(server.last(QStringLiteral("listening")), "port") > 0 ? field(server.last(QStringLiteral("listening")), "port") : 0;
     }
 
     static QStringList connectArgs(int port, int clients, const QString &timeout)
     {
-        return {QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("--port"), QString::number(port), QStringLiteral("--clients"),
-                QString::number(clients), QStringLiteral("--timeout"), timeout};
+        return {QStringLiteral("connect"),
+                QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"),
+                QString::number(port),
+                QStringLiteral("--clients"),
+                QString::number(clients),
+                QStringLiteral("--timeout"),
+                timeout};
     }
 
 private Q_SLOTS:
@@ -229,8 +255,7 @@ private Q_SLOTS:
         QVERIFY(version.waitForFinished(10000));
         QCOMPARE(version.exitCode(), 0);
         const QString versionText = QString::fromUtf8(version.readAllStandardOutput()).trimmed();
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^tcplab-agent (\\d+\\.\\d+\\.\\d+) \\(protocol 1\\)$")).match(versionText);
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^tcplab-agent (\\d+\\.\\d+\\.\\d+) \\(protocol 1\\)$")).match(versionText);
         QVERIFY2(match.hasMatch(), qPrintable(versionText));
 
         QProcess help;
@@ -241,8 +266,13 @@ private Q_SLOTS:
         QVERIFY(usage.contains("serve --port") && usage.contains("connect --host"));
 
         Agent server;
-        QVERIFY(startServer(server, {QStringLiteral("--backlog"), QStringLiteral("7"), QStringLiteral("--accept"),
-                                     QStringLiteral("never"), QStringLiteral("--duration"), QStringLiteral("0.3")}));
+        QVERIFY(startServer(server,
+                            {QStringLiteral("--backlog"),
+                             QStringLiteral("7"),
+                             QStringLiteral("--accept"),
+                             QStringLiteral("never"),
+                             QStringLiteral("--duration"),
+                             QStringLiteral("0.3")}));
         QVERIFY(server.finish());
         QCOMPARE(server.exitCode(), 0);
         QVERIFY2(server.badLines().isEmpty(), server.badLines().constData());
@@ -273,11 +303,10 @@ private Q_SLOTS:
     void immediateAcceptConnectsAll()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
-        client.start(connectArgs(port, 200, QStringLiteral("5")) + QStringList {QStringLiteral("--hold"), QStringLiteral("0")});
+        client.start(connectArgs(port, 200, QStringLiteral("5")) + QStringList{QStringLiteral("--hold"), QStringLiteral("0")});
         QVERIFY(client.finish());
         QCOMPARE(client.exitCode(), 0);
         QVERIFY2(client.badLines().isEmpty(), client.badLines().constData());
@@ -290,9 +319,7 @@ private Q_SLOTS:
         QCOMPARE(*std::max_element(indexes.cbegin(), indexes.cend()), 199);
         const QJsonObject summary = client.last(QStringLiteral("summary"));
         QCOMPARE(field(summary, "connected"), 200);
-        QCOMPARE(field(summary, "timed_out") + field(summary, "refused") + field(summary, "reset")
-                     + field(summary, "errors") + field(summary, "pending"),
-                 0);
+        QCOMPARE(field(summary, "timed_out") + field(summary, "refused") + field(summary, "reset") + field(summary, "errors") + field(summary, "pending"), 0);
         QCOMPARE(field(summary, "processes"), 1);
         QVERIFY(summary.value(QLatin1String("connect_phase_ms")).toDouble(-1) >= 0);
         QTRY_COMPARE_WITH_TIMEOUT(field(server.last(QStringLiteral("listener")), "accepted"), 200, 10000);
@@ -308,8 +335,7 @@ private Q_SLOTS:
     void backlogPlusOneWhenNobodyAccepts()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"),
-                                              QStringLiteral("--accept"), QStringLiteral("never")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--accept"), QStringLiteral("never")});
         QVERIFY(port > 0);
         Agent client;
         client.start(connectArgs(port, 30, QStringLiteral("3")));
@@ -338,12 +364,10 @@ private Q_SLOTS:
     void splitOverProcesses()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
-        client.start(connectArgs(port, 1000, QStringLiteral("10"))
-                     + QStringList {QStringLiteral("--max-fds-per-process"), QStringLiteral("300")});
+        client.start(connectArgs(port, 1000, QStringLiteral("10")) + QStringList{QStringLiteral("--max-fds-per-process"), QStringLiteral("300")});
         QTRY_COMPARE_WITH_TIMEOUT(client.firstOutcomes(), 1000, 30000);
         const int processes = field(client.last(QStringLiteral("connecting")), "processes");
         QVERIFY2(processes >= 4, "1000 clients at fewer than 300 files each need at least 4 processes");
@@ -380,12 +404,10 @@ private Q_SLOTS:
     void dropSynAckLeavesHalfOpen()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("128"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("128"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
-        client.start(connectArgs(port, 5, QStringLiteral("1"))
-                     + QStringList {QStringLiteral("--drop-synack"), QStringLiteral("forever")});
+        client.start(connectArgs(port, 5, QStringLiteral("1")) + QStringList{QStringLiteral("--drop-synack"), QStringLiteral("forever")});
         QTRY_COMPARE_WITH_TIMEOUT(client.firstOutcomes(), 5, 10000);
         QCOMPARE(client.outcomes(QStringLiteral("timed_out")), 5);
         QCOMPARE(countSockets(3, port, -1), 5);
@@ -403,12 +425,10 @@ private Q_SLOTS:
     void dropSynAckForAWhileConnectsLate()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("128"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("128"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
-        client.start(connectArgs(port, 3, QStringLiteral("1"))
-                     + QStringList {QStringLiteral("--drop-synack"), QStringLiteral("1500")});
+        client.start(connectArgs(port, 3, QStringLiteral("1")) + QStringList{QStringLiteral("--drop-synack"), QStringLiteral("1500")});
         QTRY_COMPARE_WITH_TIMEOUT(client.outcomes(QStringLiteral("late_connected"), false), 3, 15000);
         QCOMPARE(client.outcomes(QStringLiteral("timed_out")), 3);
         for (const QJsonObject &o : client.all(QStringLiteral("outcome"))) {
@@ -429,8 +449,7 @@ private Q_SLOTS:
     void resetAfterConnect()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"),
-                                              QStringLiteral("--accept"), QStringLiteral("never")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--accept"), QStringLiteral("never")});
         QVERIFY(port > 0);
         Agent client;
         client.start(connectArgs(port, 4, QStringLiteral("5")));
@@ -454,8 +473,7 @@ private Q_SLOTS:
     void delayedAccept()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"),
-                                              QStringLiteral("--accept"), QStringLiteral("delay:100")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--accept"), QStringLiteral("delay:100")});
         QVERIFY(port > 0);
         Agent client;
         client.start(connectArgs(port, 5, QStringLiteral("5")));
@@ -478,7 +496,7 @@ private Q_SLOTS:
         // A bound socket that does not listen holds the port, so nobody else listens on it.
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -486,7 +504,7 @@ private Q_SLOTS:
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
         const int port = ntohs(address.sin_port);
         Agent client;
-        client.start(connectArgs(port, 3, QStringLiteral("2")) + QStringList {QStringLiteral("--hold"), QStringLiteral("0")});
+        client.start(connectArgs(port, 3, QStringLiteral("2")) + QStringList{QStringLiteral("--hold"), QStringLiteral("0")});
         const bool finished = client.finish();
         ::close(fd);
         QVERIFY(finished);
@@ -501,12 +519,16 @@ private Q_SLOTS:
     void portInUse()
     {
         Agent first;
-        const int port = startServer(first, {QStringLiteral("--backlog"), QStringLiteral("5"), QStringLiteral("--accept"),
-                                             QStringLiteral("never")});
+        const int port = startServer(first, {QStringLiteral("--backlog"), QStringLiteral("5"), QStringLiteral("--accept"), QStringLiteral("never")});
         QVERIFY(port > 0);
         Agent second;
-        second.start({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--backlog"),
-                      QStringLiteral("5"), QStringLiteral("--accept"), QStringLiteral("never")});
+        second.start({QStringLiteral("serve"),
+                      QStringLiteral("--port"),
+                      QString::number(port),
+                      QStringLiteral("--backlog"),
+                      QStringLiteral("5"),
+                      QStringLiteral("--accept"),
+                      QStringLiteral("never")});
         QVERIFY(second.finish());
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 2);
@@ -529,33 +551,47 @@ private Q_SLOTS:
         const QList<QByteArray> bounds = range.readAll().simplified().split(' ');
         const int ports = bounds.value(1).toInt() - bounds.value(0).toInt() + 1;
         QVERIFY(ports > 1);
-        const QStringList host {QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--timeout"), QStringLiteral("1")};
-        QTest::newRow("negative clients") << (host + QStringList {QStringLiteral("--clients"), QStringLiteral("-5")})
-                                          << QStringLiteral("EINVAL") << QStringLiteral("--clients");
-        QTest::newRow("too many clients") << (host + QStringList {QStringLiteral("--clients"), QStringLiteral("2000000")})
-                                          << QStringLiteral("EINVAL") << QStringLiteral("--clients");
-        QTest::newRow("beyond the port range")
-            << (host + QStringList {QStringLiteral("--clients"), QString::number(ports + 1)})
-            << QStringLiteral("EADDRNOTAVAIL") << QStringLiteral("ip_local_port_range");
+        const QStringList host{QStringLiteral("connect"),
+                               QStringLiteral("--host"),
+                               QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"),
+                               QStringLiteral("9"),
+                               QStringLiteral("--timeout"),
+                               QStringLiteral("1")};
+        QTest::newRow("negative clients") << (host + QStringList{QStringLiteral("--clients"), QStringLiteral("-5")}) << QStringLiteral("EINVAL")
+                                          << QStringLiteral("--clients");
+        QTest::newRow("too many clients") << (host + QStringList{QStringLiteral("--clients"), QStringLiteral("2000000")}) << QStringLiteral("EINVAL")
+                                          << QStringLiteral("--clients");
+        QTest::newRow("beyond the port range") << (host + QStringList{QStringLiteral("--clients"), QString::number(ports + 1)})
+                                               << QStringLiteral("EADDRNOTAVAIL") << QStringLiteral("ip_local_port_range");
         QTest::newRow("too many processes")
-            << (host + QStringList {QStringLiteral("--clients"), QString::number(ports - 1), QStringLiteral("--max-fds-per-process"), QStringLiteral("40")})
+            << (host + QStringList{QStringLiteral("--clients"), QString::number(ports - 1), QStringLiteral("--max-fds-per-process"), QStringLiteral("40")})
             << QStringLiteral("EMFILE") << QStringLiteral("processes");
-        QTest::newRow("zero timeout") << QStringList {QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                                     QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--clients"),
-                                                     QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("0")}
+        QTest::newRow("zero timeout") << QStringList{QStringLiteral("connect"),
+                                                     QStringLiteral("--host"),
+                                                     QStringLiteral("127.0.0.1"),
+                                                     QStringLiteral("--port"),
+                                                     QStringLiteral("9"),
+                                                     QStringLiteral("--clients"),
+                                                     QStringLiteral("1"),
+                                                     QStringLiteral("--timeout"),
+                                                     QStringLiteral("0")}
                                       << QStringLiteral("EINVAL") << QStringLiteral("--timeout");
-        QTest::newRow("unknown accept mode")
-            << QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--backlog"),
-                            QStringLiteral("5"), QStringLiteral("--accept"), QStringLiteral("sometimes")}
-            << QStringLiteral("EINVAL") << QStringLiteral("--accept");
-        QTest::newRow("missing backlog") << QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                        QStringLiteral("--accept"), QStringLiteral("never")}
-                                         << QStringLiteral("EINVAL") << QStringLiteral("--backlog");
-        QTest::newRow("unknown option") << (host + QStringList {QStringLiteral("--clients"), QStringLiteral("1"), QStringLiteral("--colour"), QStringLiteral("red")})
+        QTest::newRow("unknown accept mode") << QStringList{QStringLiteral("serve"),
+                                                            QStringLiteral("--port"),
+                                                            QStringLiteral("0"),
+                                                            QStringLiteral("--backlog"),
+                                                            QStringLiteral("5"),
+                                                            QStringLiteral("--accept"),
+                                                            QStringLiteral("sometimes")}
+                                             << QStringLiteral("EINVAL") << QStringLiteral("--accept");
+        QTest::newRow("missing backlog")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--accept"), QStringLiteral("never")}
+            << QStringLiteral("EINVAL") << QStringLiteral("--backlog");
+        QTest::newRow("unknown option") << (host
+                                            + QStringList{QStringLiteral("--clients"), QStringLiteral("1"), QStringLiteral("--colour"), QStringLiteral("red")})
                                         << QStringLiteral("EINVAL") << QStringLiteral("--colour");
-        QTest::newRow("unknown command") << QStringList {QStringLiteral("listen")} << QStringLiteral("EINVAL")
-                                         << QStringLiteral("listen");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("listen")} << QStringLiteral("EINVAL") << QStringLiteral("listen");
     }
 
     void badArguments()
@@ -581,8 +617,7 @@ private Q_SLOTS:
     void sigtermGivesSummary()
     {
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("64"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("64"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
         client.start(connectArgs(port, 5, QStringLiteral("5")));
@@ -609,14 +644,14 @@ private Q_SLOTS:
     void sigkillLeavesNoWorkers()
     {
         ::prctl(PR_SET_CHILD_SUBREAPER, 1);
-        const auto notReaper = qScopeGuard([] { ::prctl(PR_SET_CHILD_SUBREAPER, 0); });
+        const auto notReaper = qScopeGuard([] {
+            ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+        });
         Agent server;
-        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"),
-                                              QStringLiteral("--accept"), QStringLiteral("immediate")});
+        const int port = startServer(server, {QStringLiteral("--backlog"), QStringLiteral("4096"), QStringLiteral("--accept"), QStringLiteral("immediate")});
         QVERIFY(port > 0);
         Agent client;
-        client.start(connectArgs(port, 1000, QStringLiteral("10"))
-                     + QStringList {QStringLiteral("--max-fds-per-process"), QStringLiteral("300")});
+        client.start(connectArgs(port, 1000, QStringLiteral("10")) + QStringList{QStringLiteral("--max-fds-per-process"), QStringLiteral("300")});
         QTRY_COMPARE_WITH_TIMEOUT(client.firstOutcomes(), 1000, 30000);
         const QSet<qint64> children = childrenOf(client.pid());
         QVERIFY(children.size() >= 4);

@@ -23,7 +23,8 @@
 using namespace tcplab;
 using namespace tcplab::hosts;
 
-namespace {
+namespace
+{
 
 QString binDirectory()
 {
@@ -39,14 +40,13 @@ std::unique_ptr<AgentHost> makeHost(Kind kind)
 {
     switch (kind) {
     case Kind::Sandbox:
-        return std::make_unique<SandboxHost>(binDirectory(), QStringList {});
+        return std::make_unique<SandboxHost>(binDirectory(), QStringList{});
     case Kind::TwoHosts:
-        return std::make_unique<SandboxHost>(
-            binDirectory(), QStringList { QStringLiteral("--two-hosts"), QStringLiteral("--rate"), QStringLiteral("unlimited") });
+        return std::make_unique<SandboxHost>(binDirectory(), QStringList{QStringLiteral("--two-hosts"), QStringLiteral("--rate"), QStringLiteral("unlimited")});
     case Kind::Loopback:
         return std::make_unique<LoopbackHost>(binDirectory());
     case Kind::Vm:
-        return std::make_unique<VmHost>(binDirectory(), *g_vmKernel, QStringList {}, QStringList {});
+        return std::make_unique<VmHost>(binDirectory(), *g_vmKernel, QStringList{}, QStringList{});
     }
     return nullptr;
 }
@@ -84,15 +84,21 @@ private:
         }
         QSignalSpy lines(&host, &AgentHost::agentLine);
         const int port = host.info().defaultPort;
-        host.startAgent(QStringLiteral("server"), Role::Server,
-                        { QStringLiteral("serve"), QStringLiteral("--host"), host.info().serverBind,
-                          QStringLiteral("--port"), QString::number(port), QStringLiteral("--backlog"),
-                          QStringLiteral("5"), QStringLiteral("--accept"), QStringLiteral("never") });
+        host.startAgent(QStringLiteral("server"),
+                        Role::Server,
+                        {QStringLiteral("serve"),
+                         QStringLiteral("--host"),
+                         host.info().serverBind,
+                         QStringLiteral("--port"),
+                         QString::number(port),
+                         QStringLiteral("--backlog"),
+                         QStringLiteral("5"),
+                         QStringLiteral("--accept"),
+                         QStringLiteral("never")});
         for (QDeadlineTimer t(10000); !t.hasExpired();) {
             for (const QList<QVariant> &line : std::as_const(lines)) {
                 const QJsonObject event = line.at(1).toJsonObject();
-                if (line.at(0).toString() == QLatin1String("server")
-                    && event.value(QStringLiteral("event")).toString() == QLatin1String("listening"))
+                if (line.at(0).toString() == QLatin1String("server") && event.value(QStringLiteral("event")).toString() == QLatin1String("listening"))
                     return quint16(event.value(QStringLiteral("port")).toInt());
             }
             lines.wait(200);
@@ -103,8 +109,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-sandbox"))).isExecutable(),
-                 "tcplab-sandbox must be built");
+        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-sandbox"))).isExecutable(), "tcplab-sandbox must be built");
         QStandardPaths::setTestModeEnabled(true);
         tcplab::kernels::KernelShelf shelf;
         g_vmKernel = shelf.find(QStringLiteral("debian11"));
@@ -152,10 +157,17 @@ private Q_SLOTS:
         QCOMPARE(host->counters(Role::Client).has_value(), kind == Kind::TwoHosts);
 
         // Ten clients against backlog 5: six complete (backlog + 1), the rest wait in SYN_SENT.
-        host->startAgent(QStringLiteral("clients"), Role::Client,
-                         { QStringLiteral("connect"), QStringLiteral("--host"), info.serverAddress,
-                           QStringLiteral("--port"), QString::number(port), QStringLiteral("--clients"),
-                           QStringLiteral("10"), QStringLiteral("--timeout"), QStringLiteral("1") });
+        host->startAgent(QStringLiteral("clients"),
+                         Role::Client,
+                         {QStringLiteral("connect"),
+                          QStringLiteral("--host"),
+                          info.serverAddress,
+                          QStringLiteral("--port"),
+                          QString::number(port),
+                          QStringLiteral("--clients"),
+                          QStringLiteral("10"),
+                          QStringLiteral("--timeout"),
+                          QStringLiteral("1")});
         PortSides sides;
         QTRY_VERIFY_WITH_TIMEOUT((sides = host->sample(port)).clientStates.value(QStringLiteral("ESTABLISHED")) == 6
                                      && sides.clientStates.value(QStringLiteral("SYN_SENT")) == 4,
@@ -185,7 +197,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!stillRunning(pids), 5000);
     }
 
-    void killLeavesNothing_data() { runsBothRoles_data(); }
+    void killLeavesNothing_data()
+    {
+        runsBothRoles_data();
+    }
 
     void killLeavesNothing()
     {

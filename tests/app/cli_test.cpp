@@ -3,10 +3,10 @@
 // sockets: the figures they print are the kernel's.
 #include "../common/netnsmain.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         // A listener with backlog 5 and two connections nobody accepts.
         m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -57,9 +57,7 @@ private Q_SLOTS:
     void censusJson()
     {
         int exitCode = -1;
-        const QByteArray out = run({ QStringLiteral("census"), QStringLiteral("--json"), QStringLiteral("--port"),
-                                     QString::number(m_port) },
-                                   &exitCode);
+        const QByteArray out = run({QStringLiteral("census"), QStringLiteral("--json"), QStringLiteral("--port"), QString::number(m_port)}, &exitCode);
         QCOMPARE(exitCode, 0);
         const QJsonObject census = QJsonDocument::fromJson(out).object();
         QVERIFY2(!census.isEmpty(), out.constData());
@@ -76,7 +74,7 @@ private Q_SLOTS:
 
     void censusText()
     {
-        const QString out = QString::fromUtf8(run({ QStringLiteral("census") }));
+        const QString out = QString::fromUtf8(run({QStringLiteral("census")}));
         QVERIFY(out.contains(QRegularExpression(QStringLiteral("LISTEN +1\\n"))));
         QVERIFY(out.contains(QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:%1 +2 +5 +0").arg(m_port))));
     }
@@ -84,8 +82,12 @@ private Q_SLOTS:
     void sampleJson()
     {
         int exitCode = -1;
-        const QByteArray out = run({ QStringLiteral("sample"), QStringLiteral("--json"), QStringLiteral("--count"),
-                                     QStringLiteral("2"), QStringLiteral("--interval"), QStringLiteral("100") },
+        const QByteArray out = run({QStringLiteral("sample"),
+                                    QStringLiteral("--json"),
+                                    QStringLiteral("--count"),
+                                    QStringLiteral("2"),
+                                    QStringLiteral("--interval"),
+                                    QStringLiteral("100")},
                                    &exitCode);
         QCOMPARE(exitCode, 0);
         const QList<QByteArray> lines = out.trimmed().split('\n');
@@ -112,18 +114,25 @@ private Q_SLOTS:
         if (exporter.isEmpty())
             QSKIP("prometheus-node-exporter is not installed (scripts/packages.sh lists it for the tests)");
         QProcess node;
-        node.start(exporter, { QStringLiteral("--web.listen-address=127.0.0.1:19101"),
-                               QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                               QStringLiteral("--collector.netdev"), QStringLiteral("--collector.cpu"),
-                               QStringLiteral("--collector.sockstat") });
+        node.start(exporter,
+                   {QStringLiteral("--web.listen-address=127.0.0.1:19101"),
+                    QStringLiteral("--collector.disable-defaults"),
+                    QStringLiteral("--collector.netstat"),
+                    QStringLiteral("--collector.netdev"),
+                    QStringLiteral("--collector.cpu"),
+                    QStringLiteral("--collector.sockstat")});
         QVERIFY(node.waitForStarted());
         // Ready when it serves /metrics: the first sample command that succeeds.
         QByteArray out;
         int exitCode = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((out = run({ QStringLiteral("sample"), QStringLiteral("--node-exporter"),
-                                              QStringLiteral("http://127.0.0.1:19101/metrics"), QStringLiteral("--count"),
-                                              QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("300"),
-                                              QStringLiteral("--json") },
+        QTRY_VERIFY_WITH_TIMEOUT((out = run({QStringLiteral("sample"),
+                                             QStringLiteral("--node-exporter"),
+                                             QStringLiteral("http://127.0.0.1:19101/metrics"),
+                                             QStringLiteral("--count"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--interval"),
+                                             QStringLiteral("300"),
+                                             QStringLiteral("--json")},
                                             &exitCode),
                                   exitCode == 0 && out.contains("TcpExt.ListenOverflows")),
                                  15000);
@@ -145,16 +154,20 @@ private Q_SLOTS:
             return -1;
         };
         const int before = activeOpens();
-        out = run({ QStringLiteral("sample"), QStringLiteral("--node-exporter"), QStringLiteral("http://127.0.0.1:19101/metrics"),
-                    QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("300"),
-                    QStringLiteral("--json") },
+        out = run({QStringLiteral("sample"),
+                   QStringLiteral("--node-exporter"),
+                   QStringLiteral("http://127.0.0.1:19101/metrics"),
+                   QStringLiteral("--count"),
+                   QStringLiteral("1"),
+                   QStringLiteral("--interval"),
+                   QStringLiteral("300"),
+                   QStringLiteral("--json")},
                   &exitCode);
         const int after = activeOpens();
         QCOMPARE(exitCode, 0);
         const QJsonObject sample = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
         const int remote = sample[QStringLiteral("counters")][QStringLiteral("Tcp.ActiveOpens")].toInt();
-        QVERIFY2(before >= 2 && remote >= before && remote <= after,
-                 qPrintable(QStringLiteral("%1 <= %2 <= %3").arg(before).arg(remote).arg(after)));
+        QVERIFY2(before >= 2 && remote >= before && remote <= after, qPrintable(QStringLiteral("%1 <= %2 <= %3").arg(before).arg(remote).arg(after)));
         node.terminate();
         QVERIFY(node.waitForFinished(5000));
     }
@@ -162,16 +175,15 @@ private Q_SLOTS:
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("port 0") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("0") };
-        QTest::newRow("port text") << QStringList { QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("x") };
-        QTest::newRow("interval 10") << QStringList { QStringLiteral("sample"), QStringLiteral("--interval"), QStringLiteral("10") };
-        QTest::newRow("ssh option injection") << QStringList { QStringLiteral("sample"), QStringLiteral("--ssh"),
-                                                               QStringLiteral("-oProxyCommand=touch /tmp/x") };
-        QTest::newRow("ssh shell metacharacters") << QStringList { QStringLiteral("sample"), QStringLiteral("--ssh"),
-                                                                   QStringLiteral("host;reboot") };
-        QTest::newRow("node exporter not http") << QStringList { QStringLiteral("sample"), QStringLiteral("--node-exporter"),
-                                                                 QStringLiteral("file:///etc/passwd") };
-        QTest::newRow("count -1") << QStringList { QStringLiteral("sample"), QStringLiteral("--count"), QStringLiteral("-1") };
+        QTest::newRow("port 0") << QStringList{QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("0")};
+        QTest::newRow("port text") << QStringList{QStringLiteral("census"), QStringLiteral("--port"), QStringLiteral("x")};
+        QTest::newRow("interval 10") << QStringList{QStringLiteral("sample"), QStringLiteral("--interval"), QStringLiteral("10")};
+        QTest::newRow("ssh option injection") << QStringList{QStringLiteral("sample"), QStringLiteral("--ssh"), QStringLiteral("-oProxyCommand=touch /tmp/x")};
+        QTest::newRow("ssh shell metacharacters") << QStringList{QStringLiteral("sample"), QStringLiteral("--ssh"), QStringLiteral("host;reboot")};
+        QTest::newRow("node exporter not http") << QStringList{QStringLiteral("sample"),
+                                                               QStringLiteral("--node-exporter"),
+                                                               QStringLiteral("file:///etc/passwd")};
+        QTest::newRow("count -1") << QStringList{QStringLiteral("sample"), QStringLiteral("--count"), QStringLiteral("-1")};
     }
 
     void badArguments()

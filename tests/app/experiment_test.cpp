@@ -24,7 +24,8 @@
 
 using namespace tcplab::lab;
 
-namespace {
+namespace
+{
 
 // Every experiment here is watched for 4 s: long enough for four SYN retransmissions on 6.5+.
 constexpr int kObserveS = 4;
@@ -85,7 +86,7 @@ QList<ProcessInfo> descendants(qint64 root)
 {
     const QList<ProcessInfo> processes = allProcesses();
     QList<ProcessInfo> found;
-    QList<qint64> frontier { root };
+    QList<qint64> frontier{root};
     while (!frontier.isEmpty()) {
         const qint64 parent = frontier.takeFirst();
         for (const ProcessInfo &p : processes) {
@@ -171,7 +172,11 @@ Run runSpec(const ExperimentSpec &spec, bool stopEarly = false)
     RunnerOptions options;
     options.binDirectory = binDirectory();
     runner.start(spec, options);
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return done;
+            },
+            60000))
         run.error = QStringLiteral("the run did not end within 60 s");
     return run;
 }
@@ -195,10 +200,8 @@ class ExperimentTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-sandbox"))).isExecutable(),
-                 "build tcplab-sandbox next to tcplab");
-        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-agent"))).isExecutable(),
-                 "build tcplab-agent next to tcplab");
+        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-sandbox"))).isExecutable(), "build tcplab-sandbox next to tcplab");
+        QVERIFY2(QFileInfo(QDir(binDirectory()).filePath(QStringLiteral("tcplab-agent"))).isExecutable(), "build tcplab-agent next to tcplab");
     }
 
     void presets_data()
@@ -235,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(r.comparisons().size() >= 6);
         QVERIFY2(differences(r).isEmpty(), qPrintable(differences(r)));
         qInfo().noquote() << preset << "server" << QJsonDocument(r.toJson().value(QStringLiteral("server")).toObject()).toJson(QJsonDocument::Compact)
-                          << "outcomes" << QJsonDocument(r.toJson().value(QStringLiteral("client")).toObject()).toJson(QJsonDocument::Compact)
-                          << "counters" << QJsonDocument(r.toJson().value(QStringLiteral("counters_delta")).toObject()).toJson(QJsonDocument::Compact);
+                          << "outcomes" << QJsonDocument(r.toJson().value(QStringLiteral("client")).toObject()).toJson(QJsonDocument::Compact) << "counters"
+                          << QJsonDocument(r.toJson().value(QStringLiteral("counters_delta")).toObject()).toJson(QJsonDocument::Compact);
 
         // Nothing left: no process below this one, none of the run's processes alive.
         QTRY_VERIFY2_WITH_TIMEOUT(descendants(::getpid()).isEmpty(), qPrintable(describe(descendants(::getpid()))), 5000);
@@ -291,8 +294,9 @@ private Q_SLOTS:
             QCOMPARE(value(client, "states", "SYN_SENT"), 89);
             QCOMPARE(value(server, "states", "ESTABLISHED"), 11);
         }
-        QVERIFY(std::any_of(r.explanation.cbegin(), r.explanation.cend(),
-                            [](const tcplab::BilingualText &t) { return t.en.startsWith(QLatin1String("Two hosts")); }));
+        QVERIFY(std::any_of(r.explanation.cbegin(), r.explanation.cend(), [](const tcplab::BilingualText &t) {
+            return t.en.startsWith(QLatin1String("Two hosts"));
+        }));
         QTRY_VERIFY2_WITH_TIMEOUT(descendants(::getpid()).isEmpty(), qPrintable(describe(descendants(::getpid()))), 5000);
     }
 
@@ -316,29 +320,31 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      { QStringLiteral("experiment"), QStringLiteral("--preset"), QStringLiteral("seed-backlog-10"),
-                        QStringLiteral("--observe"), QString::number(kObserveS), QStringLiteral("--json") });
+                      {QStringLiteral("experiment"),
+                       QStringLiteral("--preset"),
+                       QStringLiteral("seed-backlog-10"),
+                       QStringLiteral("--observe"),
+                       QString::number(kObserveS),
+                       QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray out = process.readAllStandardOutput();
         QCOMPARE(out.count('\n'), 1); // one object, nothing else
-        QJsonParseError error {};
+        QJsonParseError error{};
         const QJsonObject json = QJsonDocument::fromJson(out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        for (const char *key : { "spec", "kernel", "sandbox", "server", "client", "counters_delta", "expected",
-                                 "explanation", "timeline" })
+        for (const char *key : {"spec", "kernel", "sandbox", "server", "client", "counters_delta", "expected", "explanation", "timeline"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
         QCOMPARE(json.value(QStringLiteral("sandbox")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("spec")).toObject().value(QStringLiteral("preset")).toString(),
-                 QStringLiteral("seed-backlog-10"));
+        QCOMPARE(json.value(QStringLiteral("spec")).toObject().value(QStringLiteral("preset")).toString(), QStringLiteral("seed-backlog-10"));
         QVERIFY(!json.value(QStringLiteral("kernel")).toString().isEmpty());
         const QJsonObject states = json.value(QStringLiteral("server")).toObject().value(QStringLiteral("states")).toObject();
         const QJsonObject outcomes = json.value(QStringLiteral("client")).toObject().value(QStringLiteral("outcomes")).toObject();
         const QJsonObject counters = json.value(QStringLiteral("counters_delta")).toObject();
-        for (const char *key : { "LISTEN", "ESTABLISHED", "SYN_RECV" })
+        for (const char *key : {"LISTEN", "ESTABLISHED", "SYN_RECV"})
             QVERIFY2(states.contains(QLatin1String(key)), key);
         QVERIFY(json.value(QStringLiteral("client")).toObject().value(QStringLiteral("states")).isObject());
-        for (const char *key : { "connected", "timed_out", "refused", "reset" })
+        for (const char *key : {"connected", "timed_out", "refused", "reset"})
             QVERIFY2(outcomes.contains(QLatin1String(key)), key);
         for (const QString &key : reportedCounters())
             QVERIFY2(counters.contains(key), qPrintable(key));
@@ -350,7 +356,11 @@ private Q_SLOTS:
         const QString ja = explanation.value(QStringLiteral("ja")).toString();
         const QString en = explanation.value(QStringLiteral("en")).toString();
         QVERIFY(en.contains(QLatin1String("somaxconn")));
-        QVERIFY2(std::any_of(ja.cbegin(), ja.cend(), [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff; }),
+        QVERIFY2(std::any_of(ja.cbegin(),
+                             ja.cend(),
+                             [](QChar c) {
+                                 return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff;
+                             }),
                  "the Japanese explanation has no Japanese");
         // Measured and expected agree through the JSON too (the same figures the table shows).
         const QJsonObject expectedStates = expected.value(QStringLiteral("server")).toObject().value(QStringLiteral("states")).toObject();
@@ -364,8 +374,12 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      { QStringLiteral("experiment"), QStringLiteral("--preset"), QStringLiteral("seed-backlog-10"),
-                        QStringLiteral("--observe"), QStringLiteral("30"), QStringLiteral("--json") });
+                      {QStringLiteral("experiment"),
+                       QStringLiteral("--preset"),
+                       QStringLiteral("seed-backlog-10"),
+                       QStringLiteral("--observe"),
+                       QStringLiteral("30"),
+                       QStringLiteral("--json")});
         QVERIFY(process.waitForStarted());
         const qint64 pid = process.processId();
         // Wait until the clients run: the sandbox and both agents (and no more) are below tcplab.
@@ -387,7 +401,9 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         QVERIFY(process.readAllStandardOutput().isEmpty()); // --json printed nothing before the end
         auto anyAlive = [&] {
-            return std::any_of(tree.cbegin(), tree.cend(), [](const ProcessInfo &p) { return stillAlive(p); });
+            return std::any_of(tree.cbegin(), tree.cend(), [](const ProcessInfo &p) {
+                return stillAlive(p);
+            });
         };
         QTRY_VERIFY2_WITH_TIMEOUT(!anyAlive(), qPrintable(describe(tree)), 5000);
     }
@@ -396,45 +412,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("negative clients") << QStringList { QStringLiteral("--clients=-5") } << QStringLiteral("clients");
-        QTest::newRow("absurd clients") << QStringList { QStringLiteral("--clients"), QStringLiteral("100000000") }
-                                        << QStringLiteral("clients");
-        QTest::newRow("not a number") << QStringList { QStringLiteral("--backlog"), QStringLiteral("ten") }
-                                      << QStringLiteral("--backlog");
-        QTest::newRow("negative backlog") << QStringList { QStringLiteral("--backlog=-1") } << QStringLiteral("backlog");
-        QTest::newRow("unknown preset") << QStringList { QStringLiteral("--preset"), QStringLiteral("no-such-run") }
-                                        << QStringLiteral("no-such-run");
-        QTest::newRow("syncookies 3") << QStringList { QStringLiteral("--syncookies"), QStringLiteral("3") }
-                                      << QStringLiteral("tcp_syncookies");
-        QTest::newRow("bad accept mode") << QStringList { QStringLiteral("--accept"), QStringLiteral("sometimes") }
-                                         << QStringLiteral("--accept");
+        QTest::newRow("negative clients") << QStringList{QStringLiteral("--clients=-5")} << QStringLiteral("clients");
+        QTest::newRow("absurd clients") << QStringList{QStringLiteral("--clients"), QStringLiteral("100000000")} << QStringLiteral("clients");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("--backlog"), QStringLiteral("ten")} << QStringLiteral("--backlog");
+        QTest::newRow("negative backlog") << QStringList{QStringLiteral("--backlog=-1")} << QStringLiteral("backlog");
+        QTest::newRow("unknown preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("no-such-run")} << QStringLiteral("no-such-run");
+        QTest::newRow("syncookies 3") << QStringList{QStringLiteral("--syncookies"), QStringLiteral("3")} << QStringLiteral("tcp_syncookies");
+        QTest::newRow("bad accept mode") << QStringList{QStringLiteral("--accept"), QStringLiteral("sometimes")} << QStringLiteral("--accept");
         // An accepting server must hold every connection open: beyond one process's file limit.
-        QTest::newRow("beyond the file limit")
-            << QStringList { QStringLiteral("--clients"), QStringLiteral("60000"), QStringLiteral("--accept"),
-                             QStringLiteral("immediate") }
-            << QStringLiteral("RLIMIT_NOFILE");
-        QTest::newRow("beyond the host's port range")
-            << QStringList { QStringLiteral("--host-loopback"), QStringLiteral("--clients"), QStringLiteral("59000") }
-            << QStringLiteral("ip_local_port_range");
-        QTest::newRow("settings on the host")
-            << QStringList { QStringLiteral("--host-loopback"), QStringLiteral("--somaxconn"), QStringLiteral("64") }
-            << QStringLiteral("sandbox");
+        QTest::newRow("beyond the file limit") << QStringList{QStringLiteral("--clients"),
+                                                              QStringLiteral("60000"),
+                                                              QStringLiteral("--accept"),
+                                                              QStringLiteral("immediate")}
+                                               << QStringLiteral("RLIMIT_NOFILE");
+        QTest::newRow("beyond the host's port range") << QStringList{QStringLiteral("--host-loopback"), QStringLiteral("--clients"), QStringLiteral("59000")}
+                                                      << QStringLiteral("ip_local_port_range");
+        QTest::newRow("settings on the host") << QStringList{QStringLiteral("--host-loopback"), QStringLiteral("--somaxconn"), QStringLiteral("64")}
+                                              << QStringLiteral("sandbox");
     }
 
     void badParameters()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        rlimit files {};
+        rlimit files{};
         ::getrlimit(RLIMIT_NOFILE, &files);
         if (message == QLatin1String("RLIMIT_NOFILE") && (files.rlim_max == RLIM_INFINITY || files.rlim_max > 60064))
             QSKIP("this machine's file limit holds 60000 accepted connections");
         QProcess process;
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      QStringList { QStringLiteral("experiment"), QStringLiteral("--lang"), QStringLiteral("en") }
-                          + arguments);
+        process.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList{QStringLiteral("experiment"), QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 2);
@@ -451,7 +459,7 @@ private Q_SLOTS:
     {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         QVERIFY(fd >= 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -461,10 +469,16 @@ private Q_SLOTS:
         const quint16 port = ntohs(address.sin_port);
         QProcess process;
         process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      { QStringLiteral("experiment"), QStringLiteral("--lang"), QStringLiteral("en"),
-                        QStringLiteral("--host-loopback"), QStringLiteral("--port"), QString::number(port),
-                        QStringLiteral("--clients"), QStringLiteral("3"), QStringLiteral("--backlog"),
-                        QStringLiteral("5") });
+                      {QStringLiteral("experiment"),
+                       QStringLiteral("--lang"),
+                       QStringLiteral("en"),
+                       QStringLiteral("--host-loopback"),
+                       QStringLiteral("--port"),
+                       QString::number(port),
+                       QStringLiteral("--clients"),
+                       QStringLiteral("3"),
+                       QStringLiteral("--backlog"),
+                       QStringLiteral("5")});
         QVERIFY(process.waitForFinished(20000));
         ::close(fd);
         QCOMPARE(process.exitCode(), 2);

@@ -27,7 +27,8 @@
 
 using namespace tcplab;
 
-namespace {
+namespace
+{
 
 QString binDirectory()
 {
@@ -73,8 +74,12 @@ private:
         options.kernel = kernel;
         std::optional<lab::ExperimentResult> result;
         QString failure;
-        connect(&runner, &lab::ExperimentRunner::finished, this, [&](const lab::ExperimentResult &r) { result = r; });
-        connect(&runner, &lab::ExperimentRunner::failed, this, [&](const QString &message) { failure = message; });
+        connect(&runner, &lab::ExperimentRunner::finished, this, [&](const lab::ExperimentResult &r) {
+            result = r;
+        });
+        connect(&runner, &lab::ExperimentRunner::failed, this, [&](const QString &message) {
+            failure = message;
+        });
         if (!runner.start(spec, options)) {
             qWarning() << lab::ExperimentRunner::preflight(spec, options);
             return std::nullopt;
@@ -95,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(!hosts::VmHost::qemuProgram().isEmpty(), "qemu-system-x86_64 must be installed");
         // Every kernel of the catalogue onto a fresh shelf, as a new user's first run would.
         kernels::KernelShelf shelf;
-        for (const char *name : { "debian11", "debian12", "debian13", "unstable" }) {
+        for (const char *name : {"debian11", "debian12", "debian13", "unstable"}) {
             kernels::ShelfKernel kernel;
             QString error;
             QVERIFY2(shelf.fetch(QLatin1String(name), {}, nullptr, &kernel, &error), qPrintable(error));
@@ -124,8 +129,12 @@ private Q_SLOTS:
         options.kernel = kernel;
         std::optional<lab::KernelTraits> traits;
         QString failure;
-        connect(&calibration, &lab::KernelCalibration::finished, this, [&](const lab::KernelTraits &t) { traits = t; });
-        connect(&calibration, &lab::KernelCalibration::failed, this, [&](const QString &why) { failure = why; });
+        connect(&calibration, &lab::KernelCalibration::finished, this, [&](const lab::KernelTraits &t) {
+            traits = t;
+        });
+        connect(&calibration, &lab::KernelCalibration::failed, this, [&](const QString &why) {
+            failure = why;
+        });
         QVERIFY(calibration.start(options));
         QTRY_VERIFY_WITH_TIMEOUT(traits || !failure.isEmpty(), 180000);
         QVERIFY2(traits, qPrintable(failure));
@@ -142,7 +151,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kernel");
         QTest::addColumn<QString>("preset");
         QTest::addColumn<QString>("release");
-        for (const char *kernel : { "debian11", "debian12", "debian13", "unstable" }) {
+        for (const char *kernel : {"debian11", "debian12", "debian13", "unstable"}) {
             const QString release = kernels::KernelShelf().find(QLatin1String(kernel))->release;
             QTest::addRow("%s seed-backlog-10", kernel) << QString::fromLatin1(kernel) << "seed-backlog-10" << release;
             QTest::addRow("%s half-open", kernel) << QString::fromLatin1(kernel) << "half-open" << release;
@@ -176,7 +185,9 @@ private Q_SLOTS:
         // subject; such a run (cookies sent in a burst the model has none in) is run once more.
         const auto cookieRace = [](const lab::ExperimentResult &r) {
             const QList<lab::Comparison> all = r.comparisons();
-            const bool differs = std::any_of(all.cbegin(), all.cend(), [](const lab::Comparison &c) { return !c.matches(); });
+            const bool differs = std::any_of(all.cbegin(), all.cend(), [](const lab::Comparison &c) {
+                return !c.matches();
+            });
             return r.spec.lateClients == 0 && r.countersDelta.value(QStringLiteral("TcpExt.SyncookiesSent")) > 0 && differs;
         };
         if (cookieRace(*result)) {
@@ -203,8 +214,12 @@ private Q_SLOTS:
     {
         QProcess tcplab;
         tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                     { QStringLiteral("experiment"), QStringLiteral("--preset"), QStringLiteral("seed-backlog-10"),
-                       QStringLiteral("--kernel"), QStringLiteral("debian11,unstable"), QStringLiteral("--json") });
+                     {QStringLiteral("experiment"),
+                      QStringLiteral("--preset"),
+                      QStringLiteral("seed-backlog-10"),
+                      QStringLiteral("--kernel"),
+                      QStringLiteral("debian11,unstable"),
+                      QStringLiteral("--json")});
         QVERIFY(tcplab.waitForFinished(300000));
         QCOMPARE(tcplab.exitCode(), 0);
         const QJsonArray runs = QJsonDocument::fromJson(tcplab.readAllStandardOutput()).object().value(QStringLiteral("runs")).toArray();
@@ -225,9 +240,12 @@ private Q_SLOTS:
     void badKernelNamesAreRefused()
     {
         QProcess tcplab;
-        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE), { QStringLiteral("experiment"), QStringLiteral("--preset"),
-                                                          QStringLiteral("seed-backlog-10"), QStringLiteral("--kernel"),
-                                                          QStringLiteral("debian10") });
+        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
+                     {QStringLiteral("experiment"),
+                      QStringLiteral("--preset"),
+                      QStringLiteral("seed-backlog-10"),
+                      QStringLiteral("--kernel"),
+                      QStringLiteral("debian10")});
         QVERIFY(tcplab.waitForFinished(30000));
         QCOMPARE(tcplab.exitCode(), 2);
         QVERIFY(tcplab.readAllStandardError().contains("debian10"));
@@ -237,9 +255,12 @@ private Q_SLOTS:
     void killedTcplabLeavesNoQemu()
     {
         QProcess tcplab;
-        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE), { QStringLiteral("experiment"), QStringLiteral("--preset"),
-                                                          QStringLiteral("seed-backlog-10"), QStringLiteral("--kernel"),
-                                                          QStringLiteral("debian12") });
+        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
+                     {QStringLiteral("experiment"),
+                      QStringLiteral("--preset"),
+                      QStringLiteral("seed-backlog-10"),
+                      QStringLiteral("--kernel"),
+                      QStringLiteral("debian12")});
         QVERIFY(tcplab.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(!qemuBelowUs().isEmpty(), 20000);
         QTest::qWait(2000); // booting

@@ -21,7 +21,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList { QStringLiteral("kernels") } + arguments);
+        process.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList{QStringLiteral("kernels")} + arguments);
         if (!process.waitForFinished(timeoutMs))
             return -1;
         if (out)
@@ -34,7 +34,7 @@ private:
     QJsonArray listed()
     {
         QByteArray out;
-        if (run({ QStringLiteral("list"), QStringLiteral("--json") }, &out) != 0)
+        if (run({QStringLiteral("list"), QStringLiteral("--json")}, &out) != 0)
             return {};
         return QJsonDocument::fromJson(out).object().value(QStringLiteral("kernels")).toArray();
     }
@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         QByteArray out;
         QByteArray err;
-        QCOMPARE(run({ QStringLiteral("fetch"), QStringLiteral("debian11") }, &out, &err), 0);
+        QCOMPARE(run({QStringLiteral("fetch"), QStringLiteral("debian11")}, &out, &err), 0);
         QVERIFY2(out.contains("5.10."), out.constData());
         // Progress goes to standard error, from the start to the end.
         QVERIFY2(err.contains(" 0 %") && err.contains("100 %"), err.constData());
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(kernels.first()[QLatin1String("name")].toString(), QStringLiteral("debian11"));
         QVERIFY(kernels.first()[QLatin1String("release")].toString().endsWith(QLatin1String("-cloud-amd64")));
         QCOMPARE(kernels.first()[QLatin1String("sha256")].toString().size(), 64);
-        QCOMPARE(run({ QStringLiteral("remove"), QStringLiteral("debian11") }), 0);
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("debian11")}), 0);
         QVERIFY(listed().isEmpty());
     }
 
@@ -71,12 +71,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
-        QTest::newRow("unknown action") << QStringList { "bogus" } << 2;
-        QTest::newRow("fetch without a name") << QStringList { "fetch" } << 2;
-        QTest::newRow("add without a file") << QStringList { "add", "mine" } << 2;
-        QTest::newRow("a kernel not in the catalogue") << QStringList { "fetch", "debian10" } << 1;
-        QTest::newRow("removing what is not there") << QStringList { "remove", "debian12" } << 1;
-        QTest::newRow("a file that is no kernel") << QStringList { "add", "mine", "/etc/hostname" } << 1;
+        QTest::newRow("unknown action") << QStringList{"bogus"} << 2;
+        QTest::newRow("fetch without a name") << QStringList{"fetch"} << 2;
+        QTest::newRow("add without a file") << QStringList{"add", "mine"} << 2;
+        QTest::newRow("a kernel not in the catalogue") << QStringList{"fetch", "debian10"} << 1;
+        QTest::newRow("removing what is not there") << QStringList{"remove", "debian12"} << 1;
+        QTest::newRow("a file that is no kernel") << QStringList{"add", "mine", "/etc/hostname"} << 1;
     }
 
     void refusesWhatItDoesNotTake()

@@ -22,7 +22,8 @@
 using namespace tcplab;
 using namespace tcplab::testing;
 
-namespace {
+namespace
+{
 
 constexpr int kObserveS = 4;
 
@@ -70,15 +71,21 @@ private:
     {
         const remote::SshTarget t = m_sshd->target();
         const QString destination = t.user + QStringLiteral("@[127.0.0.1]:") + QString::number(t.port);
-        return { QStringLiteral("--server-host"), destination, QStringLiteral("--client-host"), destination,
-                 QStringLiteral("--identity"), t.identityFile, QStringLiteral("--known-hosts"), t.knownHostsFile };
+        return {QStringLiteral("--server-host"),
+                destination,
+                QStringLiteral("--client-host"),
+                destination,
+                QStringLiteral("--identity"),
+                t.identityFile,
+                QStringLiteral("--known-hosts"),
+                t.knownHostsFile};
     }
 
     // `tcplab experiment ARGS --json`: exit code and the parsed result.
     static int runExperiment(const QStringList &arguments, QJsonObject *result, QByteArray *errors = nullptr)
     {
         QProcess tcplab;
-        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList { QStringLiteral("experiment") } + arguments);
+        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList{QStringLiteral("experiment")} + arguments);
         if (!tcplab.waitForFinished(120000)) {
             tcplab.kill();
             tcplab.waitForFinished();
@@ -90,7 +97,10 @@ private:
         return tcplab.exitCode();
     }
 
-    QString agentCache() const { return m_sshd->path("cache") + QStringLiteral("/tcplab"); }
+    QString agentCache() const
+    {
+        return m_sshd->path("cache") + QStringLiteral("/tcplab");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -104,15 +114,22 @@ private Q_SLOTS:
         QVERIFY2(m_sshd->start(), m_sshd->log.constData());
     }
 
-    void cleanupTestCase() { m_sshd.reset(); }
+    void cleanupTestCase()
+    {
+        m_sshd.reset();
+    }
 
     // The same spec twice: across "hosts" through sshd, and in the sandbox with this host's
     // settings. Both must match the kernel model (no differences), and so each other.
     void matchesSandboxRun()
     {
-        const QStringList spec { QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--clients"),
-                                 QStringLiteral("100"), QStringLiteral("--observe"), QString::number(kObserveS),
-                                 QStringLiteral("--json") };
+        const QStringList spec{QStringLiteral("--backlog"),
+                               QStringLiteral("10"),
+                               QStringLiteral("--clients"),
+                               QStringLiteral("100"),
+                               QStringLiteral("--observe"),
+                               QString::number(kObserveS),
+                               QStringLiteral("--json")};
         QJsonObject remoteResult;
         QByteArray errors;
         QCOMPARE(runExperiment(spec + sshOptions(), &remoteResult, &errors), 0);
@@ -126,17 +143,16 @@ private Q_SLOTS:
         const QJsonObject settings = remoteResult.value(QStringLiteral("settings")).toObject();
         QStringList sandboxSpec = spec;
         const std::pair<const char *, const char *> options[] = {
-            { "somaxconn", "net/core/somaxconn" },
-            { "max-syn-backlog", "net/ipv4/tcp_max_syn_backlog" },
-            { "syncookies", "net/ipv4/tcp_syncookies" },
-            { "abort-on-overflow", "net/ipv4/tcp_abort_on_overflow" },
-            { "synack-retries", "net/ipv4/tcp_synack_retries" },
-            { "syn-retries", "net/ipv4/tcp_syn_retries" },
+            {"somaxconn", "net/core/somaxconn"},
+            {"max-syn-backlog", "net/ipv4/tcp_max_syn_backlog"},
+            {"syncookies", "net/ipv4/tcp_syncookies"},
+            {"abort-on-overflow", "net/ipv4/tcp_abort_on_overflow"},
+            {"synack-retries", "net/ipv4/tcp_synack_retries"},
+            {"syn-retries", "net/ipv4/tcp_syn_retries"},
         };
         for (const auto &[option, name] : options) {
             QCOMPARE(settings.value(QLatin1String(name)).toInteger(), sysctl(name).toLongLong());
-            sandboxSpec << QLatin1String("--") + QLatin1String(option)
-                    << QString::number(settings.value(QLatin1String(name)).toInteger());
+            sandboxSpec << QLatin1String("--") + QLatin1String(option) << QString::number(settings.value(QLatin1String(name)).toInteger());
         }
         QJsonObject sandboxResult;
         QCOMPARE(runExperiment(sandboxSpec, &sandboxResult, &errors), 0);
@@ -144,8 +160,7 @@ private Q_SLOTS:
 
         QCOMPARE(remoteResult.value(QStringLiteral("sandbox")).toBool(), false);
         const QJsonObject hosts = remoteResult.value(QStringLiteral("hosts")).toObject();
-        QVERIFY(hosts.value(QStringLiteral("server")).toObject().value(QStringLiteral("host")).toString().contains(
-            QLatin1String("127.0.0.1")));
+        QVERIFY(hosts.value(QStringLiteral("server")).toObject().value(QStringLiteral("host")).toString().contains(QLatin1String("127.0.0.1")));
         QCOMPARE(remoteResult.value(QStringLiteral("differences")).toArray(), QJsonArray());
         QCOMPARE(sandboxResult.value(QStringLiteral("differences")).toArray(), QJsonArray());
         const auto at = [](const QJsonObject &o, const char *a, const char *b) {
@@ -175,11 +190,20 @@ private Q_SLOTS:
         const remote::SshTarget t = m_sshd->target();
         QProcess tcplab;
         tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                     { QStringLiteral("sample"), QStringLiteral("--ssh"),
-                       t.user + QStringLiteral("@[127.0.0.1]:") + QString::number(t.port), QStringLiteral("--mode"),
-                       mode, QStringLiteral("--identity"), t.identityFile, QStringLiteral("--known-hosts"),
-                       t.knownHostsFile, QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--interval"),
-                       QStringLiteral("300"), QStringLiteral("--json") });
+                     {QStringLiteral("sample"),
+                      QStringLiteral("--ssh"),
+                      t.user + QStringLiteral("@[127.0.0.1]:") + QString::number(t.port),
+                      QStringLiteral("--mode"),
+                      mode,
+                      QStringLiteral("--identity"),
+                      t.identityFile,
+                      QStringLiteral("--known-hosts"),
+                      t.knownHostsFile,
+                      QStringLiteral("--count"),
+                      QStringLiteral("3"),
+                      QStringLiteral("--interval"),
+                      QStringLiteral("300"),
+                      QStringLiteral("--json")});
         QVERIFY(tcplab.waitForFinished(60000));
         const QByteArray errors = tcplab.readAllStandardError();
         QCOMPARE(tcplab.exitCode(), 0);
@@ -187,8 +211,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3);
         for (const QByteArray &line : lines) {
             const QJsonObject sample = QJsonDocument::fromJson(line).object();
-            QVERIFY2(sample.value(QStringLiteral("counters")).toObject().contains(QStringLiteral("TcpExt.ListenOverflows")),
-                     line.constData());
+            QVERIFY2(sample.value(QStringLiteral("counters")).toObject().contains(QStringLiteral("TcpExt.ListenOverflows")), line.constData());
             // Our own ssh connection is in the remote census.
             QVERIFY(sample.value(QStringLiteral("states")).toObject().value(QStringLiteral("ESTABLISHED")).toInt() >= 2);
             QVERIFY(!sample.value(QStringLiteral("listeners")).toArray().isEmpty());
@@ -200,25 +223,28 @@ private Q_SLOTS:
     // strings built to pass options or commands to ssh.
     void refusesUnknownAndInjectedHosts()
     {
-        const QStringList spec { QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--json") };
-        const QStringList refused { QStringLiteral("203.0.113.7"), QStringLiteral("-oProxyCommand=touch"),
-                                    QStringLiteral("host;reboot"), QStringLiteral("a b"), QStringLiteral("$(id)") };
+        const QStringList spec{QStringLiteral("--backlog"), QStringLiteral("10"), QStringLiteral("--json")};
+        const QStringList refused{QStringLiteral("203.0.113.7"),
+                                  QStringLiteral("-oProxyCommand=touch"),
+                                  QStringLiteral("host;reboot"),
+                                  QStringLiteral("a b"),
+                                  QStringLiteral("$(id)")};
         for (const QString &host : refused) {
             QJsonObject result;
             QByteArray errors;
-            QCOMPARE(runExperiment(spec + QStringList { QStringLiteral("--server-host"), host }, &result, &errors), 2);
+            QCOMPARE(runExperiment(spec + QStringList{QStringLiteral("--server-host"), host}, &result, &errors), 2);
             QVERIFY2(!errors.trimmed().isEmpty(), qPrintable(host));
             QVERIFY(result.isEmpty());
         }
         remote::SshTarget unknown;
         unknown.host = QStringLiteral("203.0.113.7");
         QVERIFY(lab::RemoteHosts::checkAllowed(unknown, {}).contains(QLatin1String("hosts dialog")));
-        QVERIFY(lab::RemoteHosts::checkAllowed(unknown, { QStringLiteral("203.0.113.7") }).isEmpty());
-        QVERIFY(lab::RemoteHosts::checkAllowed(unknown, { QStringLiteral("user@203.0.113.7") }).isEmpty());
+        QVERIFY(lab::RemoteHosts::checkAllowed(unknown, {QStringLiteral("203.0.113.7")}).isEmpty());
+        QVERIFY(lab::RemoteHosts::checkAllowed(unknown, {QStringLiteral("user@203.0.113.7")}).isEmpty());
         remote::SshTarget loopback;
         loopback.host = QStringLiteral("::1");
         QVERIFY(lab::RemoteHosts::checkAllowed(loopback, {}).isEmpty());
-        QVERIFY(lab::RemoteHosts::agentCommand("00", { QStringLiteral("serve"), QStringLiteral("x;y") }).isEmpty());
+        QVERIFY(lab::RemoteHosts::agentCommand("00", {QStringLiteral("serve"), QStringLiteral("x;y")}).isEmpty());
     }
 
     // tcplab killed with SIGKILL in the middle of a remote run: ssh dies with it (parent-death
@@ -227,9 +253,13 @@ private Q_SLOTS:
     {
         QProcess tcplab;
         tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                     QStringList { QStringLiteral("experiment"), QStringLiteral("--backlog"), QStringLiteral("10"),
-                                   QStringLiteral("--clients"), QStringLiteral("50"), QStringLiteral("--observe"),
-                                   QStringLiteral("20") }
+                     QStringList{QStringLiteral("experiment"),
+                                 QStringLiteral("--backlog"),
+                                 QStringLiteral("10"),
+                                 QStringLiteral("--clients"),
+                                 QStringLiteral("50"),
+                                 QStringLiteral("--observe"),
+                                 QStringLiteral("20")}
                          + sshOptions());
         QVERIFY(tcplab.waitForStarted());
         QDeadlineTimer deadline(30000);

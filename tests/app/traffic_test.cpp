@@ -27,13 +27,11 @@ class TrafficTest : public QObject
 {
     Q_OBJECT
 private:
-
     // `tcplab traffic ARGS --json`: exit code and the result.
     static int traffic(const QStringList &arguments, QJsonObject *result, QByteArray *errors = nullptr)
     {
         QProcess tcplab;
-        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                     QStringList { QStringLiteral("traffic") } + arguments + QStringList { QStringLiteral("--json") });
+        tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList{QStringLiteral("traffic")} + arguments + QStringList{QStringLiteral("--json")});
         if (!tcplab.waitForFinished(120000)) {
             tcplab.kill();
             tcplab.waitForFinished();
@@ -58,7 +56,10 @@ private:
             .toObject();
     }
 
-    static double number(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toDouble(); }
+    static double number(const QJsonObject &o, const char *key)
+    {
+        return o.value(QLatin1String(key)).toDouble();
+    }
     static qint64 counter(const QJsonObject &h, const char *key)
     {
         return h.value(QStringLiteral("counters_delta")).toObject().value(QLatin1String(key)).toInteger();
@@ -82,7 +83,7 @@ private:
         QVERIFY(number(receiver, "bytes_per_packet_out") < 100); // bare ACKs: 66 bytes with timestamps
         QCOMPARE(receiver.value(QStringLiteral("throughput_in_verdict")).toString(), QStringLiteral("problem"));
         // A clean link: no interface errors, so the guide's error rules say ok on both hosts.
-        for (const QJsonObject *host : { &sender, &receiver }) {
+        for (const QJsonObject *host : {&sender, &receiver}) {
             QCOMPARE(host->value(QStringLiteral("in_errors_verdict")).toString(), QStringLiteral("ok"));
             QCOMPARE(host->value(QStringLiteral("out_errors_verdict")).toString(), QStringLiteral("ok"));
         }
@@ -95,9 +96,7 @@ private Q_SLOTS:
         QJsonObject probe;
         QByteArray errors;
         // A first short run: skips when this machine cannot make network namespaces.
-        const int code = traffic({ QStringLiteral("--pattern"), QStringLiteral("rr"), QStringLiteral("--duration"),
-                                   QStringLiteral("1") },
-                                 &probe, &errors);
+        const int code = traffic({QStringLiteral("--pattern"), QStringLiteral("rr"), QStringLiteral("--duration"), QStringLiteral("1")}, &probe, &errors);
         if (code != 0 && errors.contains("namespace"))
             QSKIP(errors.constData());
         QCOMPARE(code, 0);
@@ -108,8 +107,7 @@ private Q_SLOTS:
     {
         QDeadlineTimer deadline(5000);
         while (!descendants().isEmpty() && !deadline.hasExpired()) {
-            while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-            }
+            while (::waitpid(-1, nullptr, WNOHANG) > 0) { }
             QTest::qWait(50);
         }
         QCOMPARE(descendants(), QList<qint64>());
@@ -119,10 +117,7 @@ private Q_SLOTS:
     {
         QJsonObject r;
         QByteArray errors;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("put"), QStringLiteral("--duration"),
-                           QStringLiteral("3") },
-                         &r, &errors),
-                 0);
+        QCOMPARE(traffic({QStringLiteral("--pattern"), QStringLiteral("put"), QStringLiteral("--duration"), QStringLiteral("3")}, &r, &errors), 0);
         QVERIFY2(!r.isEmpty(), errors.constData());
         checkBulk(host(r, 0, "client"), host(r, 0, "server"));
         QCOMPARE(r.value(QStringLiteral("phases")).toArray().size(), 1);
@@ -131,10 +126,7 @@ private Q_SLOTS:
     void get()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("get"), QStringLiteral("--duration"),
-                           QStringLiteral("3") },
-                         &r),
-                 0);
+        QCOMPARE(traffic({QStringLiteral("--pattern"), QStringLiteral("get"), QStringLiteral("--duration"), QStringLiteral("3")}, &r), 0);
         checkBulk(host(r, 0, "server"), host(r, 0, "client"));
     }
 
@@ -142,10 +134,7 @@ private Q_SLOTS:
     void putThenGet()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("put-then-get"), QStringLiteral("--duration"),
-                           QStringLiteral("2") },
-                         &r),
-                 0);
+        QCOMPARE(traffic({QStringLiteral("--pattern"), QStringLiteral("put-then-get"), QStringLiteral("--duration"), QStringLiteral("2")}, &r), 0);
         const QJsonArray phases = r.value(QStringLiteral("phases")).toArray();
         QCOMPARE(phases.size(), 2);
         QCOMPARE(phases.at(0).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("put"));
@@ -164,8 +153,12 @@ private Q_SLOTS:
     void slowerLink()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("put"), QStringLiteral("--rate"),
-                           QStringLiteral("10mbit"), QStringLiteral("--duration"), QStringLiteral("3") },
+        QCOMPARE(traffic({QStringLiteral("--pattern"),
+                          QStringLiteral("put"),
+                          QStringLiteral("--rate"),
+                          QStringLiteral("10mbit"),
+                          QStringLiteral("--duration"),
+                          QStringLiteral("3")},
                          &r),
                  0);
         const double mbps = number(host(r, 0, "server"), "mbps_in");
@@ -176,14 +169,17 @@ private Q_SLOTS:
     void churn()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("churn"), QStringLiteral("--duration"),
-                           QStringLiteral("2") },
-                         &r),
-                 0);
+        QCOMPARE(traffic({QStringLiteral("--pattern"), QStringLiteral("churn"), QStringLiteral("--duration"), QStringLiteral("2")}, &r), 0);
         const QJsonObject client = host(r, 0, "client");
         const QJsonObject server = host(r, 0, "server");
-        const qint64 connections = r.value(QStringLiteral("phases")).toArray().at(0).toObject()
-                                       .value(QStringLiteral("load")).toObject().value(QStringLiteral("connections")).toInteger();
+        const qint64 connections = r.value(QStringLiteral("phases"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("load"))
+                                       .toObject()
+                                       .value(QStringLiteral("connections"))
+                                       .toInteger();
         QVERIFY2(connections > 100, qPrintable(QString::number(connections)));
         QVERIFY2(state(client, "TIME_WAIT") > 100, qPrintable(QString::number(state(client, "TIME_WAIT"))));
         QCOMPARE(state(server, "TIME_WAIT"), 0);
@@ -198,10 +194,7 @@ private Q_SLOTS:
     void congested()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("congested"), QStringLiteral("--duration"),
-                           QStringLiteral("3") },
-                         &r),
-                 0);
+        QCOMPARE(traffic({QStringLiteral("--pattern"), QStringLiteral("congested"), QStringLiteral("--duration"), QStringLiteral("3")}, &r), 0);
         const QJsonObject client = host(r, 0, "client");
         QVERIFY2(counter(client, "Tcp.RetransSegs") > 0, qPrintable(QString::number(counter(client, "Tcp.RetransSegs"))));
         QVERIFY(number(client, "retransmission_ratio") > 0);
@@ -213,9 +206,14 @@ private Q_SLOTS:
     void requestResponse()
     {
         QJsonObject r;
-        QCOMPARE(traffic({ QStringLiteral("--pattern"), QStringLiteral("rr"), QStringLiteral("--duration"),
-                           QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("4000"),
-                           QStringLiteral("--concurrency"), QStringLiteral("3") },
+        QCOMPARE(traffic({QStringLiteral("--pattern"),
+                          QStringLiteral("rr"),
+                          QStringLiteral("--duration"),
+                          QStringLiteral("2"),
+                          QStringLiteral("--size"),
+                          QStringLiteral("4000"),
+                          QStringLiteral("--concurrency"),
+                          QStringLiteral("3")},
                          &r),
                  0);
         const QJsonObject load = r.value(QStringLiteral("phases")).toArray().at(0).toObject().value(QStringLiteral("load")).toObject();
@@ -233,13 +231,14 @@ private Q_SLOTS:
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("pattern") << QStringList { QStringLiteral("--pattern"), QStringLiteral("flood") };
-        QTest::newRow("rate") << QStringList { QStringLiteral("--rate"), QStringLiteral("5mbit") };
-        QTest::newRow("mtu") << QStringList { QStringLiteral("--mtu"), QStringLiteral("100") };
-        QTest::newRow("duration") << QStringList { QStringLiteral("--duration"), QStringLiteral("0") };
-        QTest::newRow("congested unlimited")
-            << QStringList { QStringLiteral("--pattern"), QStringLiteral("congested"), QStringLiteral("--rate"),
-                             QStringLiteral("unlimited") };
+        QTest::newRow("pattern") << QStringList{QStringLiteral("--pattern"), QStringLiteral("flood")};
+        QTest::newRow("rate") << QStringList{QStringLiteral("--rate"), QStringLiteral("5mbit")};
+        QTest::newRow("mtu") << QStringList{QStringLiteral("--mtu"), QStringLiteral("100")};
+        QTest::newRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("0")};
+        QTest::newRow("congested unlimited") << QStringList{QStringLiteral("--pattern"),
+                                                            QStringLiteral("congested"),
+                                                            QStringLiteral("--rate"),
+                                                            QStringLiteral("unlimited")};
     }
 
     void refusesBadOptions()
@@ -257,8 +256,7 @@ private Q_SLOTS:
     {
         QProcess tcplab;
         tcplab.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                     { QStringLiteral("traffic"), QStringLiteral("--pattern"), QStringLiteral("put"),
-                       QStringLiteral("--duration"), QStringLiteral("30") });
+                     {QStringLiteral("traffic"), QStringLiteral("--pattern"), QStringLiteral("put"), QStringLiteral("--duration"), QStringLiteral("30")});
         QVERIFY(tcplab.waitForStarted());
         QDeadlineTimer deadline(15000);
         while (descendants().size() < 5 && !deadline.hasExpired())

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QtGlobal>
 
-namespace tcplab::test {
+namespace tcplab::test
+{
 
 // The whole file tests/fixtures/<name>; a missing fixture stops the test run with its path.
 inline QByteArray fixture(const char *name)

@@ -14,7 +14,8 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace tcplab::test {
+namespace tcplab::test
+{
 
 // Returns false (after saying why on stderr) when no namespace could be made.
 inline bool enterTestNamespace()
@@ -30,16 +31,16 @@ inline bool enterTestNamespace()
 
 } // namespace tcplab::test
 
-#define TCPLAB_NETNS_TEST_MAIN(Application, TestObject)                                                \
-    int main(int argc, char *argv[])                                                                   \
-    {                                                                                                  \
-        if (!tcplab::test::enterTestNamespace())                                                       \
-            return 1;                                                                                  \
-        Application app(argc, argv);                                                                   \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                       \
-        TestObject tc;                                                                                 \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                     \
-        return QTest::qExec(&tc, argc, argv);                                                          \
+#define TCPLAB_NETNS_TEST_MAIN(Application, TestObject)                                                                                                        \
+    int main(int argc, char *argv[])                                                                                                                           \
+    {                                                                                                                                                          \
+        if (!tcplab::test::enterTestNamespace())                                                                                                               \
+            return 1;                                                                                                                                          \
+        Application app(argc, argv);                                                                                                                           \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                                                               \
+        TestObject tc;                                                                                                                                         \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                                                             \
+        return QTest::qExec(&tc, argc, argv);                                                                                                                  \
     }
 
 #define QTEST_NETNS_MAIN(TestObject) TCPLAB_NETNS_TEST_MAIN(QCoreApplication, TestObject)

@@ -11,7 +11,8 @@
 
 #include <unistd.h>
 
-namespace tcplab::testing {
+namespace tcplab::testing
+{
 
 inline QList<qint64> descendants(qint64 root = ::getpid())
 {

@@ -19,7 +19,8 @@
 #include <memory>
 #include <vector>
 
-namespace tcplab::testing {
+namespace tcplab::testing
+{
 
 class PrometheusLab
 {
@@ -43,8 +44,14 @@ public:
         return {};
     }
 
-    QString instance(int i) const { return QStringLiteral("127.0.0.1:%1").arg(exporterPorts.value(i)); }
-    QUrl server() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(prometheusPort)); }
+    QString instance(int i) const
+    {
+        return QStringLiteral("127.0.0.1:%1").arg(exporterPorts.value(i));
+    }
+    QUrl server() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(prometheusPort));
+    }
 
     // Starts `exporterCount` exporters (netstat with every field, netdev with loopback, cpu,
     // sockstat) and Prometheus scraping them; false with *error when something did not start.
@@ -67,12 +74,16 @@ public:
         for (int i = 0; i < exporterCount; ++i) {
             auto process = std::make_unique<QProcess>();
             process->setProcessChannelMode(QProcess::MergedChannels);
-            process->start(kExporter, { QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(exporterPorts[i]),
-                                        QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                                        QStringLiteral("--collector.netstat.fields=.*"), QStringLiteral("--collector.netdev"),
-                                        // Debian's default leaves loopback out; the lab's traffic is there.
-                                        QStringLiteral("--collector.netdev.device-exclude=^$"),
-                                        QStringLiteral("--collector.cpu"), QStringLiteral("--collector.sockstat") });
+            process->start(kExporter,
+                           {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(exporterPorts[i]),
+                            QStringLiteral("--collector.disable-defaults"),
+                            QStringLiteral("--collector.netstat"),
+                            QStringLiteral("--collector.netstat.fields=.*"),
+                            QStringLiteral("--collector.netdev"),
+                            // Debian's default leaves loopback out; the lab's traffic is there.
+                            QStringLiteral("--collector.netdev.device-exclude=^$"),
+                            QStringLiteral("--collector.cpu"),
+                            QStringLiteral("--collector.sockstat")});
             if (!process->waitForStarted(10000)) {
                 *error = QStringLiteral("node_exporter did not start: ") + process->errorString();
                 return false;
@@ -97,9 +108,10 @@ public:
                          .toUtf8());
         config.close();
         prometheus.setProcessChannelMode(QProcess::MergedChannels);
-        prometheus.start(kPrometheus, { QStringLiteral("--config.file=") + config.fileName(),
-                                        QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
-                                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(prometheusPort) });
+        prometheus.start(kPrometheus,
+                         {QStringLiteral("--config.file=") + config.fileName(),
+                          QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(prometheusPort)});
         if (!prometheus.waitForStarted(10000)) {
             *error = QStringLiteral("prometheus did not start: ") + prometheus.errorString();
             return false;
@@ -113,8 +125,7 @@ public:
         QUrl url = server();
         url.setPath(QStringLiteral("/api/v1/query"));
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("query"),
-                           QStringLiteral("count_over_time(node_netstat_Tcp_ActiveOpens{instance=\"%1\"}[10m])").arg(target));
+        query.addQueryItem(QStringLiteral("query"), QStringLiteral("count_over_time(node_netstat_Tcp_ActiveOpens{instance=\"%1\"}[10m])").arg(target));
         url.setQuery(query);
         std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(url)));
         QEventLoop loop;
@@ -124,8 +135,7 @@ public:
             loop.exec();
         if (!reply->isFinished() || reply->error() != QNetworkReply::NoError)
             return -1;
-        const QJsonArray result =
-            QJsonDocument::fromJson(reply->readAll())[QLatin1String("data")][QLatin1String("result")].toArray();
+        const QJsonArray result = QJsonDocument::fromJson(reply->readAll())[QLatin1String("data")][QLatin1String("result")].toArray();
         if (result.isEmpty())
             return 0;
         return result[0][QLatin1String("value")][1].toString().toInt();
@@ -133,7 +143,7 @@ public:
 
     void stop()
     {
-        for (QProcess *process : { &prometheus }) {
+        for (QProcess *process : {&prometheus}) {
             if (process->state() != QProcess::NotRunning) {
                 process->kill(); // by its PID, through QProcess
                 process->waitForFinished(10000);
@@ -147,7 +157,10 @@ public:
         }
     }
 
-    ~PrometheusLab() { stop(); }
+    ~PrometheusLab()
+    {
+        stop();
+    }
 
 private:
     QNetworkAccessManager m_network;

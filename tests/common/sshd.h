@@ -18,7 +18,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-namespace tcplab::testing {
+namespace tcplab::testing
+{
 
 inline const QString kSshd = QStringLiteral("/usr/sbin/sshd");
 
@@ -78,7 +79,10 @@ public:
     QProcess process;
     QByteArray log;
 
-    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const
+    {
+        return dir.filePath(QLatin1String(name));
+    }
 
     // Why this machine cannot run the fixture ("" when it can); makes sshd's privilege
     // separation directory, which the package's service would make.
@@ -99,9 +103,9 @@ public:
         QFile::remove(path(name));
         QFile::remove(path(name) + QLatin1String(".pub"));
         QProcess keygen;
-        keygen.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                     QStringLiteral("-N"), QString(), QStringLiteral("-f"),
-                                                     path(name) });
+        keygen.start(
+            QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(), QStringLiteral("-f"), path(name)});
         if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0) {
             *error = QString::fromLocal8Bit(keygen.readAllStandardError());
             return false;
@@ -128,8 +132,7 @@ public:
     void trustCurrentHostKey()
     {
         const QList<QByteArray> words = readFile(path("host_key.pub")).split(' ');
-        writeFile(path("known_hosts"), "[127.0.0.1]:" + QByteArray::number(port) + ' ' + words.value(0) + ' '
-                      + words.value(1) + '\n');
+        writeFile(path("known_hosts"), "[127.0.0.1]:" + QByteArray::number(port) + ' ' + words.value(0) + ' ' + words.value(1) + '\n');
     }
 
     // Starts sshd and waits until it listens (it says so on stderr with -e).
@@ -138,7 +141,7 @@ public:
         log.clear();
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.setReadChannel(QProcess::StandardError); // waitForReadyRead() watches this one
-        process.start(kSshd, { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), path("sshd_config") });
+        process.start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), path("sshd_config")});
         if (!process.waitForStarted(10000))
             return false;
         while (!log.contains("Server listening on")) {
@@ -178,8 +181,10 @@ public:
         return t;
     }
 
-    ~Sshd() { kill(); }
+    ~Sshd()
+    {
+        kill();
+    }
 };
-
 
 } // namespace tcplab::testing

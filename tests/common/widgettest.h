@@ -7,7 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-namespace tcplab::test {
+namespace tcplab::test
+{
 
 inline void useFreshSettings(const char *testName)
 {

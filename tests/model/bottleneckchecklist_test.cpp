@@ -12,8 +12,8 @@ class BottleneckChecklistTest : public QObject
 {
     Q_OBJECT
 private:
-    static procfs::InterfaceCounters eth(quint64 rxPackets, quint64 rxBytes, quint64 txPackets, quint64 txBytes,
-                                         quint64 rxErrors = 0, quint64 txErrors = 0, quint64 collisions = 0)
+    static procfs::InterfaceCounters
+    eth(quint64 rxPackets, quint64 rxBytes, quint64 txPackets, quint64 txBytes, quint64 rxErrors = 0, quint64 txErrors = 0, quint64 collisions = 0)
     {
         procfs::InterfaceCounters i;
         i.name = QStringLiteral("eth0");
@@ -38,8 +38,8 @@ private Q_SLOTS:
         procfs::InterfaceCounters lo;
         lo.name = QStringLiteral("lo");
         lo.rxPackets = 999999; // ignored: a real interface exists
-        a.interfaces = { eth(0, 0, 0, 0), lo };
-        b.interfaces = { eth(1131420, 1100000000, 922413, 1100000000), lo };
+        a.interfaces = {eth(0, 0, 0, 0), lo};
+        b.interfaces = {eth(1131420, 1100000000, 922413, 1100000000), lo};
         a.netstat.insert(QStringLiteral("IpExt.InOctets"), 1138);
         b.netstat.insert(QStringLiteral("IpExt.InOctets"), 1138 + 1073742250);
         a.netstat.insert(QStringLiteral("IpExt.OutOctets"), 4647);
@@ -127,8 +127,8 @@ private Q_SLOTS:
         CounterSnapshot a;
         CounterSnapshot b;
         b.monotonicNs = 1000000000;
-        a.interfaces = { eth(0, 0, 0, 0) };
-        b.interfaces = { eth(4000, 1000000, 100, 1000, 1, 0, 3) };
+        a.interfaces = {eth(0, 0, 0, 0)};
+        b.interfaces = {eth(4000, 1000000, 100, 1000, 1, 0, 3)};
         a.netstat.insert(QStringLiteral("Tcp.OutSegs"), 1000);
         b.netstat.insert(QStringLiteral("Tcp.OutSegs"), 2000);
         a.netstat.insert(QStringLiteral("Tcp.RetransSegs"), 10);
@@ -148,8 +148,8 @@ private Q_SLOTS:
         QVERIFY(!host.ipInBytesPerPacket); // counters absent: unknown, not zero
 
         // The interface was reset between the snapshots: nothing is known, nothing is negative.
-        b.interfaces = { eth(10, 10, 10, 10) };
-        a.interfaces = { eth(4000, 1000000, 100, 1000) };
+        b.interfaces = {eth(10, 10, 10, 10)};
+        a.interfaces = {eth(4000, 1000000, 100, 1000)};
         host = compute(a, b);
         QVERIFY(!host.interfaces.first().inPacketsPerSecond);
         QCOMPARE(host.interfaces.first().inErrors, Verdict::Unknown);
@@ -164,8 +164,8 @@ private Q_SLOTS:
             names.append(QLatin1String(m.solaris));
             QVERIFY(qstrlen(m.note) > 0);
         }
-        for (const char *needed : { "Ipkts", "Opkts", "Ierrs", "Oerrs", "Collis", "tcpInInorderBytes",
-                                    "tcpOutDataBytes", "tcpListenDrop", "tcpListenDropQ0", "tcpHalfOpenDrop" })
+        for (const char *needed :
+             {"Ipkts", "Opkts", "Ierrs", "Oerrs", "Collis", "tcpInInorderBytes", "tcpOutDataBytes", "tcpListenDrop", "tcpListenDropQ0", "tcpHalfOpenDrop"})
             QVERIFY2(names.contains(QLatin1String(needed)), needed);
     }
 };

@@ -11,7 +11,8 @@
 using namespace tcplab::lab;
 using Model = ComparisonTableModel;
 
-namespace {
+namespace
+{
 
 ExperimentResult result(bool twoHosts)
 {
@@ -67,25 +68,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("matches");
         QTest::addColumn<QVariant>("differs");
         QTest::newRow("server ESTABLISHED") << 0 << QStringLiteral("Server sockets: ESTABLISHED") << QStringLiteral("Server sockets")
-                                            << QStringLiteral("ESTABLISHED") << QStringLiteral("11") << QStringLiteral("11")
-                                            << QStringLiteral("yes") << QVariant(false);
+                                            << QStringLiteral("ESTABLISHED") << QStringLiteral("11") << QStringLiteral("11") << QStringLiteral("yes")
+                                            << QVariant(false);
         QTest::newRow("client SYN_SENT, off") << 1 << QStringLiteral("Client sockets: SYN_SENT") << QStringLiteral("Client sockets")
-                                              << QStringLiteral("SYN_SENT") << QStringLiteral("89") << QStringLiteral("80")
-                                              << QStringLiteral("no") << QVariant(true);
+                                              << QStringLiteral("SYN_SENT") << QStringLiteral("89") << QStringLiteral("80") << QStringLiteral("no")
+                                              << QVariant(true);
         // An outcome in words, never the result's key.
-        QTest::newRow("timed out") << 2 << QStringLiteral("Client outcomes: timed out") << QStringLiteral("Client outcomes")
-                                   << QStringLiteral("timed out") << QStringLiteral("80–89") << QStringLiteral("85")
-                                   << QStringLiteral("yes") << QVariant(false);
+        QTest::newRow("timed out") << 2 << QStringLiteral("Client outcomes: timed out") << QStringLiteral("Client outcomes") << QStringLiteral("timed out")
+                                   << QStringLiteral("80–89") << QStringLiteral("85") << QStringLiteral("yes") << QVariant(false);
         QTest::newRow("counter") << 3 << QStringLiteral("Counter growth: TcpExt.ListenOverflows") << QStringLiteral("Counter growth")
-                                 << QStringLiteral("TcpExt.ListenOverflows") << QStringLiteral("1–500") << QStringLiteral("267")
-                                 << QStringLiteral("yes") << QVariant(false);
+                                 << QStringLiteral("TcpExt.ListenOverflows") << QStringLiteral("1–500") << QStringLiteral("267") << QStringLiteral("yes")
+                                 << QVariant(false);
         // Two hosts: each host's own counters, measured only.
         QTest::newRow("server host's counter") << 4 << QStringLiteral("server host 198.18.0.1: TcpExt.ListenOverflows")
-                                               << QStringLiteral("server host 198.18.0.1") << QStringLiteral("TcpExt.ListenOverflows")
-                                               << QString() << QStringLiteral("267") << QString() << QVariant();
+                                               << QStringLiteral("server host 198.18.0.1") << QStringLiteral("TcpExt.ListenOverflows") << QString()
+                                               << QStringLiteral("267") << QString() << QVariant();
         QTest::newRow("client host's counter") << 10 << QStringLiteral("client host 198.18.0.2: TcpExt.TCPSynRetrans")
-                                               << QStringLiteral("client host 198.18.0.2") << QStringLiteral("TcpExt.TCPSynRetrans")
-                                               << QString() << QStringLiteral("42") << QString() << QVariant();
+                                               << QStringLiteral("client host 198.18.0.2") << QStringLiteral("TcpExt.TCPSynRetrans") << QString()
+                                               << QStringLiteral("42") << QString() << QVariant();
     }
     void rows()
     {
@@ -95,7 +95,9 @@ private Q_SLOTS:
         model.setResult(result(true));
         QCOMPARE(model.rowCount(), 4 + 8);
         QCOMPARE(model.columnCount(), int(Model::ColumnCount));
-        const auto text = [&](int column) { return model.index(row, column).data().toString(); };
+        const auto text = [&](int column) {
+            return model.index(row, column).data().toString();
+        };
         QTEST(text(Model::LabelColumn), "label");
         QTEST(text(Model::GroupColumn), "group");
         QTEST(text(Model::FigureColumn), "figure");

@@ -39,7 +39,7 @@ private Q_SLOTS:
 
     void ownCaptures()
     {
-        for (const char *name : { "proc_net_snmp", "proc_net_netstat" }) {
+        for (const char *name : {"proc_net_snmp", "proc_net_netstat"}) {
             const auto result = parseCountersTable(tcplab::test::fixture(name), QLatin1String(name));
             QVERIFY2(result.ok(), qPrintable(result.error));
             QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
@@ -88,7 +88,7 @@ private Q_SLOTS:
         b.insert(QStringLiteral("TcpExt.B"), 2);
         b.insert(QStringLiteral("Tcp.A"), 3);
         a.merge(b);
-        QCOMPARE(a.keys(), (QStringList { QStringLiteral("Tcp.A"), QStringLiteral("TcpExt.B") }));
+        QCOMPARE(a.keys(), (QStringList{QStringLiteral("Tcp.A"), QStringLiteral("TcpExt.B")}));
         QCOMPARE(a.value(QStringLiteral("Tcp.A")), 3);
         QCOMPARE(a.value(QStringLiteral("missing"), -7), -7);
     }

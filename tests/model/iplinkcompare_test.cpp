@@ -39,8 +39,8 @@ private:
         if (a.size() != b.size())
             return false;
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a[i].name != b[i].name || a[i].rxBytes != b[i].rxBytes || a[i].rxPackets != b[i].rxPackets
-                || a[i].txBytes != b[i].txBytes || a[i].txPackets != b[i].txPackets)
+            if (a[i].name != b[i].name || a[i].rxBytes != b[i].rxBytes || a[i].rxPackets != b[i].rxPackets || a[i].txBytes != b[i].txBytes
+                || a[i].txPackets != b[i].txPackets)
                 return false;
         }
         return true;
@@ -49,7 +49,7 @@ private:
     static void makeTraffic()
     {
         const int server = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -78,8 +78,7 @@ private Q_SLOTS:
         for (int attempt = 0; attempt < 5 && !still; ++attempt) {
             dev = readDev();
             QProcess ip;
-            ip.start(QStringLiteral("ip"), { QStringLiteral("-s"), QStringLiteral("-s"), QStringLiteral("-j"),
-                                             QStringLiteral("link") });
+            ip.start(QStringLiteral("ip"), {QStringLiteral("-s"), QStringLiteral("-s"), QStringLiteral("-j"), QStringLiteral("link")});
             QVERIFY(ip.waitForFinished(10000));
             QCOMPARE(ip.exitCode(), 0);
             json = ip.readAllStandardOutput();
@@ -112,8 +111,7 @@ private Q_SLOTS:
             // dev_seq_printf_stats() folds missed errors into drop, and four error kinds into frame.
             QCOMPARE(counters.rxDropped, n(rx, "dropped") + n(rx, "missed_errors"));
             QCOMPARE(counters.rxFifo, n(rx, "fifo_errors"));
-            QCOMPARE(counters.rxFrame, n(rx, "length_errors") + n(rx, "over_errors") + n(rx, "crc_errors")
-                         + n(rx, "frame_errors"));
+            QCOMPARE(counters.rxFrame, n(rx, "length_errors") + n(rx, "over_errors") + n(rx, "crc_errors") + n(rx, "frame_errors"));
             QCOMPARE(counters.rxMulticast, n(rx, "multicast"));
             QCOMPARE(counters.txBytes, n(tx, "bytes"));
             QCOMPARE(counters.txPackets, n(tx, "packets"));
@@ -121,8 +119,7 @@ private Q_SLOTS:
             QCOMPARE(counters.txDropped, n(tx, "dropped"));
             QCOMPARE(counters.txFifo, n(tx, "fifo_errors"));
             QCOMPARE(counters.txCollisions, n(tx, "collisions"));
-            QCOMPARE(counters.txCarrier, n(tx, "carrier_errors") + n(tx, "aborted_errors") + n(tx, "window_errors")
-                         + n(tx, "heartbeat_errors"));
+            QCOMPARE(counters.txCarrier, n(tx, "carrier_errors") + n(tx, "aborted_errors") + n(tx, "window_errors") + n(tx, "heartbeat_errors"));
         }
         // The traffic went over loopback: at least the 100000 bytes sent.
         QCOMPARE(dev.size(), 1);

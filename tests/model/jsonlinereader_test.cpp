@@ -18,17 +18,14 @@ private Q_SLOTS:
         QTest::addColumn<QList<QByteArray>>("chunks");
         QTest::addColumn<QStringList>("events");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("one line") << QList<QByteArray> { "{\"event\":\"a\"}\n" } << QStringList { "a" } << 0;
-        QTest::newRow("two in one read") << QList<QByteArray> { "{\"event\":\"a\"}\n{\"event\":\"b\"}\n" }
-                                         << QStringList { "a", "b" } << 0;
-        QTest::newRow("byte by byte") << QList<QByteArray> { "{\"ev", "ent\":", "\"a\"", "}", "\n" } << QStringList { "a" }
-                                      << 0;
-        QTest::newRow("no newline yet") << QList<QByteArray> { "{\"event\":\"a\"}" } << QStringList {} << 0;
-        QTest::newRow("not json") << QList<QByteArray> { "hello\n{\"event\":\"b\"}\n" } << QStringList { "b" } << 1;
-        QTest::newRow("array, not object") << QList<QByteArray> { "[1,2]\n{\"event\":\"b\"}\n" } << QStringList { "b" }
-                                           << 1;
-        QTest::newRow("empty line") << QList<QByteArray> { "\n{\"event\":\"b\"}\n" } << QStringList { "b" } << 1;
-        QTest::newRow("truncated object") << QList<QByteArray> { "{\"event\":\n" } << QStringList {} << 1;
+        QTest::newRow("one line") << QList<QByteArray>{"{\"event\":\"a\"}\n"} << QStringList{"a"} << 0;
+        QTest::newRow("two in one read") << QList<QByteArray>{"{\"event\":\"a\"}\n{\"event\":\"b\"}\n"} << QStringList{"a", "b"} << 0;
+        QTest::newRow("byte by byte") << QList<QByteArray>{"{\"ev", "ent\":", "\"a\"", "}", "\n"} << QStringList{"a"} << 0;
+        QTest::newRow("no newline yet") << QList<QByteArray>{"{\"event\":\"a\"}"} << QStringList{} << 0;
+        QTest::newRow("not json") << QList<QByteArray>{"hello\n{\"event\":\"b\"}\n"} << QStringList{"b"} << 1;
+        QTest::newRow("array, not object") << QList<QByteArray>{"[1,2]\n{\"event\":\"b\"}\n"} << QStringList{"b"} << 1;
+        QTest::newRow("empty line") << QList<QByteArray>{"\n{\"event\":\"b\"}\n"} << QStringList{"b"} << 1;
+        QTest::newRow("truncated object") << QList<QByteArray>{"{\"event\":\n"} << QStringList{} << 1;
     }
 
     void splitsAcrossReads()
@@ -61,7 +58,7 @@ private Q_SLOTS:
         reader.feed(longLine.left(40), collect);
         reader.feed(longLine.mid(40), collect);
         reader.feed("\n{\"event\":\"after\"}\n", collect);
-        QCOMPARE(seen, QStringList { QStringLiteral("after") });
+        QCOMPARE(seen, QStringList{QStringLiteral("after")});
         QCOMPARE(reader.overlongLines(), 1);
         // One just under it is read.
         const QByteArray fits = "{\"event\":\"" + QByteArray(50, 'y') + "\"}\n";
@@ -76,8 +73,12 @@ private Q_SLOTS:
         JsonLineReader reader(1024);
         int objects = 0;
         for (int i = 0; i < 1000; ++i)
-            reader.feed(QByteArray(4096, 'z'), [&objects](const QJsonObject &) { return ++objects > 0; });
-        reader.feed("\n{\"event\":\"x\"}\n", [&objects](const QJsonObject &) { return ++objects > 0; });
+            reader.feed(QByteArray(4096, 'z'), [&objects](const QJsonObject &) {
+                return ++objects > 0;
+            });
+        reader.feed("\n{\"event\":\"x\"}\n", [&objects](const QJsonObject &) {
+            return ++objects > 0;
+        });
         QCOMPARE(objects, 1);
         QCOMPARE(reader.overlongLines(), 1);
     }
@@ -90,7 +91,7 @@ private Q_SLOTS:
             seen << o.value(QStringLiteral("event")).toString();
             return seen.size() < 2;
         });
-        QCOMPARE(seen, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(seen, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         // What was not read stays for the next feed.
         reader.feed(QByteArray(), [&seen](const QJsonObject &o) {
             seen << o.value(QStringLiteral("event")).toString();

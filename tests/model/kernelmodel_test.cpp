@@ -35,14 +35,11 @@ private Q_SLOTS:
     void synTimes()
     {
         const auto k618 = KernelVersion::parse(QStringLiteral("6.18.0"));
-        QCOMPARE(synTransmissionTimes(k618, EffectiveSettings::defaultsFor(k618)),
-                 (QList<double> { 0, 1, 2, 3, 4, 5, 7, 11, 19, 35, 67 }));
+        QCOMPARE(synTransmissionTimes(k618, EffectiveSettings::defaultsFor(k618)), (QList<double>{0, 1, 2, 3, 4, 5, 7, 11, 19, 35, 67}));
         const auto k64 = KernelVersion::parse(QStringLiteral("6.4.0"));
-        QCOMPARE(synTransmissionTimes(k64, EffectiveSettings::defaultsFor(k64)),
-                 (QList<double> { 0, 1, 3, 7, 15, 31, 63 }));
+        QCOMPARE(synTransmissionTimes(k64, EffectiveSettings::defaultsFor(k64)), (QList<double>{0, 1, 3, 7, 15, 31, 63}));
         const auto k2632 = KernelVersion::parse(QStringLiteral("2.6.32"));
-        QCOMPARE(synTransmissionTimes(k2632, EffectiveSettings::defaultsFor(k2632)),
-                 (QList<double> { 0, 3, 9, 21, 45, 93 }));
+        QCOMPARE(synTransmissionTimes(k2632, EffectiveSettings::defaultsFor(k2632)), (QList<double>{0, 3, 9, 21, 45, 93}));
         // In a 5 s window a dropped client sends 5, 3 and 2 SYNs.
         QCOMPARE(synsWithin(synTransmissionTimes(k618, EffectiveSettings::defaultsFor(k618)), 5), 5);
         QCOMPARE(synsWithin(synTransmissionTimes(k64, EffectiveSettings::defaultsFor(k64)), 5), 3);
@@ -132,8 +129,7 @@ private Q_SLOTS:
         const auto kernel = KernelVersion::parse(QStringLiteral("6.18.44"));
         const Prediction off = predict(spec, EffectiveSettings::forSpec(spec, EffectiveSettings::defaultsFor(kernel)), kernel);
         QVERIFY(off.outcomes.value(QStringLiteral("connected")).high < 100);
-        QCOMPARE(off.outcomes.value(QStringLiteral("timed_out")).high,
-                 100 - off.outcomes.value(QStringLiteral("connected")).low);
+        QCOMPARE(off.outcomes.value(QStringLiteral("timed_out")).high, 100 - off.outcomes.value(QStringLiteral("connected")).low);
     }
 
     void backlogEdges_data()

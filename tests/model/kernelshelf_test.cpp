@@ -36,10 +36,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("suite");
         QTest::addColumn<bool>("splitModules");
-        QTest::newRow("debian11") << "debian11" << "bullseye" << false;
-        QTest::newRow("debian12") << "debian12" << "bookworm" << false;
-        QTest::newRow("debian13") << "debian13" << "trixie" << false;
-        QTest::newRow("unstable") << "unstable" << "sid" << true;
+        QTest::newRow("debian11") << "debian11"
+                                  << "bullseye" << false;
+        QTest::newRow("debian12") << "debian12"
+                                  << "bookworm" << false;
+        QTest::newRow("debian13") << "debian13"
+                                  << "trixie" << false;
+        QTest::newRow("unstable") << "unstable"
+                                  << "sid" << true;
     }
 
     void catalogueNamesEachSuite()
@@ -60,11 +64,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("aNewer");
-        QTest::newRow("abi") << "linux-image-5.10.0-32-cloud-amd64" << "linux-image-5.10.0-30-cloud-amd64" << true;
-        QTest::newRow("older abi") << "linux-image-5.10.0-9-cloud-amd64" << "linux-image-5.10.0-30-cloud-amd64" << false;
-        QTest::newRow("point release") << "linux-image-6.12.117+deb13-cloud-amd64" << "linux-image-6.12.41+deb13-cloud-amd64"
-                                       << true;
-        QTest::newRow("same") << "linux-image-6.1.0-50-cloud-amd64" << "linux-image-6.1.0-50-cloud-amd64" << false;
+        QTest::newRow("abi") << "linux-image-5.10.0-32-cloud-amd64"
+                             << "linux-image-5.10.0-30-cloud-amd64" << true;
+        QTest::newRow("older abi") << "linux-image-5.10.0-9-cloud-amd64"
+                                   << "linux-image-5.10.0-30-cloud-amd64" << false;
+        QTest::newRow("point release") << "linux-image-6.12.117+deb13-cloud-amd64"
+                                       << "linux-image-6.12.41+deb13-cloud-amd64" << true;
+        QTest::newRow("same") << "linux-image-6.1.0-50-cloud-amd64"
+                              << "linux-image-6.1.0-50-cloud-amd64" << false;
     }
 
     void newerNamesFirst()
@@ -85,12 +92,18 @@ private Q_SLOTS:
                                            << "6.12.1/kernel/net/sched/sch_netem.ko.xz";
         QTest::newRow("virtio console") << "./lib/modules/5.10/kernel/drivers/char/virtio_console.ko"
                                         << "5.10/kernel/drivers/char/virtio_console.ko";
-        QTest::newRow("module list") << "./lib/modules/5.10/modules.builtin" << "5.10/modules.builtin";
-        QTest::newRow("a disk driver") << "./lib/modules/5.10/kernel/drivers/block/loop.ko" << "";
-        QTest::newRow("sid's kernel is not a module") << "./usr/lib/modules/7.2.13+deb14-cloud-amd64/vmlinuz" << "";
-        QTest::newRow("not modules") << "./usr/share/doc/linux-image/changelog.gz" << "";
-        QTest::newRow("a path climbing out") << "./lib/modules/../../etc/passwd" << "";
-        QTest::newRow("climbing out below kernel/net") << "./lib/modules/5.10/kernel/net/../../../../../tmp/x" << "";
+        QTest::newRow("module list") << "./lib/modules/5.10/modules.builtin"
+                                     << "5.10/modules.builtin";
+        QTest::newRow("a disk driver") << "./lib/modules/5.10/kernel/drivers/block/loop.ko"
+                                       << "";
+        QTest::newRow("sid's kernel is not a module") << "./usr/lib/modules/7.2.13+deb14-cloud-amd64/vmlinuz"
+                                                      << "";
+        QTest::newRow("not modules") << "./usr/share/doc/linux-image/changelog.gz"
+                                     << "";
+        QTest::newRow("a path climbing out") << "./lib/modules/../../etc/passwd"
+                                             << "";
+        QTest::newRow("climbing out below kernel/net") << "./lib/modules/5.10/kernel/net/../../../../../tmp/x"
+                                                       << "";
     }
 
     void keepsTheModulesARunNeeds()
@@ -107,7 +120,13 @@ private Q_SLOTS:
         ShelfKernel kernel;
         QString error;
         const bool ok = shelf.fetch(
-            QStringLiteral("debian11"), [&fractions](double f, const QString &) { fractions << f; }, nullptr, &kernel, &error);
+            QStringLiteral("debian11"),
+            [&fractions](double f, const QString &) {
+                fractions << f;
+            },
+            nullptr,
+            &kernel,
+            &error);
         QVERIFY2(ok, qPrintable(error));
         QVERIFY(kernel.release.startsWith(QLatin1String("5.10.")));
         QVERIFY(kernel.release.endsWith(QLatin1String("-cloud-amd64")));
@@ -115,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(kernel.sha256.size(), 64);
         QVERIFY(QFileInfo(kernel.vmlinuz()).size() > 4'000'000);
         QCOMPARE(KernelShelf::bzImageRelease(kernel.vmlinuz(), &error), kernel.release);
-        for (const char *module : { "kernel/drivers/net/veth.ko", "kernel/net/sched/sch_netem.ko", "kernel/net/sched/sch_tbf.ko" })
+        for (const char *module : {"kernel/drivers/net/veth.ko", "kernel/net/sched/sch_netem.ko", "kernel/net/sched/sch_tbf.ko"})
             QVERIFY2(QFileInfo::exists(QDir(kernel.modulesDirectory()).filePath(QLatin1String(module))), module);
         // Only what a run needs: far less than the package's 80 MB.
         QVERIFY(kernel.bytes < 40'000'000);
@@ -163,7 +182,7 @@ private Q_SLOTS:
     {
         KernelShelf shelf(m_root.filePath(QStringLiteral("shelf")));
         const QList<ShelfKernel> before = shelf.kernels();
-        std::atomic_bool cancel { true };
+        std::atomic_bool cancel{true};
         ShelfKernel kernel;
         QString error;
         QVERIFY(!shelf.fetch(QStringLiteral("debian12"), {}, &cancel, &kernel, &error));
@@ -171,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(shelf.kernels().size(), before.size());
         QVERIFY(!shelf.find(QStringLiteral("debian12")));
         // No half-made folder is left beside the kernels.
-        const QStringList left = QDir(shelf.root()).entryList({ QStringLiteral(".fetch-*") }, QDir::Dirs | QDir::Hidden);
+        const QStringList left = QDir(shelf.root()).entryList({QStringLiteral(".fetch-*")}, QDir::Dirs | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
@@ -191,8 +210,7 @@ private Q_SLOTS:
         KernelShelf shelf(m_root.filePath(QStringLiteral("shelf")));
         ShelfKernel mine;
         QString error;
-        QVERIFY2(shelf.addFile(QStringLiteral("mine"), m_debian11->vmlinuz(), m_debian11->modulesDirectory(), &mine, &error),
-                 qPrintable(error));
+        QVERIFY2(shelf.addFile(QStringLiteral("mine"), m_debian11->vmlinuz(), m_debian11->modulesDirectory(), &mine, &error), qPrintable(error));
         QCOMPARE(mine.release, m_debian11->release);
         QCOMPARE(mine.source, QStringLiteral("file"));
         QVERIFY(QFileInfo::exists(QDir(mine.modulesDirectory()).filePath(QStringLiteral("kernel/drivers/net/veth.ko"))));
@@ -205,7 +223,7 @@ private Q_SLOTS:
         file.close();
         QVERIFY(!shelf.addFile(QStringLiteral("bad"), text, QString(), &mine, &error));
         QVERIFY(error.contains(QLatin1String("bzImage")));
-        for (const char *name : { "debian11", "host", "../up", "", "a b" })
+        for (const char *name : {"debian11", "host", "../up", "", "a b"})
             QVERIFY2(!shelf.addFile(QLatin1String(name), m_debian11->vmlinuz(), QString(), &mine, &error), name);
         QVERIFY2(shelf.remove(QStringLiteral("mine"), &error), qPrintable(error));
         QVERIFY(!shelf.find(QStringLiteral("mine")));

@@ -11,7 +11,8 @@ using namespace tcplab::lab;
 
 Q_DECLARE_METATYPE(std::optional<qint64>)
 
-namespace {
+namespace
+{
 
 ExperimentResult halfOpenRun(const char *release, int observeS, const QString &synackSysctl, qint64 measured)
 {
@@ -76,11 +77,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("retries");
         QTest::addColumn<QList<double>>("times");
-        QTest::newRow("none") << 0 << QList<double> {};
-        QTest::newRow("one") << 1 << QList<double> { 1 };
-        QTest::newRow("the default five") << 5 << QList<double> { 1, 3, 7, 15, 31 };
+        QTest::newRow("none") << 0 << QList<double>{};
+        QTest::newRow("one") << 1 << QList<double>{1};
+        QTest::newRow("the default five") << 5 << QList<double>{1, 3, 7, 15, 31};
         // The wait doubles up to TCP_RTO_MAX, 120 s, and stays there.
-        QTest::newRow("eight, capped") << 8 << QList<double> { 1, 3, 7, 15, 31, 63, 127, 247 };
+        QTest::newRow("eight, capped") << 8 << QList<double>{1, 3, 7, 15, 31, 63, 127, 247};
     }
     void synAckTimer()
     {
@@ -218,13 +219,13 @@ private Q_SLOTS:
     void declaredDifference()
     {
         Lesson l;
-        l.modelDifferences << ModelDifference { QStringLiteral("client.outcomes"), QStringLiteral("connected"), "because" };
-        Comparison c { QStringLiteral("client.outcomes"), QStringLiteral("connected"), 3, Range::exactly(5) };
+        l.modelDifferences << ModelDifference{QStringLiteral("client.outcomes"), QStringLiteral("connected"), "because"};
+        Comparison c{QStringLiteral("client.outcomes"), QStringLiteral("connected"), 3, Range::exactly(5)};
         QVERIFY(l.declaredDifference(c));
         QCOMPARE(l.declaredDifference(c)->reason, "because");
         c.key = QStringLiteral("timed_out");
         QVERIFY(!l.declaredDifference(c));
-        c = { QStringLiteral("server.states"), QStringLiteral("connected"), 3, Range::exactly(5) };
+        c = {QStringLiteral("server.states"), QStringLiteral("connected"), 3, Range::exactly(5)};
         QVERIFY(!l.declaredDifference(c));
     }
 
@@ -241,7 +242,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, measured);
         Lesson l;
-        l.modelDifferences << ModelDifference { QStringLiteral("server.states"), QStringLiteral("ESTABLISHED"), "because" };
+        l.modelDifferences << ModelDifference{QStringLiteral("server.states"), QStringLiteral("ESTABLISHED"), "because"};
         ExperimentResult r;
         r.expected.serverStates.insert(QStringLiteral("ESTABLISHED"), Range::exactly(11));
         r.expected.serverStates.insert(QStringLiteral("SYN_RECV"), Range::exactly(0));

@@ -12,8 +12,7 @@ class LiveCounterPrinterTest : public QObject
 {
     Q_OBJECT
 private:
-    static CounterSnapshot snapshot(qint64 ns, quint64 rxPackets, quint64 rxBytes, qint64 activeOpens, quint64 busy,
-                                    quint64 idle)
+    static CounterSnapshot snapshot(qint64 ns, quint64 rxPackets, quint64 rxBytes, qint64 activeOpens, quint64 busy, quint64 idle)
     {
         CounterSnapshot s;
         s.monotonicNs = ns;
@@ -24,7 +23,7 @@ private:
         eth.name = QStringLiteral("eth0");
         eth.rxPackets = rxPackets;
         eth.rxBytes = rxBytes;
-        s.interfaces = { lo, eth };
+        s.interfaces = {lo, eth};
         s.netstat.insert(QStringLiteral("Tcp.ActiveOpens"), activeOpens);
         s.netstat.insert(QStringLiteral("Tcp.CurrEstab"), 7);
         s.cpu.total.user = busy;
@@ -33,7 +32,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void rates()
     {

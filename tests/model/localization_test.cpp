@@ -19,7 +19,10 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("localization-test"));
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+    }
 
     void resolve()
     {

@@ -70,8 +70,9 @@ private Q_SLOTS:
 
     void bytes()
     {
-        const auto result = parseMemInfo("MemTotal:       16318588 kB\nHugePages_Free:        7\n"
-                                         "Hugepagesize:       2048 kB\n");
+        const auto result = parseMemInfo(
+            "MemTotal:       16318588 kB\nHugePages_Free:        7\n"
+            "Hugepagesize:       2048 kB\n");
         QCOMPARE(result.value.value(QStringLiteral("MemTotal")), Q_UINT64_C(16318588) * 1024);
         QCOMPARE(result.value.value(QStringLiteral("HugePages_Free")), 7u);
         QCOMPARE(result.value.value(QStringLiteral("Hugepagesize")), 2048u * 1024);

@@ -20,7 +20,7 @@ private Q_SLOTS:
     void samplesReachTheStore()
     {
         const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         address.sin_port = htons(7007);

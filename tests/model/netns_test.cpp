@@ -29,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(procfs::readProcFile(QStringLiteral("/proc/net/dev"), &dev, nullptr));
         QCOMPARE(dev.count(':'), 1);
         const int server = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);

@@ -9,9 +9,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,7 +27,8 @@
 using namespace tcplab;
 using namespace tcplab::notebook;
 
-namespace {
+namespace
+{
 
 QByteArray sha256(const QString &path)
 {
@@ -51,7 +52,7 @@ lab::ExperimentResult sampleResult(int backlog)
     s.elapsedMs = 100;
     s.listenQueue = backlog + 1;
     r.timeline.append(s);
-    r.explanation.append({ QStringLiteral("The accept queue held %1.").arg(backlog + 1), QStringLiteral("acceptキュー") });
+    r.explanation.append({QStringLiteral("The accept queue held %1.").arg(backlog + 1), QStringLiteral("acceptキュー")});
     return r;
 }
 
@@ -83,7 +84,10 @@ class NotebookTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const
+    {
+        return m_dir.filePath(name);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -102,10 +106,9 @@ private Q_SLOTS:
             QSignalSpy added(&nb, &Notebook::entriesChanged);
             note = nb.addNote(QStringLiteral("First"), QStringLiteral("```bash\nss -ltn\n```"));
             run = nb.addRun(sampleResult(10), QStringLiteral("remark"));
-            chart = nb.addChart({ QStringLiteral("Chart"), QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
-                                  QStringLiteral("time,a\n1,2\n") });
-            output = nb.addOutput({ QStringLiteral("nstat -az"), QStringLiteral("TcpExtListenOverflows 3 0.0") });
-            paste = nb.addPaste(QStringLiteral("Paste"), { QStringLiteral("a"), QStringLiteral("b"), 10 });
+            chart = nb.addChart({QStringLiteral("Chart"), QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), QStringLiteral("time,a\n1,2\n")});
+            output = nb.addOutput({QStringLiteral("nstat -az"), QStringLiteral("TcpExtListenOverflows 3 0.0")});
+            paste = nb.addPaste(QStringLiteral("Paste"), {QStringLiteral("a"), QStringLiteral("b"), 10});
             recording = nb.addRecording(QStringLiteral("Span"));
             QVERIFY2(recording, qPrintable(nb.errorString()));
             RecordingWriter w(&nb, recording);
@@ -115,7 +118,7 @@ private Q_SLOTS:
             }
             QVERIFY(w.flush());
             QCOMPARE(added.count(), 6);
-            QVERIFY(nb.setTags(note, { QStringLiteral("ss"), QStringLiteral("lesson") }));
+            QVERIFY(nb.setTags(note, {QStringLiteral("ss"), QStringLiteral("lesson")}));
         }
         Notebook nb;
         QVERIFY2(nb.open(file), qPrintable(nb.errorString()));
@@ -124,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 6);
         QCOMPARE(entries.at(0).id, note);
         QCOMPARE(entries.at(0).text, QStringLiteral("```bash\nss -ltn\n```"));
-        QCOMPARE(entries.at(0).tags, (QStringList { QStringLiteral("lesson"), QStringLiteral("ss") }));
+        QCOMPARE(entries.at(0).tags, (QStringList{QStringLiteral("lesson"), QStringLiteral("ss")}));
         QCOMPARE(entries.at(1).kind, EntryKind::Run);
         const auto r = nb.run(run);
         QVERIFY(r);
@@ -138,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(c->svg.startsWith("<svg"));
         QCOMPARE(nb.output(output)->output, QStringLiteral("TcpExtListenOverflows 3 0.0"));
         QCOMPARE(nb.paste(paste)->seconds, 10.0);
-        QCOMPARE(nb.recordingSeries(recording), (QStringList { QStringLiteral("int"), QStringLiteral("frac") }));
+        QCOMPARE(nb.recordingSeries(recording), (QStringList{QStringLiteral("int"), QStringLiteral("frac")}));
         const QList<SeriesPoint> ints = nb.samples(recording, QStringLiteral("int"));
         const QList<SeriesPoint> fracs = nb.samples(recording, QStringLiteral("frac"));
         QCOMPARE(ints.size(), 1500);
@@ -152,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(nb.search(QStringLiteral("ListenOverflows")).size(), 2); // the run's result and the output
         QCOMPARE(nb.search(QString(), QStringLiteral("lesson")).size(), 1);
         QCOMPARE(nb.search(QStringLiteral("100%")).size(), 0); // LIKE wildcards are plain text
-        QCOMPARE(nb.allTags(), (QStringList { QStringLiteral("lesson"), QStringLiteral("ss") }));
+        QCOMPARE(nb.allTags(), (QStringList{QStringLiteral("lesson"), QStringLiteral("ss")}));
     }
 
     void undoRedoSurvivesReopen()
@@ -248,7 +251,7 @@ private Q_SLOTS:
                 f.resize(size / 2);
             } else {
                 f.seek(60); // the header's user_version
-                const char version[4] = { 0, 0, 0, 99 };
+                const char version[4] = {0, 0, 0, 99};
                 f.write(version, 4);
             }
         }
@@ -284,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(!run->result.contains(QStringLiteral("timeline")));
         QCOMPARE(run->result[QStringLiteral("counters_delta")][QStringLiteral("TcpExt.ListenOverflows")].toInteger(), 4242);
         QCOMPARE(run->timeline.at(0)[QStringLiteral("listen_queue")].toInteger(), 11);
-        QVERIFY(nb.setTags(entries.at(0).id, { QStringLiteral("migrated") }));
+        QVERIFY(nb.setTags(entries.at(0).id, {QStringLiteral("migrated")}));
         nb.close();
         Notebook again;
         QVERIFY(again.open(file));
@@ -302,7 +305,7 @@ private Q_SLOTS:
         for (int round = 0; round < 30; ++round) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child-writer"), file });
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-writer"), file});
             QVERIFY(child.waitForStarted());
             // Wait for a random number of reported commits, then kill at a random moment after.
             const int wanted = 1 + int(QRandomGenerator::global()->bounded(40));
@@ -364,32 +367,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<int>("format");
-        QTest::newRow("netstat -s") << QStringLiteral("Ip:\n    1000 total packets received\n    900 requests sent out\n"
-                                                      "Tcp:\n    10 active connection openings\n    500 segments sent out\n"
-                                                      "    5 segments retransmitted\nTcpExt:\n"
-                                                      "    3 times the listen queue of a socket overflowed\n"
-                                                      "    4 SYNs to LISTEN sockets dropped\nIpExt:\n    InOctets: 100000\n"
-                                                      "    OutOctets: 90000\n")
-                                    << QStringLiteral("Ip:\n    2000 total packets received\n    1900 requests sent out\n"
-                                                      "Tcp:\n    30 active connection openings\n    1500 segments sent out\n"
-                                                      "    15 segments retransmitted\nTcpExt:\n"
-                                                      "    23 times the listen queue of a socket overflowed\n"
-                                                      "    24 SYNs to LISTEN sockets dropped\nIpExt:\n    InOctets: 200000\n"
-                                                      "    OutOctets: 240000\n")
+        QTest::newRow("netstat -s") << QStringLiteral(
+            "Ip:\n    1000 total packets received\n    900 requests sent out\n"
+            "Tcp:\n    10 active connection openings\n    500 segments sent out\n"
+            "    5 segments retransmitted\nTcpExt:\n"
+            "    3 times the listen queue of a socket overflowed\n"
+            "    4 SYNs to LISTEN sockets dropped\nIpExt:\n    InOctets: 100000\n"
+            "    OutOctets: 90000\n")
+                                    << QStringLiteral(
+                                           "Ip:\n    2000 total packets received\n    1900 requests sent out\n"
+                                           "Tcp:\n    30 active connection openings\n    1500 segments sent out\n"
+                                           "    15 segments retransmitted\nTcpExt:\n"
+                                           "    23 times the listen queue of a socket overflowed\n"
+                                           "    24 SYNs to LISTEN sockets dropped\nIpExt:\n    InOctets: 200000\n"
+                                           "    OutOctets: 240000\n")
                                     << int(CaptureFormat::NetstatS);
-        QTest::newRow("nstat -az") << QStringLiteral("#kernel\nIpInReceives 1000 0.0\nIpOutRequests 900 0.0\nTcpActiveOpens 10 0.0\n"
-                                                     "TcpOutSegs 500 0.0\nTcpRetransSegs 5 0.0\nTcpExtListenOverflows 3 0.0\n"
-                                                     "TcpExtListenDrops 4 0.0\nIpExtInOctets 100000 0.0\nIpExtOutOctets 90000 0.0\n")
-                                   << QStringLiteral("#kernel\nIpInReceives 2000 0.0\nIpOutRequests 1900 0.0\nTcpActiveOpens 30 0.0\n"
-                                                     "TcpOutSegs 1500 0.0\nTcpRetransSegs 15 0.0\nTcpExtListenOverflows 23 0.0\n"
-                                                     "TcpExtListenDrops 24 0.0\nIpExtInOctets 200000 0.0\nIpExtOutOctets 240000 0.0\n")
+        QTest::newRow("nstat -az") << QStringLiteral(
+            "#kernel\nIpInReceives 1000 0.0\nIpOutRequests 900 0.0\nTcpActiveOpens 10 0.0\n"
+            "TcpOutSegs 500 0.0\nTcpRetransSegs 5 0.0\nTcpExtListenOverflows 3 0.0\n"
+            "TcpExtListenDrops 4 0.0\nIpExtInOctets 100000 0.0\nIpExtOutOctets 90000 0.0\n")
+                                   << QStringLiteral(
+                                          "#kernel\nIpInReceives 2000 0.0\nIpOutRequests 1900 0.0\nTcpActiveOpens 30 0.0\n"
+                                          "TcpOutSegs 1500 0.0\nTcpRetransSegs 15 0.0\nTcpExtListenOverflows 23 0.0\n"
+                                          "TcpExtListenDrops 24 0.0\nIpExtInOctets 200000 0.0\nIpExtOutOctets 240000 0.0\n")
                                    << int(CaptureFormat::Nstat);
-        QTest::newRow("/proc") << QStringLiteral("Ip: InReceives OutRequests\nIp: 1000 900\nTcp: ActiveOpens OutSegs RetransSegs\n"
-                                                 "Tcp: 10 500 5\nTcpExt: ListenOverflows ListenDrops\nTcpExt: 3 4\n"
-                                                 "IpExt: InOctets OutOctets\nIpExt: 100000 90000\n")
-                               << QStringLiteral("Ip: InReceives OutRequests\nIp: 2000 1900\nTcp: ActiveOpens OutSegs RetransSegs\n"
-                                                 "Tcp: 30 1500 15\nTcpExt: ListenOverflows ListenDrops\nTcpExt: 23 24\n"
-                                                 "IpExt: InOctets OutOctets\nIpExt: 200000 240000\n")
+        QTest::newRow("/proc") << QStringLiteral(
+            "Ip: InReceives OutRequests\nIp: 1000 900\nTcp: ActiveOpens OutSegs RetransSegs\n"
+            "Tcp: 10 500 5\nTcpExt: ListenOverflows ListenDrops\nTcpExt: 3 4\n"
+            "IpExt: InOctets OutOctets\nIpExt: 100000 90000\n")
+                               << QStringLiteral(
+                                      "Ip: InReceives OutRequests\nIp: 2000 1900\nTcp: ActiveOpens OutSegs RetransSegs\n"
+                                      "Tcp: 30 1500 15\nTcpExt: ListenOverflows ListenDrops\nTcpExt: 23 24\n"
+                                      "IpExt: InOctets OutOctets\nIpExt: 200000 240000\n")
                                << int(CaptureFormat::ProcNetstat);
     }
 
@@ -433,10 +442,12 @@ int main(int argc, char **argv)
         db.setDatabaseName(file);
         db.open();
         QSqlQuery q(db);
-        q.exec(QStringLiteral("INSERT INTO entries(id, position, kind, created_ms, title, body) VALUES"
-                              "(1, 1, 'note', 1400000000000, 'Version 1 note', 'ss -ltn')"));
-        q.exec(QStringLiteral("INSERT INTO entries(id, position, kind, created_ms, title, body) VALUES"
-                              "(2, 2, 'run', 1400000001000, 'Backlog 10', '')"));
+        q.exec(
+            QStringLiteral("INSERT INTO entries(id, position, kind, created_ms, title, body) VALUES"
+                           "(1, 1, 'note', 1400000000000, 'Version 1 note', 'ss -ltn')"));
+        q.exec(
+            QStringLiteral("INSERT INTO entries(id, position, kind, created_ms, title, body) VALUES"
+                           "(2, 2, 'run', 1400000001000, 'Backlog 10', '')"));
         q.prepare(QStringLiteral("INSERT INTO runs(entry_id, spec, result) VALUES(2, ?, ?)"));
         const lab::ExperimentResult r = sampleResult(10);
         q.addBindValue(QString::fromUtf8(QJsonDocument(r.spec.toJson()).toJson(QJsonDocument::Compact)));

@@ -16,7 +16,8 @@
 using namespace tcplab;
 using namespace tcplab::notebook;
 
-namespace {
+namespace
+{
 
 lab::ExperimentResult result(int backlog, qint64 overflows)
 {
@@ -28,7 +29,7 @@ lab::ExperimentResult result(int backlog, qint64 overflows)
     r.expected.serverStates[QStringLiteral("ESTABLISHED")] = lab::Range::exactly(backlog + 1);
     r.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = overflows;
     r.expected.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = lab::Range::between(1, 10);
-    r.explanation.append({ QStringLiteral("Overflow explained"), QStringLiteral("acceptキューがあふれた") });
+    r.explanation.append({QStringLiteral("Overflow explained"), QStringLiteral("acceptキューがあふれた")});
     return r;
 }
 
@@ -40,7 +41,7 @@ class NotebookExportTest : public QObject
 private:
     QTemporaryDir m_dir;
     Notebook m_nb;
-    QList<std::pair<int, qint64>> m_runs { { 7, 5 }, { 13, 9041 }, { 129, 3 } };
+    QList<std::pair<int, qint64>> m_runs{{7, 5}, {13, 9041}, {129, 3}};
 
 private Q_SLOTS:
     void initTestCase()
@@ -50,10 +51,10 @@ private Q_SLOTS:
         m_nb.addNote(QStringLiteral("Intro"), QStringLiteral("# Plan\n- run `ss -ltn`\n```bash\nnstat -az | grep Listen\n```"));
         for (const auto &[backlog, overflows] : m_runs)
             m_nb.addRun(result(backlog, overflows), QStringLiteral("remark for %1").arg(backlog));
-        m_nb.addChart({ QStringLiteral("Queue"),
-                        QByteArrayLiteral("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
-                                          "height=\"10\"><rect width=\"5\" height=\"5\"/></svg>"),
-                        QStringLiteral("time,q\n1,2\n") });
+        m_nb.addChart({QStringLiteral("Queue"),
+                       QByteArrayLiteral("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+                                         "height=\"10\"><rect width=\"5\" height=\"5\"/></svg>"),
+                       QStringLiteral("time,q\n1,2\n")});
         const qint64 rec = m_nb.addRecording(QStringLiteral("Span"));
         RecordingWriter w(&m_nb, rec);
         for (int i = 0; i < 5; ++i) {
@@ -100,8 +101,7 @@ private Q_SLOTS:
             Q_UNUSED(row);
             QVERIFY(md.contains(QStringLiteral("| backlog | %1 |").arg(backlog)));
             QVERIFY(md.contains(QStringLiteral("| server.states ESTABLISHED | %1 | %1 |").arg(backlog + 1)));
-            QVERIFY(QRegularExpression(QStringLiteral("\\| counters_delta TcpExt.ListenOverflows \\| 1\u201310 \\| %1( \\\\\\*)? \\|")
-                                           .arg(overflows))
+            QVERIFY(QRegularExpression(QStringLiteral("\\| counters_delta TcpExt.ListenOverflows \\| 1\u201310 \\| %1( \\\\\\*)? \\|").arg(overflows))
                         .match(md)
                         .hasMatch());
             QVERIFY(md.contains(QStringLiteral("remark for %1").arg(backlog)));

@@ -26,7 +26,7 @@ private:
     static CountersTable readCounters()
     {
         CountersTable table;
-        for (const char *path : { "/proc/net/snmp", "/proc/net/netstat" }) {
+        for (const char *path : {"/proc/net/snmp", "/proc/net/netstat"}) {
             QByteArray text;
             QString error;
             if (!readProcFile(QLatin1String(path), &text, &error))
@@ -43,7 +43,7 @@ private:
     static void makeTraffic()
     {
         const int server = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -84,7 +84,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NSTAT_HISTORY"), history);
         nstat.setProcessEnvironment(env);
-        nstat.start(QStringLiteral("nstat"), { QStringLiteral("-a"), QStringLiteral("-z"), QStringLiteral("-s") });
+        nstat.start(QStringLiteral("nstat"), {QStringLiteral("-a"), QStringLiteral("-z"), QStringLiteral("-s")});
         if (!nstat.waitForFinished(10000) || nstat.exitCode() != 0)
             qFatal("nstat failed: %s", nstat.readAllStandardError().constData());
         QHash<QString, qint64> values;
@@ -104,9 +104,11 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString history = dir.filePath(QStringLiteral("nstat.history"));
         // nstat skips the values that are not counters (useless_number() in iproute2's nstat.c).
-        const QStringList notCounters = { QStringLiteral("Tcp.RtoAlgorithm"), QStringLiteral("Tcp.RtoMin"),
-                                          QStringLiteral("Tcp.RtoMax"), QStringLiteral("Tcp.MaxConn"),
-                                          QStringLiteral("Tcp.CurrEstab") };
+        const QStringList notCounters = {QStringLiteral("Tcp.RtoAlgorithm"),
+                                         QStringLiteral("Tcp.RtoMin"),
+                                         QStringLiteral("Tcp.RtoMax"),
+                                         QStringLiteral("Tcp.MaxConn"),
+                                         QStringLiteral("Tcp.CurrEstab")};
         // Timers may still tick a counter; take a moment when /proc did not move around nstat's run.
         CountersTable before;
         QHash<QString, qint64> nstat;
@@ -141,7 +143,7 @@ private Q_SLOTS:
         // Every nstat counter of those groups was read from /proc too.
         for (auto it = nstat.cbegin(); it != nstat.cend(); ++it) {
             QString key;
-            for (const char *group : { "TcpExt", "IpExt", "Tcp" }) {
+            for (const char *group : {"TcpExt", "IpExt", "Tcp"}) {
                 if (key.isEmpty() && it.key().startsWith(QLatin1String(group)))
                     key = QLatin1String(group) + QLatin1Char('.') + it.key().mid(int(qstrlen(group)));
             }

@@ -71,22 +71,17 @@ private Q_SLOTS:
         QTest::newRow("no colon") << header + "eth0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n" << true << 0 << 1;
         QTest::newRow("not a number") << header + "  eth0: 1 2 x 4 5 6 7 8 9 10 11 12 13 14 15 16\n" << true << 0 << 1;
         QTest::newRow("negative") << header + "  eth0: -1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n" << true << 0 << 1;
-        QTest::newRow("2^64") << header + "  eth0: 18446744073709551616 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n"
-                              << true << 0 << 1;
-        QTest::newRow("2^64-1") << header + "  eth0: 18446744073709551615 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n"
-                                << true << 1 << 0;
+        QTest::newRow("2^64") << header + "  eth0: 18446744073709551616 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n" << true << 0 << 1;
+        QTest::newRow("2^64-1") << header + "  eth0: 18446744073709551615 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n" << true << 1 << 0;
         // Reported once per file, not once per line.
-        QTest::newRow("extra values") << header + "  eth0: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18\n" + good
-                                      << true << 2 << 1;
-        QTest::newRow("abbreviated header") << QByteArray("Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n")
-                                                   + "  lo: 1 2 3 4\n"
+        QTest::newRow("extra values") << header + "  eth0: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18\n" + good << true << 2 << 1;
+        QTest::newRow("abbreviated header") << QByteArray("Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n") + "  lo: 1 2 3 4\n"
                                             << true << 1 << 12;
         QTest::newRow("unknown header") << QByteArray("h|h|h\nh|a b c|d e\n") + good << false << 0 << 5;
         QTest::newRow("one bar") << QByteArray("h|h\nh|h\n") + good << false << 0 << 0;
         QByteArray extraColumn = header;
         extraColumn.replace("multicast|", "multicast newcol|");
-        QTest::newRow("unknown column") << extraColumn + "  eth0: 1 2 3 4 5 6 7 8 99 9 10 11 12 13 14 15 16\n" << true << 1
-                                        << 1;
+        QTest::newRow("unknown column") << extraColumn + "  eth0: 1 2 3 4 5 6 7 8 99 9 10 11 12 13 14 15 16\n" << true << 1 << 1;
         QTest::newRow("no trailing newline") << header + good.chopped(1) << true << 1 << 0;
         QTest::newRow("binary junk") << header + QByteArray("\0\1\2:\xff\xfe", 6) << true << 0 << 1;
     }
@@ -126,8 +121,7 @@ private Q_SLOTS:
 
     void fullWidthCounter()
     {
-        const auto result = parseProcNetDev(
-            QByteArray(QByteArray(kHeader) + "  eth0: 18446744073709551615 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n"));
+        const auto result = parseProcNetDev(QByteArray(QByteArray(kHeader) + "  eth0: 18446744073709551615 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n"));
         QVERIFY(result.ok());
         QCOMPARE(result.value.value(0).rxBytes, Q_UINT64_C(18446744073709551615));
         QCOMPARE(result.value.value(0).txCompressed, Q_UINT64_C(16));

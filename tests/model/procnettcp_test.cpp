@@ -88,7 +88,8 @@ private Q_SLOTS:
         // fe80::1:2 as tcp6_seq_show prints it on a little-endian machine.
         const auto result = parseProcNetTcp(
             "  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
-            "   0: 000080FE000000000000000002000100:0016 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 77 1 0 100 0 0 10 0\n");
+            "   0: 000080FE000000000000000002000100:0016 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 77 1 0 "
+            "100 0 0 10 0\n");
         QVERIFY(result.ok());
         QCOMPARE(result.value.size(), 1);
         if (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
@@ -106,8 +107,7 @@ private Q_SLOTS:
         const QByteArray header = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n";
         const QByteArray good = "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1 0 100 0 0 10 0\n";
         auto line = [](const char *local, const char *st, const char *queues, const char *uid, const char *inode) -> QByteArray {
-            return QByteArray("   1: ") + local + " 00000000:0000 " + st + ' ' + queues + " 00:00000000 00000000 " + uid
-                + " 0 " + inode + '\n';
+            return QByteArray("   1: ") + local + " 00000000:0000 " + st + ' ' + queues + " 00:00000000 00000000 " + uid + " 0 " + inode + '\n';
         };
         QTest::newRow("empty") << QByteArray() << false << 0 << 0;
         QTest::newRow("no header") << good << false << 0 << 0;

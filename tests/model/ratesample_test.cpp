@@ -18,8 +18,8 @@ private:
         return i;
     }
 
-    static CounterSnapshot snapshot(qint64 ms, QList<procfs::InterfaceCounters> interfaces,
-                                    std::initializer_list<std::pair<const char *, qint64>> counters = {})
+    static CounterSnapshot
+    snapshot(qint64 ms, QList<procfs::InterfaceCounters> interfaces, std::initializer_list<std::pair<const char *, qint64>> counters = {})
     {
         CounterSnapshot s;
         s.monotonicNs = ms * 1000000;
@@ -32,8 +32,8 @@ private:
 private Q_SLOTS:
     void perSecond()
     {
-        const auto a = snapshot(0, { iface("eth0", 100, 1000) }, { { "TcpExt.ListenOverflows", 10 } });
-        const auto b = snapshot(500, { iface("eth0", 150, 3000) }, { { "TcpExt.ListenOverflows", 15 } });
+        const auto a = snapshot(0, {iface("eth0", 100, 1000)}, {{"TcpExt.ListenOverflows", 10}});
+        const auto b = snapshot(500, {iface("eth0", 150, 3000)}, {{"TcpExt.ListenOverflows", 15}});
         const RateSample r = computeRates(a, b);
         QCOMPARE(r.seconds, 0.5);
         QCOMPARE(r.value(QStringLiteral("if.eth0.rx_packets")), 100.0);
@@ -45,8 +45,8 @@ private Q_SLOTS:
 
     void backwardsIsAGap()
     {
-        const auto a = snapshot(0, { iface("eth0", 1000) }, { { "Tcp.ActiveOpens", 50 } });
-        const auto b = snapshot(1000, { iface("eth0", 10) }, { { "Tcp.ActiveOpens", 3 } });
+        const auto a = snapshot(0, {iface("eth0", 1000)}, {{"Tcp.ActiveOpens", 50}});
+        const auto b = snapshot(1000, {iface("eth0", 10)}, {{"Tcp.ActiveOpens", 3}});
         const RateSample r = computeRates(a, b);
         QVERIFY(!r.has(QStringLiteral("if.eth0.rx_packets")));
         QVERIFY(!r.has(QStringLiteral("Tcp.ActiveOpens")));
@@ -58,8 +58,8 @@ private Q_SLOTS:
 
     void interfaceComingAndGoing()
     {
-        const auto a = snapshot(0, { iface("eth0", 100), iface("veth1", 5) });
-        const auto b = snapshot(1000, { iface("eth0", 200), iface("veth2", 1000000) });
+        const auto a = snapshot(0, {iface("eth0", 100), iface("veth1", 5)});
+        const auto b = snapshot(1000, {iface("eth0", 200), iface("veth2", 1000000)});
         const RateSample r = computeRates(a, b);
         QCOMPARE(r.value(QStringLiteral("if.eth0.rx_packets")), 100.0);
         QVERIFY(!r.has(QStringLiteral("if.veth2.rx_packets"))); // new: no rate yet
@@ -71,8 +71,8 @@ private Q_SLOTS:
 
     void gaugesAreValues()
     {
-        const auto a = snapshot(0, {}, { { "Tcp.CurrEstab", 40 }, { "Tcp.MaxConn", -1 } });
-        const auto b = snapshot(1000, {}, { { "Tcp.CurrEstab", 12 }, { "Tcp.MaxConn", -1 } });
+        const auto a = snapshot(0, {}, {{"Tcp.CurrEstab", 40}, {"Tcp.MaxConn", -1}});
+        const auto b = snapshot(1000, {}, {{"Tcp.CurrEstab", 12}, {"Tcp.MaxConn", -1}});
         const RateSample r = computeRates(a, b);
         QCOMPARE(r.value(QStringLiteral("Tcp.CurrEstab")), 12.0);
         QCOMPARE(r.value(QStringLiteral("Tcp.MaxConn")), -1.0);
@@ -105,10 +105,10 @@ private Q_SLOTS:
 
     void noTimeNoRates()
     {
-        const auto a = snapshot(1000, { iface("eth0", 1) });
-        const auto b = snapshot(1000, { iface("eth0", 2) });
+        const auto a = snapshot(1000, {iface("eth0", 1)});
+        const auto b = snapshot(1000, {iface("eth0", 2)});
         QVERIFY(computeRates(a, b).values.isEmpty());
-        QVERIFY(computeRates(b, snapshot(500, { iface("eth0", 3) })).values.isEmpty());
+        QVERIFY(computeRates(b, snapshot(500, {iface("eth0", 3)})).values.isEmpty());
     }
 };
 

@@ -15,7 +15,8 @@
 using namespace tcplab;
 using namespace tcplab::remote;
 
-namespace {
+namespace
+{
 const QString kExporter = QStringLiteral("/usr/bin/prometheus-node-exporter");
 }
 
@@ -27,7 +28,10 @@ private:
     quint16 m_port = 0;
     QByteArray m_log;
 
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port)); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,12 +44,16 @@ private Q_SLOTS:
             m_port = probe.serverPort();
         }
         m_exporter.setReadChannel(QProcess::StandardError); // where it logs "Listening on"
-        m_exporter.start(kExporter, { QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                                      QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                                      QStringLiteral("--collector.netstat.fields=.*"), QStringLiteral("--collector.netdev"),
-                                      // Debian's default leaves loopback out; the lab's traffic is there.
-                                      QStringLiteral("--collector.netdev.device-exclude=^$"),
-                                      QStringLiteral("--collector.cpu"), QStringLiteral("--collector.sockstat") });
+        m_exporter.start(kExporter,
+                         {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
+                          QStringLiteral("--collector.disable-defaults"),
+                          QStringLiteral("--collector.netstat"),
+                          QStringLiteral("--collector.netstat.fields=.*"),
+                          QStringLiteral("--collector.netdev"),
+                          // Debian's default leaves loopback out; the lab's traffic is there.
+                          QStringLiteral("--collector.netdev.device-exclude=^$"),
+                          QStringLiteral("--collector.cpu"),
+                          QStringLiteral("--collector.sockstat")});
         QVERIFY(m_exporter.waitForStarted(10000));
         while (!m_log.contains("Listening on")) {
             QVERIFY2(m_exporter.waitForReadyRead(10000), m_log.constData());
@@ -82,11 +90,7 @@ private Q_SLOTS:
                 continue;
             const qint64 value = remote.netstat.value(key);
             QVERIFY2(before.netstat.value(key) <= value && value <= after.netstat.value(key),
-                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]")
-                                    .arg(key)
-                                    .arg(value)
-                                    .arg(before.netstat.value(key))
-                                    .arg(after.netstat.value(key))));
+                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]").arg(key).arg(value).arg(before.netstat.value(key)).arg(after.netstat.value(key))));
             ++compared;
         }
         QVERIFY2(compared > 50, qPrintable(QString::number(compared)));
@@ -118,7 +122,7 @@ private Q_SLOTS:
             QVERIFY(remote.cpu.perCpu[i].idle <= after.cpu.perCpu[i].idle + 1); // rounding of idle seconds
         }
 
-        for (const char *key : { "TCP.inuse", "sockets.used" }) {
+        for (const char *key : {"TCP.inuse", "sockets.used"}) {
             const QString name = QLatin1String(key);
             QVERIFY2(remote.sockstat.contains(name), key);
             const qint64 low = qMin(before.sockstat.value(name), after.sockstat.value(name)) - 50;

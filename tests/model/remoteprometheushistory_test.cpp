@@ -31,7 +31,8 @@
 using namespace tcplab;
 using namespace tcplab::remote;
 
-namespace {
+namespace
+{
 
 // Loopback connections made while Prometheus records, so that Tcp.ActiveOpens surely moves.
 constexpr int kConnections = 5;
@@ -79,8 +80,14 @@ private:
     CounterSnapshot m_before; // a local read taken before Prometheus started
     QElapsedTimer m_recording;
 
-    QString instance() const { return m_lab.instance(0); }
-    QUrl server() const { return m_lab.server(); }
+    QString instance() const
+    {
+        return m_lab.instance(0);
+    }
+    QUrl server() const
+    {
+        return m_lab.server();
+    }
 
     PrometheusHistoryRequest request(qint64 spanMs, qint64 stepMs = 0) const
     {
@@ -93,7 +100,10 @@ private:
         return r;
     }
 
-    int recordedScrapes() { return m_lab.recordedScrapes(instance()); }
+    int recordedScrapes()
+    {
+        return m_lab.recordedScrapes(instance());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -172,8 +182,7 @@ private Q_SLOTS:
                 continue;
             const CounterSnapshot &p = snapshots[i - 1];
             const qint64 spacing = t - PrometheusHistory::wallMs(p);
-            QVERIFY2(spacing >= expectedStepMs - 600 && spacing <= 2 * expectedStepMs + 600,
-                     qPrintable(QString::number(spacing)));
+            QVERIFY2(spacing >= expectedStepMs - 600 && spacing <= 2 * expectedStepMs + 600, qPrintable(QString::number(spacing)));
             for (const QString &key : growingCounters(p))
                 QVERIFY2(s.netstat.value(key) >= p.netstat.value(key), qPrintable(key));
             for (const auto &before : p.interfaces) {
@@ -192,11 +201,7 @@ private Q_SLOTS:
                 continue;
             const qint64 value = newest.netstat.value(key);
             QVERIFY2(m_before.netstat.value(key) <= value && value <= now.netstat.value(key),
-                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]")
-                                    .arg(key)
-                                    .arg(value)
-                                    .arg(m_before.netstat.value(key))
-                                    .arg(now.netstat.value(key))));
+                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]").arg(key).arg(value).arg(m_before.netstat.value(key)).arg(now.netstat.value(key))));
             ++compared;
         }
         QVERIFY2(compared > 50, qPrintable(QString::number(compared)));
@@ -219,14 +224,13 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         const auto &snapshots = result.snapshots;
         QVERIFY2(snapshots.size() >= 12, qPrintable(QString::number(snapshots.size())));
-        const qint64 opened = snapshots.last().netstat.value(QStringLiteral("Tcp.ActiveOpens"))
-            - snapshots.first().netstat.value(QStringLiteral("Tcp.ActiveOpens"));
+        const qint64 opened =
+            snapshots.last().netstat.value(QStringLiteral("Tcp.ActiveOpens")) - snapshots.first().netstat.value(QStringLiteral("Tcp.ActiveOpens"));
         QVERIFY2(opened >= kConnections, qPrintable(QString::number(opened)));
 
         TimeSeriesStore store;
         PrometheusHistory::fillStore(result, &store);
-        for (const char *name : { "Tcp.ActiveOpens", "TcpExt.ListenOverflows", "if.lo.rx_packets", "if.*.rx_bytes",
-                                  "cpu.busy", "sockstat.TCP.inuse" }) {
+        for (const char *name : {"Tcp.ActiveOpens", "TcpExt.ListenOverflows", "if.lo.rx_packets", "if.*.rx_bytes", "cpu.busy", "sockstat.TCP.inuse"}) {
             const TimeSeries *series = store.series(QLatin1String(name));
             QVERIFY2(series, name);
             QCOMPARE(series->size(), snapshots.size() - 1);
@@ -259,7 +263,7 @@ private Q_SLOTS:
         const PrometheusHistoryResult result = PrometheusHistory().fetchAndWait(r);
         QVERIFY(!result.ok());
         QVERIFY(result.snapshots.isEmpty());
-        QCOMPARE(result.knownInstances, QStringList { instance() });
+        QCOMPARE(result.knownInstances, QStringList{instance()});
         QVERIFY2(result.error.contains(QLatin1String("\"127.0.0.1:1\"")), qPrintable(result.error));
         QVERIFY2(result.error.contains(instance()), qPrintable(result.error));
     }
@@ -312,10 +316,12 @@ private Q_SLOTS:
                 connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                     if (!socket->readAll().contains("\r\n\r\n"))
                         return;
-                    const QByteArray body = R"({"status":"error","errorType":"execution","error":"query processing would load too many samples into memory in query execution"})";
-                    socket->write("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: "
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    const QByteArray body =
+                        R"({"status":"error","errorType":"execution","error":"query processing would load too many samples into memory in query execution"})";
+                    socket->write(
+                        "HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                        "Content-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
             }
@@ -324,8 +330,7 @@ private Q_SLOTS:
         r.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.serverPort()));
         PrometheusHistoryResult result = PrometheusHistory().fetchAndWait(r);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QLatin1String("answered with an error: query processing would load too many samples")),
-                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("answered with an error: query processing would load too many samples")), qPrintable(result.error));
 
         answer = false;
         r.timeoutMs = 500;
@@ -345,19 +350,30 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("spanMs");
         QTest::addColumn<qint64>("stepMs");
         QTest::addColumn<QString>("error"); // a part of the message, or "" for none
-        QTest::newRow("fine") << "http://prom:9090" << "host:9100" << qint64(900000) << qint64(0) << "";
-        QTest::newRow("prefix") << "https://example.org/prometheus/" << "h" << qint64(3600000) << qint64(15000) << "";
-        QTest::newRow("ftp") << "ftp://prom:9090" << "h" << qint64(60000) << qint64(0) << "http:// or https://";
-        QTest::newRow("no host") << "http://" << "h" << qint64(60000) << qint64(0) << "URL";
-        QTest::newRow("password") << "http://me:secret@prom:9090" << "h" << qint64(60000) << qint64(0) << "password";
-        QTest::newRow("no instance") << "http://prom:9090" << " " << qint64(60000) << qint64(0) << "instance";
-        QTest::newRow("control") << "http://prom:9090" << "a\nb" << qint64(60000) << qint64(0) << "control";
-        QTest::newRow("short span") << "http://prom:9090" << "h" << qint64(500) << qint64(0) << "span";
-        QTest::newRow("long span") << "http://prom:9090" << "h" << qint64(400) * 86400000 << qint64(0) << "span";
-        QTest::newRow("short step") << "http://prom:9090" << "h" << qint64(60000) << qint64(100) << "at least 1 s";
-        QTest::newRow("step over span") << "http://prom:9090" << "h" << qint64(60000) << qint64(120000) << "longer";
-        QTest::newRow("too many points") << "http://prom:9090" << "h" << qint64(86400000) << qint64(1000)
-                                         << "choose a step of at least 8 s";
+        QTest::newRow("fine") << "http://prom:9090"
+                              << "host:9100" << qint64(900000) << qint64(0) << "";
+        QTest::newRow("prefix") << "https://example.org/prometheus/"
+                                << "h" << qint64(3600000) << qint64(15000) << "";
+        QTest::newRow("ftp") << "ftp://prom:9090"
+                             << "h" << qint64(60000) << qint64(0) << "http:// or https://";
+        QTest::newRow("no host") << "http://"
+                                 << "h" << qint64(60000) << qint64(0) << "URL";
+        QTest::newRow("password") << "http://me:secret@prom:9090"
+                                  << "h" << qint64(60000) << qint64(0) << "password";
+        QTest::newRow("no instance") << "http://prom:9090"
+                                     << " " << qint64(60000) << qint64(0) << "instance";
+        QTest::newRow("control") << "http://prom:9090"
+                                 << "a\nb" << qint64(60000) << qint64(0) << "control";
+        QTest::newRow("short span") << "http://prom:9090"
+                                    << "h" << qint64(500) << qint64(0) << "span";
+        QTest::newRow("long span") << "http://prom:9090"
+                                   << "h" << qint64(400) * 86400000 << qint64(0) << "span";
+        QTest::newRow("short step") << "http://prom:9090"
+                                    << "h" << qint64(60000) << qint64(100) << "at least 1 s";
+        QTest::newRow("step over span") << "http://prom:9090"
+                                        << "h" << qint64(60000) << qint64(120000) << "longer";
+        QTest::newRow("too many points") << "http://prom:9090"
+                                         << "h" << qint64(86400000) << qint64(1000) << "choose a step of at least 8 s";
     }
 
     void validate()
@@ -445,10 +461,10 @@ private Q_SLOTS:
         QJsonArray scrapes;
         const auto add = [&](int step, double scrape, bool targetUp) {
             const qint64 value = qint64(std::llround((scrape - 999.7) * 10)) + 100;
-            scrapes.append(QJsonArray { step, QString::number(scrape, 'f', 3) });
+            scrapes.append(QJsonArray{step, QString::number(scrape, 'f', 3)});
             if (targetUp) {
-                opens.append(QJsonArray { step, QString::number(value) });
-                packets.append(QJsonArray { step, QString::number(value * 3) });
+                opens.append(QJsonArray{step, QString::number(value)});
+                packets.append(QJsonArray{step, QString::number(value * 3)});
             }
         };
         for (int t = 1000; t <= 1003; ++t)
@@ -464,31 +480,30 @@ private Q_SLOTS:
             add(t, 1009.7, true); // Prometheus stopped: the look-back repeats the last scrape
         add(1030, 1029.7, true);
 
-        QJsonObject opensSeries { { QStringLiteral("metric"),
-                                    QJsonObject { { QStringLiteral("__name__"), QStringLiteral("node_netstat_Tcp_ActiveOpens") },
-                                                  { QStringLiteral("instance"), QStringLiteral("h:9100") },
-                                                  { QStringLiteral("job"), QStringLiteral("node") } } },
-                                  { QStringLiteral("values"), opens } };
-        QJsonObject packetsSeries { { QStringLiteral("metric"),
-                                      QJsonObject { { QStringLiteral("__name__"),
-                                                      QStringLiteral("node_network_receive_packets_total") },
-                                                    { QStringLiteral("device"), QStringLiteral("lo") },
-                                                    { QStringLiteral("instance"), QStringLiteral("h:9100") },
-                                                    { QStringLiteral("job"), QStringLiteral("node") } } },
-                                    { QStringLiteral("values"), packets } };
+        QJsonObject opensSeries{{QStringLiteral("metric"),
+                                 QJsonObject{{QStringLiteral("__name__"), QStringLiteral("node_netstat_Tcp_ActiveOpens")},
+                                             {QStringLiteral("instance"), QStringLiteral("h:9100")},
+                                             {QStringLiteral("job"), QStringLiteral("node")}}},
+                                {QStringLiteral("values"), opens}};
+        QJsonObject packetsSeries{{QStringLiteral("metric"),
+                                   QJsonObject{{QStringLiteral("__name__"), QStringLiteral("node_network_receive_packets_total")},
+                                               {QStringLiteral("device"), QStringLiteral("lo")},
+                                               {QStringLiteral("instance"), QStringLiteral("h:9100")},
+                                               {QStringLiteral("job"), QStringLiteral("node")}}},
+                                  {QStringLiteral("values"), packets}};
         // A second job scraping the same instance is left out, with a warning.
         QJsonObject otherJob = opensSeries;
-        otherJob[QStringLiteral("metric")] = QJsonObject { { QStringLiteral("__name__"), QStringLiteral("node_netstat_Tcp_ActiveOpens") },
-                                                           { QStringLiteral("instance"), QStringLiteral("h:9100") },
-                                                           { QStringLiteral("job"), QStringLiteral("zz-other") } };
+        otherJob[QStringLiteral("metric")] = QJsonObject{{QStringLiteral("__name__"), QStringLiteral("node_netstat_Tcp_ActiveOpens")},
+                                                         {QStringLiteral("instance"), QStringLiteral("h:9100")},
+                                                         {QStringLiteral("job"), QStringLiteral("zz-other")}};
         otherJob[QStringLiteral("values")] = json(R"([[1000, "999999999"], [1001, "1"]])");
-        QJsonObject scrapeSeries { { QStringLiteral("metric"), QJsonObject { { QStringLiteral("job"), QStringLiteral("node") } } },
-                                   { QStringLiteral("values"), scrapes } };
+        QJsonObject scrapeSeries{{QStringLiteral("metric"), QJsonObject{{QStringLiteral("job"), QStringLiteral("node")}}}, {QStringLiteral("values"), scrapes}};
 
         QStringList warnings;
-        const QList<CounterSnapshot> snapshots = PrometheusHistory::snapshotsFromMatrices(
-            { QJsonArray { opensSeries, otherJob }, QJsonArray { packetsSeries }, {}, {} }, QJsonArray { scrapeSeries },
-            &warnings);
+        const QList<CounterSnapshot> snapshots =
+            PrometheusHistory::snapshotsFromMatrices({QJsonArray{opensSeries, otherJob}, QJsonArray{packetsSeries}, {}, {}},
+                                                     QJsonArray{scrapeSeries},
+                                                     &warnings);
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().contains(QLatin1String("zz-other")));
 
@@ -499,10 +514,9 @@ private Q_SLOTS:
             times.append(PrometheusHistory::wallMs(s));
             gaps.append(!s.errors.isEmpty());
         }
-        const QList<qint64> expectedTimes { 999700,  1000700, 1001700, 1002700, 1004000, 1005700,
-                                            1006700, 1008700, 1009700, 1019700, 1029700 };
+        const QList<qint64> expectedTimes{999700, 1000700, 1001700, 1002700, 1004000, 1005700, 1006700, 1008700, 1009700, 1019700, 1029700};
         QCOMPARE(times, expectedTimes);
-        QCOMPARE(gaps, (QList<bool> { false, false, false, false, true, false, false, false, false, true, false }));
+        QCOMPARE(gaps, (QList<bool>{false, false, false, false, true, false, false, false, false, true, false}));
         QCOMPARE(snapshots[1].netstat.value(QStringLiteral("Tcp.ActiveOpens")), qint64(110));
         QVERIFY(snapshots[4].netstat.isEmpty() && snapshots[4].interfaces.isEmpty());
 
@@ -536,9 +550,14 @@ private Q_SLOTS:
             QSKIP("the tcplab executable is not built");
         QProcess process;
         process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      { QStringLiteral("sample"), QStringLiteral("--prometheus"), server().toString(),
-                        QStringLiteral("--instance"), instance(), QStringLiteral("--span"), QStringLiteral("10s"),
-                        QStringLiteral("--json") });
+                      {QStringLiteral("sample"),
+                       QStringLiteral("--prometheus"),
+                       server().toString(),
+                       QStringLiteral("--instance"),
+                       instance(),
+                       QStringLiteral("--span"),
+                       QStringLiteral("10s"),
+                       QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(30000));
         const QByteArray errors = process.readAllStandardError();
         QVERIFY2(process.exitCode() == 0, errors.constData());
@@ -566,9 +585,15 @@ private Q_SLOTS:
 
         // Text lines, one per point.
         process.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                      { QStringLiteral("sample"), QStringLiteral("--prometheus"), server().toString(),
-                        QStringLiteral("--instance"), instance(), QStringLiteral("--span"), QStringLiteral("10"),
-                        QStringLiteral("--step"), QStringLiteral("2s") });
+                      {QStringLiteral("sample"),
+                       QStringLiteral("--prometheus"),
+                       server().toString(),
+                       QStringLiteral("--instance"),
+                       instance(),
+                       QStringLiteral("--span"),
+                       QStringLiteral("10"),
+                       QStringLiteral("--step"),
+                       QStringLiteral("2s")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QList<QByteArray> text = process.readAllStandardOutput().trimmed().split('\n');
@@ -583,32 +608,41 @@ private Q_SLOTS:
             QSKIP("the tcplab executable is not built");
         const auto run = [](const QStringList &arguments, QByteArray *errors) {
             QProcess process;
-            process.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList { QStringLiteral("sample") } + arguments);
+            process.start(QStringLiteral(TCPLAB_EXECUTABLE), QStringList{QStringLiteral("sample")} + arguments);
             if (!process.waitForFinished(30000))
                 return -1;
             *errors = process.readAllStandardError();
             return process.exitCode();
         };
         QByteArray errors;
-        QCOMPARE(run({ QStringLiteral("--prometheus"), server().toString(), QStringLiteral("--instance"), instance(),
-                       QStringLiteral("--node-exporter"), QStringLiteral("http://127.0.0.1:9100") },
+        QCOMPARE(run({QStringLiteral("--prometheus"),
+                      server().toString(),
+                      QStringLiteral("--instance"),
+                      instance(),
+                      QStringLiteral("--node-exporter"),
+                      QStringLiteral("http://127.0.0.1:9100")},
                      &errors),
                  2);
         QVERIFY2(errors.contains("--prometheus"), errors.constData());
-        QCOMPARE(run({ QStringLiteral("--prometheus"), server().toString(), QStringLiteral("--instance"), instance(),
-                       QStringLiteral("--ssh"), QStringLiteral("somewhere") },
+        QCOMPARE(run({QStringLiteral("--prometheus"),
+                      server().toString(),
+                      QStringLiteral("--instance"),
+                      instance(),
+                      QStringLiteral("--ssh"),
+                      QStringLiteral("somewhere")},
                      &errors),
                  2);
-        QCOMPARE(run({ QStringLiteral("--prometheus"), server().toString(), QStringLiteral("--instance"), instance(),
-                       QStringLiteral("--span"), QStringLiteral("soon") },
+        QCOMPARE(run({QStringLiteral("--prometheus"),
+                      server().toString(),
+                      QStringLiteral("--instance"),
+                      instance(),
+                      QStringLiteral("--span"),
+                      QStringLiteral("soon")},
                      &errors),
                  2);
         QVERIFY2(errors.contains("--span"), errors.constData());
-        QCOMPARE(run({ QStringLiteral("--instance"), instance() }, &errors), 2);
-        QCOMPARE(run({ QStringLiteral("--prometheus"), server().toString(), QStringLiteral("--instance"),
-                       QStringLiteral("nowhere:9100") },
-                     &errors),
-                 1);
+        QCOMPARE(run({QStringLiteral("--instance"), instance()}, &errors), 2);
+        QCOMPARE(run({QStringLiteral("--prometheus"), server().toString(), QStringLiteral("--instance"), QStringLiteral("nowhere:9100")}, &errors), 1);
         QVERIFY2(errors.contains(instance().toUtf8()), errors.constData());
     }
 };

@@ -198,8 +198,7 @@ private Q_SLOTS:
         QVERIFY(!NodeExporterSource::validateUrl(QUrl(QStringLiteral("file:///etc/passwd"))).isEmpty());
         QVERIFY(!NodeExporterSource::validateUrl(QUrl(QStringLiteral("http://user:secret@host/"))).isEmpty());
         QVERIFY(!NodeExporterSource::validateUrl(QUrl(QStringLiteral("http:///metrics"))).isEmpty());
-        QCOMPARE(NodeExporterSource(QUrl(QStringLiteral("http://127.0.0.1:9100"))).url().path(),
-                 QStringLiteral("/metrics"));
+        QCOMPARE(NodeExporterSource(QUrl(QStringLiteral("http://127.0.0.1:9100"))).url().path(), QStringLiteral("/metrics"));
     }
 };
 

@@ -5,8 +5,8 @@
 #include "sources/localcountersource.h"
 
 #include <QProcess>
-#include <QStandardPaths>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace tcplab;
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QProcess shell;
-        shell.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), ShCollector::script(100) });
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), ShCollector::script(100)});
         QVERIFY(shell.waitForStarted());
         ShFrameReader reader;
         int frames = 0;
@@ -74,12 +74,11 @@ private Q_SLOTS:
     {
         ShFrameReader whole;
         const QList<ShFrame> expected = readAll(m_output, &whole);
-        for (int size : { 1, 2, 3, 7, 64, 4095 }) {
+        for (int size : {1, 2, 3, 7, 64, 4095}) {
             ShFrameReader reader;
             QList<ShFrame> frames;
             for (qsizetype at = 0; at < m_output.size(); at += size)
-                frames += readAll(QByteArrayView(m_output).sliced(at, qMin<qsizetype>(size, m_output.size() - at)),
-                                  &reader);
+                frames += readAll(QByteArrayView(m_output).sliced(at, qMin<qsizetype>(size, m_output.size() - at)), &reader);
             QCOMPARE(frames.size(), expected.size());
             for (qsizetype i = 0; i < frames.size(); ++i) {
                 QCOMPARE(frames[i].sequence, expected[i].sequence);
@@ -152,7 +151,7 @@ private Q_SLOTS:
         ShFrame frame;
         frame.sequence = 1;
         frame.uptimeNs = 5;
-        frame.missing = { QStringLiteral("net/netstat"), QStringLiteral("ss") };
+        frame.missing = {QStringLiteral("net/netstat"), QStringLiteral("ss")};
         ShFrameReader reader;
         const QList<ShFrame> real = readAll(m_output, &reader);
         frame.files = real[0].files;
@@ -169,10 +168,11 @@ private Q_SLOTS:
     void agentCensusLines()
     {
         PortSides sides;
-        const auto census = censusFromAgentLines("state 1 12\nstate 10 2\nstate 3 4\nside local 1 5\n"
-                                                 "side remote 2 7\nlisten 0.0.0.0 8080 3 128 4\n"
-                                                 "listen :: 22 0 4096 0\n",
-                                                 &sides);
+        const auto census = censusFromAgentLines(
+            "state 1 12\nstate 10 2\nstate 3 4\nside local 1 5\n"
+            "side remote 2 7\nlisten 0.0.0.0 8080 3 128 4\n"
+            "listen :: 22 0 4096 0\n",
+            &sides);
         QVERIFY2(census.ok(), qPrintable(census.error));
         QCOMPARE(census.counts[procfs::TcpState::Established], 12u);
         QCOMPARE(census.counts[procfs::TcpState::Listen], 2u);
@@ -187,10 +187,14 @@ private Q_SLOTS:
         QCOMPARE(sides.local[procfs::TcpState::Established], 5u);
         QCOMPARE(sides.remote[procfs::TcpState::SynSent], 7u);
 
-        for (const QByteArray &bad : { QByteArray("state 13 1\n"), QByteArray("state 1 x\n"),
-                                       QByteArray("state 1 99999999999\n"), QByteArray("listen 1.2.3 80 0 1 0\n"),
-                                       QByteArray("listen 0.0.0.0 70000 0 1 0\n"), QByteArray("side up 1 1\n"),
-                                       QByteArray("what\n"), QByteArray("state 1 2\nerror sock_diag: EPERM\n") }) {
+        for (const QByteArray &bad : {QByteArray("state 13 1\n"),
+                                      QByteArray("state 1 x\n"),
+                                      QByteArray("state 1 99999999999\n"),
+                                      QByteArray("listen 1.2.3 80 0 1 0\n"),
+                                      QByteArray("listen 0.0.0.0 70000 0 1 0\n"),
+                                      QByteArray("side up 1 1\n"),
+                                      QByteArray("what\n"),
+                                      QByteArray("state 1 2\nerror sock_diag: EPERM\n")}) {
             const auto broken = censusFromAgentLines("state 1 3\n" + bad);
             QVERIFY2(!broken.ok(), bad.constData());
             QCOMPARE(broken.counts.total(), 0u);

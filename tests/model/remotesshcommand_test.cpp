@@ -18,15 +18,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
-        QTest::newRow("name") << "lab-server" << "" << "lab-server" << 0;
-        QTest::newRow("fqdn") << "server.lab.example.org" << "" << "server.lab.example.org" << 0;
-        QTest::newRow("user") << "student@lab_2" << "student" << "lab_2" << 0;
-        QTest::newRow("ipv4") << "root@127.0.0.1" << "root" << "127.0.0.1" << 0;
-        QTest::newRow("ipv6 bare") << "::1" << "" << "::1" << 0;
-        QTest::newRow("ipv6 bracket") << "[::1]" << "" << "::1" << 0;
-        QTest::newRow("ipv6 port") << "[fe80::1]:2222" << "" << "fe80::1" << 2222;
-        QTest::newRow("user ipv6 port") << "u.ser-1@[2001:db8::7]:22" << "u.ser-1" << "2001:db8::7" << 22;
-        QTest::newRow("name port") << "[lab]:2200" << "" << "lab" << 2200;
+        QTest::newRow("name") << "lab-server"
+                              << ""
+                              << "lab-server" << 0;
+        QTest::newRow("fqdn") << "server.lab.example.org"
+                              << ""
+                              << "server.lab.example.org" << 0;
+        QTest::newRow("user") << "student@lab_2"
+                              << "student"
+                              << "lab_2" << 0;
+        QTest::newRow("ipv4") << "root@127.0.0.1"
+                              << "root"
+                              << "127.0.0.1" << 0;
+        QTest::newRow("ipv6 bare") << "::1"
+                                   << ""
+                                   << "::1" << 0;
+        QTest::newRow("ipv6 bracket") << "[::1]"
+                                      << ""
+                                      << "::1" << 0;
+        QTest::newRow("ipv6 port") << "[fe80::1]:2222"
+                                   << ""
+                                   << "fe80::1" << 2222;
+        QTest::newRow("user ipv6 port") << "u.ser-1@[2001:db8::7]:22"
+                                        << "u.ser-1"
+                                        << "2001:db8::7" << 22;
+        QTest::newRow("name port") << "[lab]:2200"
+                                   << ""
+                                   << "lab" << 2200;
     }
     void accepted()
     {
@@ -48,38 +66,66 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("option") << "-oProxyCommand=touch /tmp/x" << "'-'";
-        QTest::newRow("option plain") << "-F/etc/passwd" << "'-'";
-        QTest::newRow("option user") << "-oProxyCommand=sh@host" << "'-'";
-        QTest::newRow("user dash") << "-l@host" << "'-'";
-        QTest::newRow("space") << "host extra" << "white space";
-        QTest::newRow("tab") << "host\tuname" << "white space";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("option") << "-oProxyCommand=touch /tmp/x"
+                                << "'-'";
+        QTest::newRow("option plain") << "-F/etc/passwd"
+                                      << "'-'";
+        QTest::newRow("option user") << "-oProxyCommand=sh@host"
+                                     << "'-'";
+        QTest::newRow("user dash") << "-l@host"
+                                   << "'-'";
+        QTest::newRow("space") << "host extra"
+                               << "white space";
+        QTest::newRow("tab") << "host\tuname"
+                             << "white space";
         QTest::newRow("newline") << QStringLiteral("host\nid") << "white space";
         QTest::newRow("control") << QStringLiteral("host\x01") << "control";
         QTest::newRow("nul") << QString(QStringLiteral("host") + QChar(0)) << "control";
         QTest::newRow("escape") << QStringLiteral("host\x1b[2J") << "control";
-        QTest::newRow("single quote") << "host'id'" << "quote";
-        QTest::newRow("double quote") << "\"host\"" << "quote";
-        QTest::newRow("backtick") << "host`id`" << "quote";
-        QTest::newRow("semicolon") << "host;id" << "';'";
-        QTest::newRow("and") << "host&&id" << "'&'";
-        QTest::newRow("pipe") << "host|id" << "'|'";
-        QTest::newRow("dollar") << "$(id)" << "'$'";
-        QTest::newRow("redirect") << "host>/tmp/x" << "'>'";
-        QTest::newRow("subshell") << "(host)" << "'('";
-        QTest::newRow("glob") << "host*" << "'*'";
-        QTest::newRow("backslash") << "host\\x" << "'\\'";
-        QTest::newRow("percent token") << "host%h" << "'%'";
-        QTest::newRow("equals") << "ProxyCommand=x" << "'='";
-        QTest::newRow("user space") << "a b@host" << "white space";
-        QTest::newRow("user dollar") << "$USER@host" << "'$'";
-        QTest::newRow("empty user") << "@host" << "empty";
-        QTest::newRow("bad bracket") << "[::1" << "']'";
-        QTest::newRow("bad port") << "[::1]:99999" << "65535";
-        QTest::newRow("port junk") << "[::1]:22x" << "65535";
-        QTest::newRow("slash") << "host/../x" << "only letters";
-        QTest::newRow("colon name") << "host:22" << "IPv6";
+        QTest::newRow("single quote") << "host'id'"
+                                      << "quote";
+        QTest::newRow("double quote") << "\"host\""
+                                      << "quote";
+        QTest::newRow("backtick") << "host`id`"
+                                  << "quote";
+        QTest::newRow("semicolon") << "host;id"
+                                   << "';'";
+        QTest::newRow("and") << "host&&id"
+                             << "'&'";
+        QTest::newRow("pipe") << "host|id"
+                              << "'|'";
+        QTest::newRow("dollar") << "$(id)"
+                                << "'$'";
+        QTest::newRow("redirect") << "host>/tmp/x"
+                                  << "'>'";
+        QTest::newRow("subshell") << "(host)"
+                                  << "'('";
+        QTest::newRow("glob") << "host*"
+                              << "'*'";
+        QTest::newRow("backslash") << "host\\x"
+                                   << "'\\'";
+        QTest::newRow("percent token") << "host%h"
+                                       << "'%'";
+        QTest::newRow("equals") << "ProxyCommand=x"
+                                << "'='";
+        QTest::newRow("user space") << "a b@host"
+                                    << "white space";
+        QTest::newRow("user dollar") << "$USER@host"
+                                     << "'$'";
+        QTest::newRow("empty user") << "@host"
+                                    << "empty";
+        QTest::newRow("bad bracket") << "[::1"
+                                     << "']'";
+        QTest::newRow("bad port") << "[::1]:99999"
+                                  << "65535";
+        QTest::newRow("port junk") << "[::1]:22x"
+                                   << "65535";
+        QTest::newRow("slash") << "host/../x"
+                               << "only letters";
+        QTest::newRow("colon name") << "host:22"
+                                    << "IPv6";
         QTest::newRow("non ascii") << QStringLiteral("h\u00f6st") << "only letters";
         QTest::newRow("fullwidth space") << QStringLiteral("host\u3000x") << "white space";
     }
@@ -125,22 +171,22 @@ private Q_SLOTS:
         target.identityFile = QStringLiteral("/tmp/id");
         target.knownHostsFile = QStringLiteral("/tmp/kh");
         const QStringList arguments = SshCommand::arguments(target, QStringLiteral("true"));
-        const QStringList expected { QStringLiteral("-T"),
-                                     QStringLiteral("-o"),
-                                     QStringLiteral("BatchMode=yes"),
-                                     QStringLiteral("-o"),
-                                     QStringLiteral("ConnectTimeout=10"),
-                                     QStringLiteral("-p"),
-                                     QStringLiteral("2222"),
-                                     QStringLiteral("-i"),
-                                     QStringLiteral("/tmp/id"),
-                                     QStringLiteral("-o"),
-                                     QStringLiteral("UserKnownHostsFile=/tmp/kh"),
-                                     QStringLiteral("-l"),
-                                     QStringLiteral("student"),
-                                     QStringLiteral("--"),
-                                     QStringLiteral("::1"),
-                                     QStringLiteral("true") };
+        const QStringList expected{QStringLiteral("-T"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("BatchMode=yes"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("ConnectTimeout=10"),
+                                   QStringLiteral("-p"),
+                                   QStringLiteral("2222"),
+                                   QStringLiteral("-i"),
+                                   QStringLiteral("/tmp/id"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("UserKnownHostsFile=/tmp/kh"),
+                                   QStringLiteral("-l"),
+                                   QStringLiteral("student"),
+                                   QStringLiteral("--"),
+                                   QStringLiteral("::1"),
+                                   QStringLiteral("true")};
         QCOMPARE(arguments, expected);
         // Host-key checking is never weakened, whatever the target.
         for (const QString &argument : arguments) {
@@ -164,23 +210,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("stderrText");
         QTest::addColumn<int>("failure");
         QTest::addColumn<QString>("words");
-        QTest::newRow("changed")
-            << QByteArray("@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n"
-                          "@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n"
-                          "Host key for [127.0.0.1]:2222 has changed and you have requested strict checking.\n"
-                          "Host key verification failed.\n")
-            << int(SshCommand::Failure::HostKeyChanged) << "has changed";
-        QTest::newRow("unknown") << QByteArray("No ED25519 host key is known for [127.0.0.1]:2222 and you have "
-                                               "requested strict checking.\nHost key verification failed.\n")
+        QTest::newRow("changed") << QByteArray(
+            "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n"
+            "@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n"
+            "Host key for [127.0.0.1]:2222 has changed and you have requested strict checking.\n"
+            "Host key verification failed.\n")
+                                 << int(SshCommand::Failure::HostKeyChanged) << "has changed";
+        QTest::newRow("unknown") << QByteArray(
+            "No ED25519 host key is known for [127.0.0.1]:2222 and you have "
+            "requested strict checking.\nHost key verification failed.\n")
                                  << int(SshCommand::Failure::HostKeyUnknown) << "not known";
-        QTest::newRow("auth") << QByteArray("root@127.0.0.1: Permission denied (publickey).\n")
-                              << int(SshCommand::Failure::AuthenticationFailed) << "refused the login";
-        QTest::newRow("refused") << QByteArray("ssh: connect to host 127.0.0.1 port 2222: Connection refused\n")
-                                 << int(SshCommand::Failure::ConnectionRefused) << "refused the connection";
-        QTest::newRow("dns") << QByteArray("ssh: Could not resolve hostname nohost: Name or service not known\n")
-                             << int(SshCommand::Failure::HostNotFound) << "resolved";
-        QTest::newRow("other") << QByteArray("Connection closed by 127.0.0.1 port 2222\n")
-                               << int(SshCommand::Failure::Other) << "Connection closed";
+        QTest::newRow("auth") << QByteArray("root@127.0.0.1: Permission denied (publickey).\n") << int(SshCommand::Failure::AuthenticationFailed)
+                              << "refused the login";
+        QTest::newRow("refused") << QByteArray("ssh: connect to host 127.0.0.1 port 2222: Connection refused\n") << int(SshCommand::Failure::ConnectionRefused)
+                                 << "refused the connection";
+        QTest::newRow("dns") << QByteArray("ssh: Could not resolve hostname nohost: Name or service not known\n") << int(SshCommand::Failure::HostNotFound)
+                             << "resolved";
+        QTest::newRow("other") << QByteArray("Connection closed by 127.0.0.1 port 2222\n") << int(SshCommand::Failure::Other) << "Connection closed";
         QTest::newRow("none") << QByteArray() << int(SshCommand::Failure::None) << "";
     }
     void classify()

@@ -7,14 +7,14 @@
 #include "remote/hostprobe.h"
 #include "remote/sshsource.h"
 #include "series/ratesample.h"
-#include "sources/localcountersource.h"
 #include "sockets/socketcensus.h"
+#include "sources/localcountersource.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
-#include <QFileInfo>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,9 +45,15 @@ class RemoteSshSourceTest : public QObject
 private:
     std::unique_ptr<Sshd> m_sshd;
 
-    SshTarget target() const { return m_sshd->target(); }
+    SshTarget target() const
+    {
+        return m_sshd->target();
+    }
 
-    static QString agentPath() { return QStringLiteral(TCPLAB_BINARY_DIR "/bin/tcplab-agent"); }
+    static QString agentPath()
+    {
+        return QStringLiteral(TCPLAB_BINARY_DIR "/bin/tcplab-agent");
+    }
 
     // Rows for the tests that run in both collection modes.
     static void modeRows()
@@ -66,7 +72,10 @@ private:
         return source;
     }
 
-    QString agentCacheDirectory() const { return m_sshd->path("cache") + QStringLiteral("/tcplab"); }
+    QString agentCacheDirectory() const
+    {
+        return m_sshd->path("cache") + QStringLiteral("/tcplab");
+    }
 
     static bool waitForState(SshSource *source, State state, int timeoutMs = 20000)
     {
@@ -120,7 +129,10 @@ private Q_SLOTS:
         QVERIFY2(m_sshd->start(), m_sshd->log.constData());
     }
 
-    void cleanupTestCase() { m_sshd.reset(); }
+    void cleanupTestCase()
+    {
+        m_sshd.reset();
+    }
 
     void init()
     {
@@ -135,7 +147,10 @@ private Q_SLOTS:
     // /proc/uptime, the clock the collector stamps frames with: a frame whose stamp is at least
     // one tick (10 ms) after the first local read was read after it. Gauges (Tcp.CurrEstab ...)
     // may go either way and are left out.
-    void agreesWithLocalRead_data() { modeRows(); }
+    void agreesWithLocalRead_data()
+    {
+        modeRows();
+    }
     void agreesWithLocalRead()
     {
         QFETCH(SshSource::Mode, mode);
@@ -161,11 +176,7 @@ private Q_SLOTS:
                 continue;
             const qint64 value = remote.netstat.value(key);
             QVERIFY2(before.netstat.value(key) <= value && value <= after.netstat.value(key),
-                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]")
-                                    .arg(key)
-                                    .arg(value)
-                                    .arg(before.netstat.value(key))
-                                    .arg(after.netstat.value(key))));
+                     qPrintable(QStringLiteral("%1: %2 not in [%3, %4]").arg(key).arg(value).arg(before.netstat.value(key)).arg(after.netstat.value(key))));
             ++compared;
         }
         QVERIFY(compared > 50);
@@ -187,7 +198,10 @@ private Q_SLOTS:
 
     // A counter made to move by a known amount: N loopback connections raise Tcp.ActiveOpens by at
     // least N between two frames (other programs may open more, never fewer).
-    void countsKnownConnections_data() { modeRows(); }
+    void countsKnownConnections_data()
+    {
+        modeRows();
+    }
     void countsKnownConnections()
     {
         QFETCH(SshSource::Mode, mode);
@@ -209,14 +223,16 @@ private Q_SLOTS:
         }
         QVERIFY(waitForFrameAfter(&source, localUptimeNs() + 10000000));
         const qint64 opensAfter = source.read().netstat.value(QStringLiteral("Tcp.ActiveOpens"));
-        QVERIFY2(opensAfter - opensBefore >= kConnections,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(opensBefore).arg(opensAfter)));
+        QVERIFY2(opensAfter - opensBefore >= kConnections, qPrintable(QStringLiteral("%1 -> %2").arg(opensBefore).arg(opensAfter)));
     }
 
     // sshd and its connection killed mid-stream twenty times in a row; each time the source says
     // it is reconnecting, a gap (an empty snapshot with a reason) rather than old numbers is read
     // once the stall timeout passes, and streaming resumes once sshd is back.
-    void recoversFromKilledSshd_data() { modeRows(); }
+    void recoversFromKilledSshd_data()
+    {
+        modeRows();
+    }
     void recoversFromKilledSshd()
     {
         QFETCH(SshSource::Mode, mode);
@@ -230,11 +246,9 @@ private Q_SLOTS:
         for (int round = 0; round < 20; ++round) {
             const quint64 frames = source.framesReceived();
             m_sshd->kill();
-            QVERIFY2(waitForState(&source, State::Reconnecting),
-                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(source.stateMessage())));
+            QVERIFY2(waitForState(&source, State::Reconnecting), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(source.stateMessage())));
             QVERIFY2(m_sshd->start(), m_sshd->log.constData());
-            QVERIFY2(waitForState(&source, State::Streaming, 30000),
-                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(source.stateMessage())));
+            QVERIFY2(waitForState(&source, State::Streaming, 30000), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(source.stateMessage())));
             QVERIFY(source.framesReceived() > frames);
             QVERIFY(source.read().errors.isEmpty());
         }
@@ -296,13 +310,16 @@ private Q_SLOTS:
 
     // A listener with a known backlog and connections nobody accepts: the remote census shows
     // its accept queue and limit exactly as the local netlink census does, in both modes.
-    void listenerQueuesMatchLocalCensus_data() { modeRows(); }
+    void listenerQueuesMatchLocalCensus_data()
+    {
+        modeRows();
+    }
     void listenerQueuesMatchLocalCensus()
     {
         QFETCH(SshSource::Mode, mode);
         const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         QVERIFY(listener >= 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
@@ -324,7 +341,7 @@ private Q_SLOTS:
         const sockets::Census remote = owned->lastCensus();
         QVERIFY2(remote.ok(), qPrintable(remote.error));
         sockets::SocketCensus localCensus;
-        const sockets::Census local = localCensus.take({ sockets::CensusDetail::Listeners, {}, true, true });
+        const sockets::Census local = localCensus.take({sockets::CensusDetail::Listeners, {}, true, true});
         QVERIFY2(local.ok(), qPrintable(local.error));
         const auto find = [port](const sockets::Census &census) -> const sockets::ListenerQueue * {
             for (const auto &l : census.listeners) {
@@ -381,7 +398,7 @@ private Q_SLOTS:
         first->start();
         QVERIFY2(waitForState(first.get(), State::Streaming), qPrintable(first->stateMessage()));
         first->stop();
-        const QStringList files = QDir(agentCacheDirectory()).entryList({ QStringLiteral("tcplab-agent-*") }, QDir::Files);
+        const QStringList files = QDir(agentCacheDirectory()).entryList({QStringLiteral("tcplab-agent-*")}, QDir::Files);
         QCOMPARE(files.size(), 1);
         const QString copy = agentCacheDirectory() + QLatin1Char('/') + files.first();
         // Replaced, not written in place: the first agent may still be running from it.
@@ -405,7 +422,7 @@ private Q_SLOTS:
         const QString command = SshSource::agentRemoteCommand("00", QStringLiteral("Linux nosuchmachine"), 200, true);
         QVERIFY(!command.mid(7, command.size() - 8).contains(QLatin1Char('\'')));
         QProcess sh;
-        sh.start(QStringLiteral("sh"), { QStringLiteral("-c"), command.mid(7, command.size() - 8) });
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), command.mid(7, command.size() - 8)});
         QVERIFY(sh.waitForStarted());
         ShFrameReader reader;
         QDeadlineTimer deadline(10000);
@@ -442,8 +459,7 @@ private Q_SLOTS:
         probe.startSsh(unknown);
         QVERIFY(done.wait(30000));
         QVERIFY(!done.first().at(0).toBool());
-        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("is not known")),
-                 qPrintable(done.first().at(1).toString()));
+        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("is not known")), qPrintable(done.first().at(1).toString()));
         done.clear();
         probe.start(QStringLiteral("ssh:-oProxyCommand=x"));
         QCOMPARE(done.size(), 1);

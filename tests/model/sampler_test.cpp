@@ -22,16 +22,18 @@ private:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(text);
         };
-        write("dev", "Inter-|   Receive                                                |  Transmit\n"
-                     " face |bytes    packets errs drop fifo frame compressed multicast|"
-                     "bytes    packets errs drop fifo colls carrier compressed\n  eth0: 0 " + QByteArray::number(rxPackets)
-                  + " 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
+        write("dev",
+              "Inter-|   Receive                                                |  Transmit\n"
+              " face |bytes    packets errs drop fifo frame compressed multicast|"
+              "bytes    packets errs drop fifo colls carrier compressed\n  eth0: 0 "
+                  + QByteArray::number(rxPackets) + " 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
         write("snmp", "Tcp: ActiveOpens CurrEstab\nTcp: 5 2\n");
         write("netstat", "TcpExt: ListenOverflows\nTcpExt: " + QByteArray::number(overflows) + "\n");
         write("stat", "cpu  10 0 10 80 0 0 0 0 0 0\ncpu0 10 0 10 80 0 0 0 0 0 0\n");
         write("sockstat", "sockets: used 9\nTCP: inuse 4 orphan 0 tw 3 alloc 6 mem 1\n");
-        write("softirqs", "                    CPU0       CPU1\n      NET_TX:          1          2\n      NET_RX:        "
-                              + QByteArray::number(rxPackets) + "        100\n");
+        write("softirqs",
+              "                    CPU0       CPU1\n      NET_TX:          1          2\n      NET_RX:        " + QByteArray::number(rxPackets)
+                  + "        100\n");
     }
 
 private Q_SLOTS:
@@ -52,7 +54,9 @@ private Q_SLOTS:
         LocalCounterSource source(dir.path(), dir.path());
         Sampler sampler(&source);
         QList<RateSample> rates;
-        connect(&sampler, &Sampler::ratesComputed, this, [&rates](const RateSample &r) { rates.append(r); });
+        connect(&sampler, &Sampler::ratesComputed, this, [&rates](const RateSample &r) {
+            rates.append(r);
+        });
         QSignalSpy errors(&sampler, &Sampler::sourceError);
         sampler.sampleNow();
         QCOMPARE(rates.count(), 0); // one snapshot gives no rate

@@ -30,7 +30,8 @@ using sockets::CensusDetail;
 using sockets::CensusOptions;
 using sockets::SocketCensus;
 
-namespace {
+namespace
+{
 
 struct Listener {
     int fd = -1;
@@ -44,7 +45,7 @@ struct Listener {
 
 sockaddr_storage makeAddress(int family, const QByteArray &address, quint16 port, socklen_t *length)
 {
-    sockaddr_storage storage {};
+    sockaddr_storage storage{};
     if (family == AF_INET6) {
         auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
         a->sin6_family = AF_INET6;
@@ -63,17 +64,16 @@ sockaddr_storage makeAddress(int family, const QByteArray &address, quint16 port
 
 quint64 inodeOf(int fd)
 {
-    struct stat st {};
+    struct stat st {
+    };
     return ::fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
 // "state local peer" for one socket, the same text for census entries and ss lines.
-QString socketKey(TcpState state, const QHostAddress &local, quint16 localPort, const QHostAddress &remote,
-                  quint16 remotePort)
+QString socketKey(TcpState state, const QHostAddress &local, quint16 localPort, const QHostAddress &remote, quint16 remotePort)
 {
-    return procfs::tcpStateSsName(state) + QLatin1Char(' ') + local.toString() + QLatin1Char(' ')
-        + QString::number(localPort) + QLatin1Char(' ') + remote.toString() + QLatin1Char(' ')
-        + QString::number(remotePort);
+    return procfs::tcpStateSsName(state) + QLatin1Char(' ') + local.toString() + QLatin1Char(' ') + QString::number(localPort) + QLatin1Char(' ')
+        + remote.toString() + QLatin1Char(' ') + QString::number(remotePort);
 }
 
 } // namespace
@@ -114,8 +114,7 @@ private:
         length = sizeof a;
         if (::getsockname(l.fd, reinterpret_cast<sockaddr *>(&a), &length) != 0)
             return false;
-        l.port = ntohs(family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&a)->sin6_port
-                                          : reinterpret_cast<sockaddr_in *>(&a)->sin_port);
+        l.port = ntohs(family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&a)->sin6_port : reinterpret_cast<sockaddr_in *>(&a)->sin_port);
         ++m_expected[TcpState::Listen];
         *out = l;
         return true;
@@ -139,8 +138,8 @@ private:
     int connectHalfOpen(const Listener &l)
     {
         const int fd = track(::socket(l.family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-        sock_filter dropAll[] = { BPF_STMT(BPF_RET | BPF_K, 0) };
-        sock_fprog program { 1, dropAll };
+        sock_filter dropAll[] = {BPF_STMT(BPF_RET | BPF_K, 0)};
+        sock_fprog program{1, dropAll};
         if (fd < 0 || ::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &program, sizeof program) != 0)
             return -1;
         socklen_t length = 0;
@@ -155,7 +154,7 @@ private:
 
     int acceptOne(const Listener &l)
     {
-        pollfd p { l.fd, POLLIN, 0 };
+        pollfd p{l.fd, POLLIN, 0};
         if (::poll(&p, 1, 5000) != 1)
             return -1;
         return track(::accept4(l.fd, nullptr, nullptr, SOCK_CLOEXEC));
@@ -195,8 +194,7 @@ private:
         QStringList parts;
         for (int n = 1; n <= procfs::TcpStateMax; ++n) {
             if (counts.counts[size_t(n)] != 0)
-                parts.append(procfs::tcpStateSsName(TcpState(n)) + QLatin1Char('=')
-                             + QString::number(counts.counts[size_t(n)]));
+                parts.append(procfs::tcpStateSsName(TcpState(n)) + QLatin1Char('=') + QString::number(counts.counts[size_t(n)]));
         }
         return parts.join(QLatin1Char(' '));
     }
@@ -213,10 +211,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ss = QStandardPaths::findExecutable(QStringLiteral("ss"), { QStringLiteral("/usr/sbin"),
-                                                                      QStringLiteral("/sbin"),
-                                                                      QStringLiteral("/usr/bin"),
-                                                                      QStringLiteral("/bin") });
+        m_ss = QStandardPaths::findExecutable(QStringLiteral("ss"),
+                                              {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
         QVERIFY2(!m_ss.isEmpty(), "ss (iproute2) is needed to check the census");
 
         // The namespace is new: nothing but what this test makes.
@@ -266,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(twServer >= 0);
         closeTracked(twClient);
         char byte;
-        pollfd p { twServer, POLLIN, 0 };
+        pollfd p{twServer, POLLIN, 0};
         QCOMPARE(::poll(&p, 1, 5000), 1);
         QCOMPARE(::read(twServer, &byte, 1), ssize_t(0)); // the FIN arrived
         closeTracked(twServer);
@@ -282,7 +278,7 @@ private Q_SLOTS:
         ++m_expected[TcpState::CloseWait];
         ++m_expected[TcpState::FinWait2];
 
-        m_listeners = { a, b, c, d };
+        m_listeners = {a, b, c, d};
         // Closing takes a moment on the peer's side; wait until every socket has settled.
         QTRY_COMPARE_WITH_TIMEOUT(countsText(censusCounts()), countsText(m_expected), 10000);
     }
@@ -298,10 +294,10 @@ private Q_SLOTS:
     {
         // The same moment: census, ss, census; the sockets are settled, so all three agree.
         SocketCensus census;
-        const auto before = census.take({ CensusDetail::Counts, {}, true, true });
+        const auto before = census.take({CensusDetail::Counts, {}, true, true});
         QVERIFY2(before.ok(), qPrintable(before.error));
-        const TcpStateCounts ss = ssCounts({ QStringLiteral("-tan") });
-        const auto after = census.take({ CensusDetail::Counts, {}, true, true });
+        const TcpStateCounts ss = ssCounts({QStringLiteral("-tan")});
+        const auto after = census.take({CensusDetail::Counts, {}, true, true});
         QVERIFY2(after.ok(), qPrintable(after.error));
         QCOMPARE(countsText(before.counts), countsText(ss));
         QCOMPARE(countsText(after.counts), countsText(ss));
@@ -313,8 +309,8 @@ private Q_SLOTS:
         QCOMPARE(countsText(censusCounts(CensusDetail::Sockets)), countsText(m_expected));
 
         // IPv4 and IPv6 separately add up to the whole.
-        const auto v4 = census.take({ CensusDetail::Counts, {}, true, false });
-        const auto v6 = census.take({ CensusDetail::Counts, {}, false, true });
+        const auto v4 = census.take({CensusDetail::Counts, {}, true, false});
+        const auto v6 = census.take({CensusDetail::Counts, {}, false, true});
         QVERIFY(v4.ok() && v6.ok());
         QCOMPARE(v4.counts.total() + v6.counts.total(), m_expected.total());
         // ::1: a listener, 2 established + CLOSE_WAIT + FIN_WAIT2 pairs, one half-open pair.
@@ -328,10 +324,10 @@ private Q_SLOTS:
     void listenerQueuesEqualSs()
     {
         SocketCensus census;
-        const auto result = census.take({ CensusDetail::Listeners, {}, true, true });
+        const auto result = census.take({CensusDetail::Listeners, {}, true, true});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.listeners.size(), m_listeners.size());
-        const auto ss = ssSockets({ QStringLiteral("-ltn") });
+        const auto ss = ssSockets({QStringLiteral("-ltn")});
         QCOMPARE(ss.size(), m_listeners.size());
 
         for (const Listener &l : std::as_const(m_listeners)) {
@@ -348,7 +344,9 @@ private Q_SLOTS:
             QCOMPARE(own->acceptQueueLimit, l.backlog);
             QCOMPARE(own->synRecv, l.expectedSynRecv);
             // ss -ltn: Recv-Q and Send-Q.
-            const auto line = std::find_if(ss.begin(), ss.end(), [&](const auto &r) { return r.localPort == l.port; });
+            const auto line = std::find_if(ss.begin(), ss.end(), [&](const auto &r) {
+                return r.localPort == l.port;
+            });
             QVERIFY2(line != ss.end(), qPrintable(QString::number(l.port)));
             QCOMPARE(line->localAddress, address);
             QCOMPARE(quint64(own->acceptQueue), line->rxQueue);
@@ -359,13 +357,12 @@ private Q_SLOTS:
     void synRecvPerListenerEqualsSs()
     {
         SocketCensus census;
-        const auto result = census.take({ CensusDetail::Listeners, {}, true, true });
+        const auto result = census.take({CensusDetail::Listeners, {}, true, true});
         QVERIFY2(result.ok(), qPrintable(result.error));
         for (const auto &listener : result.listeners) {
             const QString port = QString::number(listener.local.port);
             // (With "state syn-recv" ss leaves out the State column, so filter by port only.)
-            const auto ss = ssCounts({ QStringLiteral("-tan"), QStringLiteral("sport"), QStringLiteral("="),
-                                       QLatin1Char(':') + port });
+            const auto ss = ssCounts({QStringLiteral("-tan"), QStringLiteral("sport"), QStringLiteral("="), QLatin1Char(':') + port});
             QCOMPARE(listener.synRecv, ss[TcpState::SynRecv]);
         }
     }
@@ -373,18 +370,16 @@ private Q_SLOTS:
     void fullListEqualsSs()
     {
         SocketCensus census;
-        const auto result = census.take({ CensusDetail::Sockets, {}, true, true });
+        const auto result = census.take({CensusDetail::Sockets, {}, true, true});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(quint32(result.sockets.size()), m_expected.total());
 
         QStringList own;
         for (const auto &record : sockets::toTcpSocketRecords(result.sockets))
-            own.append(socketKey(record.state, record.localAddress, record.localPort, record.remoteAddress,
-                                 record.remotePort));
+            own.append(socketKey(record.state, record.localAddress, record.localPort, record.remoteAddress, record.remotePort));
         QStringList ss;
-        for (const auto &record : ssSockets({ QStringLiteral("-tan") }))
-            ss.append(socketKey(record.state, record.localAddress, record.localPort, record.remoteAddress,
-                                record.remotePort));
+        for (const auto &record : ssSockets({QStringLiteral("-tan")}))
+            ss.append(socketKey(record.state, record.localAddress, record.localPort, record.remoteAddress, record.remotePort));
         own.sort();
         ss.sort();
         QCOMPARE(own, ss);
@@ -392,16 +387,17 @@ private Q_SLOTS:
         // Every socket this process holds is listed with its inode, its own address and its peer's.
         for (int fd : std::as_const(m_fds)) {
             const quint64 inode = inodeOf(fd);
-            const auto entry = std::find_if(result.sockets.begin(), result.sockets.end(),
-                                            [&](const auto &e) { return e.inode == inode; });
+            const auto entry = std::find_if(result.sockets.begin(), result.sockets.end(), [&](const auto &e) {
+                return e.inode == inode;
+            });
             QVERIFY2(entry != result.sockets.end(), "a socket of ours is missing");
-            sockaddr_storage local {};
+            sockaddr_storage local{};
             socklen_t length = sizeof local;
             QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &length), 0);
             const quint16 localPort = ntohs(reinterpret_cast<sockaddr_in *>(&local)->sin_port); // same offset in v6
             QCOMPARE(entry->local.port, localPort);
             QCOMPARE(int(entry->local.family), int(local.ss_family));
-            sockaddr_storage peer {};
+            sockaddr_storage peer{};
             length = sizeof peer;
             if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) == 0)
                 QCOMPARE(entry->remote.port, ntohs(reinterpret_cast<sockaddr_in *>(&peer)->sin_port));
@@ -412,7 +408,7 @@ private Q_SLOTS:
     {
         SocketCensus census;
         for (const Listener &l : std::as_const(m_listeners)) {
-            const auto filtered = census.take({ CensusDetail::Sockets, l.port, true, true });
+            const auto filtered = census.take({CensusDetail::Sockets, l.port, true, true});
             QVERIFY2(filtered.ok(), qPrintable(filtered.error));
             QVERIFY(!filtered.sockets.isEmpty());
             for (const auto &entry : filtered.sockets)
@@ -420,25 +416,31 @@ private Q_SLOTS:
                          qPrintable(entry.local.toString() + QLatin1Char(' ') + entry.remote.toString()));
             // As many as ss finds with the same filter, and the same per state.
             const QString port = QLatin1Char(':') + QString::number(l.port);
-            const TcpStateCounts ss = ssCounts({ QStringLiteral("-tan"), QStringLiteral("("), QStringLiteral("sport"),
-                                                 QStringLiteral("="), port, QStringLiteral("or"),
-                                                 QStringLiteral("dport"), QStringLiteral("="), port,
-                                                 QStringLiteral(")") });
+            const TcpStateCounts ss = ssCounts({QStringLiteral("-tan"),
+                                                QStringLiteral("("),
+                                                QStringLiteral("sport"),
+                                                QStringLiteral("="),
+                                                port,
+                                                QStringLiteral("or"),
+                                                QStringLiteral("dport"),
+                                                QStringLiteral("="),
+                                                port,
+                                                QStringLiteral(")")});
             QCOMPARE(countsText(filtered.counts), countsText(ss));
             QCOMPARE(quint32(filtered.sockets.size()), filtered.counts.total());
             // Counts-only with the filter: the same counts, and only one listener.
-            const auto counted = census.take({ CensusDetail::Counts, l.port, true, true });
+            const auto counted = census.take({CensusDetail::Counts, l.port, true, true});
             QVERIFY(counted.ok());
             QCOMPARE(countsText(counted.counts), countsText(filtered.counts));
             QCOMPARE(counted.counts[TcpState::Listen], 1u);
             QVERIFY(counted.counts.total() < m_expected.total());
         }
         // The first listener: itself, three clients and three server ends.
-        const auto first = census.take({ CensusDetail::Counts, m_listeners[0].port, true, true });
+        const auto first = census.take({CensusDetail::Counts, m_listeners[0].port, true, true});
         QCOMPARE(first.counts.total(), 7u);
         QCOMPARE(first.counts[TcpState::Established], 6u);
         // A port nobody uses: nothing.
-        const auto none = census.take({ CensusDetail::Counts, quint16(1), true, true });
+        const auto none = census.take({CensusDetail::Counts, quint16(1), true, true});
         QVERIFY(none.ok());
         QCOMPARE(none.counts.total(), 0u);
     }
@@ -455,12 +457,11 @@ private Q_SLOTS:
         QVERIFY(listening);
 
         SocketCensus census;
-        const auto result = census.take({ CensusDetail::Listeners, capped.port, true, true });
+        const auto result = census.take({CensusDetail::Listeners, capped.port, true, true});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.listeners.size(), 1);
         QCOMPARE(result.listeners[0].acceptQueueLimit, 128u);
-        const auto ss = ssSockets({ QStringLiteral("-ltn"), QStringLiteral("sport"), QStringLiteral("="),
-                                    QLatin1Char(':') + QString::number(capped.port) });
+        const auto ss = ssSockets({QStringLiteral("-ltn"), QStringLiteral("sport"), QStringLiteral("="), QLatin1Char(':') + QString::number(capped.port)});
         QCOMPARE(ss.size(), 1);
         QCOMPARE(ss[0].txQueue, 128u);
         closeTracked(capped.fd);
@@ -473,12 +474,12 @@ private Q_SLOTS:
         SocketCensus census;
         sockets::Census result;
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(census.takeInto({ CensusDetail::Sockets, {}, true, true }, &result));
+            QVERIFY(census.takeInto({CensusDetail::Sockets, {}, true, true}, &result));
             QCOMPARE(quint32(result.sockets.size()), m_expected.total());
             QVERIFY(census.isOpen());
         }
         census.close();
-        QVERIFY(census.takeInto({ CensusDetail::Counts, {}, true, true }, &result));
+        QVERIFY(census.takeInto({CensusDetail::Counts, {}, true, true}, &result));
         QVERIFY(result.sockets.isEmpty());
         QVERIFY(result.listeners.isEmpty());
 
@@ -486,7 +487,7 @@ private Q_SLOTS:
         sockets::SocketEndpoint v4;
         v4.family = AF_INET;
         v4.port = 80;
-        v4.address = { 127, 0, 0, 1 };
+        v4.address = {127, 0, 0, 1};
         QCOMPARE(v4.toString(), QStringLiteral("127.0.0.1:80"));
         sockets::SocketEndpoint v6;
         v6.family = AF_INET6;

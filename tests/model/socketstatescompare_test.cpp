@@ -28,7 +28,7 @@ private:
     {
         const int fd = ::socket(family, SOCK_STREAM, 0);
         m_fds.append(fd);
-        sockaddr_storage storage {};
+        sockaddr_storage storage{};
         socklen_t length;
         if (family == AF_INET) {
             auto *a = reinterpret_cast<sockaddr_in *>(&storage);
@@ -44,8 +44,7 @@ private:
         if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, backlog) != 0)
             qFatal("listener");
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
-        *port = family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in *>(&storage)->sin_port)
-                                  : ntohs(reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port);
+        *port = family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in *>(&storage)->sin_port) : ntohs(reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port);
         return fd;
     }
 
@@ -55,13 +54,13 @@ private:
         m_fds.append(fd);
         int rc;
         if (family == AF_INET) {
-            sockaddr_in a {};
+            sockaddr_in a{};
             a.sin_family = AF_INET;
             a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
             a.sin_port = htons(port);
             rc = ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
         } else {
-            sockaddr_in6 a {};
+            sockaddr_in6 a{};
             a.sin6_family = AF_INET6;
             a.sin6_addr = in6addr_loopback;
             a.sin6_port = htons(port);
@@ -88,7 +87,7 @@ private:
     static QList<TcpSocketRecord> procSockets()
     {
         QList<TcpSocketRecord> all;
-        for (const char *path : { "/proc/net/tcp", "/proc/net/tcp6" }) {
+        for (const char *path : {"/proc/net/tcp", "/proc/net/tcp6"}) {
             QByteArray text;
             if (!readProcFile(QLatin1String(path), &text, nullptr))
                 qFatal("%s", path);
@@ -103,7 +102,7 @@ private:
     static tcplab::ParseResult<QList<TcpSocketRecord>> ssSockets()
     {
         QProcess ss;
-        ss.start(QStringLiteral("ss"), { QStringLiteral("-tan") });
+        ss.start(QStringLiteral("ss"), {QStringLiteral("-tan")});
         if (!ss.waitForFinished(10000) || ss.exitCode() != 0)
             qFatal("ss failed");
         return parseSsTcp(ss.readAllStandardOutput());
@@ -195,10 +194,8 @@ private Q_SLOTS:
         const TcpStateCounts ssCounts = countTcpStates(ss.value);
         for (int state = 1; state <= TcpStateMax; ++state) {
             QVERIFY2(ssCounts.counts[state] == expected.counts[state],
-                     qPrintable(QStringLiteral("ss %1: %2, expected %3")
-                                    .arg(tcpStateName(TcpState(state)))
-                                    .arg(ssCounts.counts[state])
-                                    .arg(expected.counts[state])));
+                     qPrintable(
+                         QStringLiteral("ss %1: %2, expected %3").arg(tcpStateName(TcpState(state))).arg(ssCounts.counts[state]).arg(expected.counts[state])));
         }
         // The same sockets, addresses and queues, one by one.
         QCOMPARE(keys(ss.value), keys(proc));

@@ -84,8 +84,7 @@ private Q_SLOTS:
 
     void valuesByName()
     {
-        const auto result = parseSockstat("sockets: used 9\nTCP: inuse 3 orphan 1 tw 5 alloc 8 mem 12\n",
-                                          QStringLiteral("sockstat"));
+        const auto result = parseSockstat("sockets: used 9\nTCP: inuse 3 orphan 1 tw 5 alloc 8 mem 12\n", QStringLiteral("sockstat"));
         QCOMPARE(result.value.value(QStringLiteral("sockets.used")), 9);
         QCOMPARE(result.value.value(QStringLiteral("TCP.inuse")), 3);
         QCOMPARE(result.value.value(QStringLiteral("TCP.orphan")), 1);

@@ -16,7 +16,7 @@ private Q_SLOTS:
         const auto result = parseSoftIrqs(tcplab::test::fixture("proc_softirqs"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
-        QCOMPARE(result.value.cpus, QStringList({ QStringLiteral("CPU0"), QStringLiteral("CPU1") }));
+        QCOMPARE(result.value.cpus, QStringList({QStringLiteral("CPU0"), QStringLiteral("CPU1")}));
         QCOMPARE(result.value.rows.size(), 10);
         QVERIFY(result.value.netRx());
         QVERIFY(result.value.netTx());
@@ -30,8 +30,8 @@ private Q_SLOTS:
         const auto result = parseSoftIrqs(tcplab::test::fixture("foreign/proc_softirqs"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.warnings.isEmpty());
-        QCOMPARE(result.value.netRx()->perCpu, QList<quint64>({ 43066, 104508 }));
-        QCOMPARE(result.value.netTx()->perCpu, QList<quint64>({ 2301, 2430 }));
+        QCOMPARE(result.value.netRx()->perCpu, QList<quint64>({43066, 104508}));
+        QCOMPARE(result.value.netTx()->perCpu, QList<quint64>({2301, 2430}));
         QCOMPARE(result.value.netRx()->total(), 147574u);
         QCOMPARE(result.value.rows.first().name, QStringLiteral("HI"));
         QCOMPARE(result.value.rows.last().name, QStringLiteral("RCU"));
@@ -51,8 +51,9 @@ private Q_SLOTS:
         QTest::newRow("good") << header + "NET_RX: 1 2\nNET_TX: 3 4\n" << true << 2 << 0;
         QTest::newRow("truncated row") << header + "NET_RX: 1\nNET_TX: 3 4\n" << true << 1 << 1;
         QTest::newRow("extra CPU in row") << header + "NET_RX: 1 2 3\n" << true << 1 << 1;
-        QTest::newRow("many CPUs") << QByteArray("CPU0 CPU1 CPU2 CPU3 CPU4 CPU5 CPU6 CPU7\n"
-                                                 "NET_RX: 1 2 3 4 5 6 7 8\n")
+        QTest::newRow("many CPUs") << QByteArray(
+            "CPU0 CPU1 CPU2 CPU3 CPU4 CPU5 CPU6 CPU7\n"
+            "NET_RX: 1 2 3 4 5 6 7 8\n")
                                    << true << 1 << 0;
         QTest::newRow("no name") << header + "1 2\nNET_TX: 3 4\n" << true << 1 << 1;
         QTest::newRow("not a number") << header + "NET_RX: 1 x\n" << false << 0 << 1;
@@ -79,7 +80,7 @@ private Q_SLOTS:
     {
         const auto result = parseSoftIrqs("CPU0 CPU1 CPU2 CPU3\nNET_RX: 1 2 3 4\n");
         QCOMPARE(result.value.cpus.size(), 4);
-        QCOMPARE(result.value.netRx()->perCpu, QList<quint64>({ 1, 2, 3, 4 }));
+        QCOMPARE(result.value.netRx()->perCpu, QList<quint64>({1, 2, 3, 4}));
         QCOMPARE(result.value.netRx()->total(), 10u);
         QVERIFY(!result.value.netTx());
     }

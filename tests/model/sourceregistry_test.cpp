@@ -24,8 +24,9 @@ private:
         registry->setSandboxLocator([=](Kind kind) {
             asked->append(kind);
             const bool client = kind == Kind::SandboxClient;
-            return SourceRegistry::NamespaceHost { client ? clientPid : serverPid,
-                                                   [client] { return client ? 42 : 41; } };
+            return SourceRegistry::NamespaceHost{client ? clientPid : serverPid, [client] {
+                                                     return client ? 42 : 41;
+                                                 }};
         });
     }
 
@@ -49,14 +50,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name"); // a part of the source's display name
         QTest::addColumn<int>("censusSocket");
         QTest::addColumn<bool>("censusProvider");
-        QTest::newRow("this machine") << Kind::ThisMachine << QString() << "local" << "This machine" << -1 << false;
-        QTest::newRow("sandbox server host")
-            << Kind::SandboxServer << QString() << "local" << "Experiment sandbox" << 41 << false;
-        QTest::newRow("sandbox client host")
-            << Kind::SandboxClient << QString() << "local" << "Experiment sandbox: client host" << 42 << false;
-        QTest::newRow("ssh host") << Kind::Ssh << "student@lab-host" << "ssh" << "lab-host" << -1 << true;
-        QTest::newRow("ssh host and port") << Kind::Ssh << "[127.0.0.1]:2222" << "ssh" << "127.0.0.1" << -1 << true;
-        QTest::newRow("node_exporter") << Kind::NodeExporter << "http://127.0.0.1:9100/metrics" << "node_exporter"
+        QTest::newRow("this machine") << Kind::ThisMachine << QString() << "local"
+                                      << "This machine" << -1 << false;
+        QTest::newRow("sandbox server host") << Kind::SandboxServer << QString() << "local"
+                                             << "Experiment sandbox" << 41 << false;
+        QTest::newRow("sandbox client host") << Kind::SandboxClient << QString() << "local"
+                                             << "Experiment sandbox: client host" << 42 << false;
+        QTest::newRow("ssh host") << Kind::Ssh << "student@lab-host"
+                                  << "ssh"
+                                  << "lab-host" << -1 << true;
+        QTest::newRow("ssh host and port") << Kind::Ssh << "[127.0.0.1]:2222"
+                                           << "ssh"
+                                           << "127.0.0.1" << -1 << true;
+        QTest::newRow("node_exporter") << Kind::NodeExporter << "http://127.0.0.1:9100/metrics"
+                                       << "node_exporter"
                                        << "127.0.0.1:9100" << -1 << true;
     }
 
@@ -72,7 +79,7 @@ private Q_SLOTS:
         QList<Kind> asked;
         const qint64 self = QCoreApplication::applicationPid();
         placeSandbox(&registry, self, self, &asked);
-        MadeSource made = registry.make({ kind, identity }, 1000);
+        MadeSource made = registry.make({kind, identity}, 1000);
         QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
         QCOMPARE(typeOf(made.source.get()), type);
         QVERIFY2(made.source->displayName().contains(name), qPrintable(made.source->displayName()));
@@ -80,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(bool(made.censusProvider), censusProvider);
         // Only the sandbox's kinds look for the sandbox, each for its own host.
         const bool sandbox = kind == Kind::SandboxServer || kind == Kind::SandboxClient;
-        QCOMPARE(asked, sandbox ? QList<Kind> { kind } : QList<Kind> {});
+        QCOMPARE(asked, sandbox ? QList<Kind>{kind} : QList<Kind>{});
         if (type == QLatin1String("local")) {
             // This process's namespace, read through /proc/<pid>/net for the sandbox's hosts.
             const CounterSnapshot snapshot = made.source->read();
@@ -95,7 +102,7 @@ private Q_SLOTS:
         SourceRegistry registry;
         QList<Kind> asked;
         placeSandbox(&registry, 999999999, 0, &asked);
-        const MadeSource made = registry.make({ Kind::SandboxServer, QString() }, 1000);
+        const MadeSource made = registry.make({Kind::SandboxServer, QString()}, 1000);
         QVERIFY(made.source);
         QVERIFY(!made.source->read().errors.isEmpty());
     }
@@ -103,7 +110,7 @@ private Q_SLOTS:
     void nodeExporterHasNoSockets()
     {
         SourceRegistry registry;
-        MadeSource made = registry.make({ Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9100/metrics") }, 1000);
+        MadeSource made = registry.make({Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9100/metrics")}, 1000);
         QVERIFY(made.censusProvider);
         sockets::Census census;
         QVERIFY(!made.censusProvider(&census));
@@ -126,8 +133,7 @@ private Q_SLOTS:
         QTest::newRow("ssh without a user") << int(Kind::Ssh) << "@lab-host" << qint64(-1) << "user name";
         QTest::newRow("ssh bad port") << int(Kind::Ssh) << "[lab-host]:99999" << qint64(-1) << "";
         QTest::newRow("node_exporter without a URL") << int(Kind::NodeExporter) << QString() << qint64(-1) << "";
-        QTest::newRow("node_exporter over ftp") << int(Kind::NodeExporter) << "ftp://127.0.0.1/metrics" << qint64(-1)
-                                                << "";
+        QTest::newRow("node_exporter over ftp") << int(Kind::NodeExporter) << "ftp://127.0.0.1/metrics" << qint64(-1) << "";
         QTest::newRow("unknown kind") << 99 << QString() << qint64(-1) << "unknown kind of source: 99";
     }
 
@@ -141,7 +147,7 @@ private Q_SLOTS:
         QList<Kind> asked;
         if (sandboxPid >= 0)
             placeSandbox(&registry, sandboxPid, sandboxPid, &asked);
-        const MadeSource made = registry.make({ Kind(kind), identity }, 1000);
+        const MadeSource made = registry.make({Kind(kind), identity}, 1000);
         QVERIFY(!made.source);
         QVERIFY(!made.error.isEmpty());
         QVERIFY2(made.error.contains(error), qPrintable(made.error));
@@ -154,11 +160,10 @@ private Q_SLOTS:
         SourceRegistry registry;
         MonitorSession session;
         session.setIntervalMs(500);
-        QCOMPARE(registry.use({ Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9100/metrics") }, &session),
-                 QString());
+        QCOMPARE(registry.use({Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9100/metrics")}, &session), QString());
         QVERIFY(dynamic_cast<remote::NodeExporterSource *>(session.source()));
         const CounterSource *before = session.source();
-        QVERIFY(!registry.use({ Kind::SandboxServer, QString() }, &session).isEmpty());
+        QVERIFY(!registry.use({Kind::SandboxServer, QString()}, &session).isEmpty());
         QCOMPARE(session.source(), before);
         QCOMPARE(registry.use(SourceKey(), &session), QString());
         QCOMPARE(typeOf(session.source()), QStringLiteral("local"));
@@ -175,8 +180,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("identity");
         QTest::newRow("ssh") << "ssh:student@lab-host" << true << int(Kind::Ssh) << "student@lab-host";
         QTest::newRow("ssh port") << "ssh:[::1]:2222" << true << int(Kind::Ssh) << "[::1]:2222";
-        QTest::newRow("node_exporter") << "node:http://127.0.0.1:9100/metrics" << true << int(Kind::NodeExporter)
-                                       << "http://127.0.0.1:9100/metrics";
+        QTest::newRow("node_exporter") << "node:http://127.0.0.1:9100/metrics" << true << int(Kind::NodeExporter) << "http://127.0.0.1:9100/metrics";
         QTest::newRow("prometheus") << "prom:http://127.0.0.1:9090" << false << 0 << QString();
         QTest::newRow("upper case") << "SSH:lab-host" << false << 0 << QString();
         QTest::newRow("old host key") << "host" << false << 0 << QString();
@@ -211,14 +215,14 @@ private Q_SLOTS:
     void localKeysHaveNoSavedForm()
     {
         QFETCH(Kind, kind);
-        const SourceKey key { kind, QString() };
+        const SourceKey key{kind, QString()};
         QVERIFY(!key.isRemote());
         QCOMPARE(key.savedHost(), QString());
         QVERIFY(!SourceRegistry::localName(kind).isEmpty());
         // Keys are equal by kind and identity: what the source box finds its entries by.
-        QVERIFY(key == (SourceKey { kind, QString() }));
-        QVERIFY(key != (SourceKey { kind, QStringLiteral("lab-host") }));
-        QVERIFY(key != (SourceKey { Kind::Ssh, QString() }));
+        QVERIFY(key == (SourceKey{kind, QString()}));
+        QVERIFY(key != (SourceKey{kind, QStringLiteral("lab-host")}));
+        QVERIFY(key != (SourceKey{Kind::Ssh, QString()}));
         QCOMPARE(QVariant::fromValue(key).value<SourceKey>(), key);
     }
 };

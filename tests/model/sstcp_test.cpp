@@ -14,13 +14,11 @@ class SsTcpTest : public QObject
 {
     Q_OBJECT
 private:
-
     // What both sources agree on; any address is "*" because ss writes "*" for a dual-stack "::".
     static QStringList keys(const QList<TcpSocketRecord> &sockets)
     {
         auto address = [](const QHostAddress &a) {
-            return a == QHostAddress(QHostAddress::AnyIPv4) || a == QHostAddress(QHostAddress::AnyIPv6)
-                    || a == QHostAddress(QHostAddress::Any)
+            return a == QHostAddress(QHostAddress::AnyIPv4) || a == QHostAddress(QHostAddress::AnyIPv6) || a == QHostAddress(QHostAddress::Any)
                 ? QStringLiteral("*")
                 : a.toString();
         };
@@ -78,28 +76,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("localPort");
         QTest::addColumn<QString>("peer");
         QTest::addColumn<int>("peerPort");
-        QTest::newRow("ipv4") << QByteArray("ESTAB 0 0 10.0.0.1:22 10.0.0.2:50000") << TcpState::Established
-                              << "10.0.0.1" << 22 << "10.0.0.2" << 50000;
-        QTest::newRow("brackets") << QByteArray("LISTEN 0 128 [::1]:631 [::]:*") << TcpState::Listen << "::1" << 631
-                                  << "::" << 0;
-        QTest::newRow("no brackets") << QByteArray("LISTEN 0 128 :::22 :::*") << TcpState::Listen << "::" << 22 << "::"
-                                     << 0;
-        QTest::newRow("mapped no brackets")
-            << QByteArray("ESTAB 0 0 ::ffff:127.0.0.1:80 ::ffff:127.0.0.1:4000") << TcpState::Established
-            << "::ffff:127.0.0.1" << 80 << "::ffff:127.0.0.1" << 4000;
-        QTest::newRow("star") << QByteArray("LISTEN 0 4 *:45223 *:*") << TcpState::Listen << "0.0.0.0" << 45223
-                              << "0.0.0.0" << 0;
-        QTest::newRow("interface v4") << QByteArray("LISTEN 0 4096 127.0.0.53%lo:53 0.0.0.0:*") << TcpState::Listen
-                                      << "127.0.0.53" << 53 << "0.0.0.0" << 0;
-        QTest::newRow("interface v6") << QByteArray("SYN-RECV 0 0 [fe80::1]%eth0:22 [fe80::2]:5000")
-                                      << TcpState::SynRecv << "fe80::1" << 22 << "fe80::2" << 5000;
-        QTest::newRow("kernel state name") << QByteArray("TIME_WAIT 0 0 1.2.3.4:1 5.6.7.8:2") << TcpState::TimeWait
-                                           << "1.2.3.4" << 1 << "5.6.7.8" << 2;
-        QTest::newRow("process column")
-            << QByteArray("ESTAB 0 36 10.0.0.1:22 10.0.0.2:5 users:((\"sshd\",pid=1,fd=4))") << TcpState::Established
-            << "10.0.0.1" << 22 << "10.0.0.2" << 5;
-        QTest::newRow("UNCONN") << QByteArray("UNCONN 0 0 1.2.3.4:1 5.6.7.8:2") << TcpState::Close << "1.2.3.4" << 1
-                                << "5.6.7.8" << 2;
+        QTest::newRow("ipv4") << QByteArray("ESTAB 0 0 10.0.0.1:22 10.0.0.2:50000") << TcpState::Established << "10.0.0.1" << 22 << "10.0.0.2" << 50000;
+        QTest::newRow("brackets") << QByteArray("LISTEN 0 128 [::1]:631 [::]:*") << TcpState::Listen << "::1" << 631 << "::" << 0;
+        QTest::newRow("no brackets") << QByteArray("LISTEN 0 128 :::22 :::*") << TcpState::Listen << "::" << 22 << "::" << 0;
+        QTest::newRow("mapped no brackets") << QByteArray("ESTAB 0 0 ::ffff:127.0.0.1:80 ::ffff:127.0.0.1:4000") << TcpState::Established << "::ffff:127.0.0.1"
+                                            << 80 << "::ffff:127.0.0.1" << 4000;
+        QTest::newRow("star") << QByteArray("LISTEN 0 4 *:45223 *:*") << TcpState::Listen << "0.0.0.0" << 45223 << "0.0.0.0" << 0;
+        QTest::newRow("interface v4") << QByteArray("LISTEN 0 4096 127.0.0.53%lo:53 0.0.0.0:*") << TcpState::Listen << "127.0.0.53" << 53 << "0.0.0.0" << 0;
+        QTest::newRow("interface v6") << QByteArray("SYN-RECV 0 0 [fe80::1]%eth0:22 [fe80::2]:5000") << TcpState::SynRecv << "fe80::1" << 22 << "fe80::2"
+                                      << 5000;
+        QTest::newRow("kernel state name") << QByteArray("TIME_WAIT 0 0 1.2.3.4:1 5.6.7.8:2") << TcpState::TimeWait << "1.2.3.4" << 1 << "5.6.7.8" << 2;
+        QTest::newRow("process column") << QByteArray("ESTAB 0 36 10.0.0.1:22 10.0.0.2:5 users:((\"sshd\",pid=1,fd=4))") << TcpState::Established << "10.0.0.1"
+                                        << 22 << "10.0.0.2" << 5;
+        QTest::newRow("UNCONN") << QByteArray("UNCONN 0 0 1.2.3.4:1 5.6.7.8:2") << TcpState::Close << "1.2.3.4" << 1 << "5.6.7.8" << 2;
     }
 
     void endpoints()
@@ -137,9 +126,10 @@ private Q_SLOTS:
         QTest::newRow("header only") << header << true << 0 << 0;
         QTest::newRow("no header") << good << true << 1 << 0;
         QTest::newRow("good") << header + good << true << 1 << 0;
-        QTest::newRow("netid column") << QByteArray("Netid State Recv-Q Send-Q Local Address:Port Peer Address:Port\n"
-                                                    "udp UNCONN 0 0 0.0.0.0:68 0.0.0.0:*\n"
-                                                    "tcp ESTAB 0 0 127.0.0.1:80 127.0.0.1:5000\n")
+        QTest::newRow("netid column") << QByteArray(
+            "Netid State Recv-Q Send-Q Local Address:Port Peer Address:Port\n"
+            "udp UNCONN 0 0 0.0.0.0:68 0.0.0.0:*\n"
+            "tcp ESTAB 0 0 127.0.0.1:80 127.0.0.1:5000\n")
                                       << true << 1 << 0;
         QTest::newRow("extra info lines") << header + good + "\t cubic wscale:7,7 rto:204\n" << true << 1 << 0;
         QTest::newRow("truncated") << header + "ESTAB 0 0 127.0.0.1:80\n" << true << 0 << 1;
@@ -148,10 +138,8 @@ private Q_SLOTS:
         QTest::newRow("port 65536") << header + "ESTAB 0 0 127.0.0.1:65536 127.0.0.1:5000\n" << true << 0 << 1;
         QTest::newRow("host name") << header + "ESTAB 0 0 localhost:80 127.0.0.1:5000\n" << true << 0 << 1;
         QTest::newRow("unclosed bracket") << header + "ESTAB 0 0 [::1:80 127.0.0.1:5000\n" << true << 0 << 1;
-        QTest::newRow("queue 2^64") << header + "ESTAB 18446744073709551616 0 127.0.0.1:80 127.0.0.1:5000\n" << true
-                                    << 0 << 1;
-        QTest::newRow("queue 2^64-1") << header + "ESTAB 18446744073709551615 0 127.0.0.1:80 127.0.0.1:5000\n"
-                                      << true << 1 << 0;
+        QTest::newRow("queue 2^64") << header + "ESTAB 18446744073709551616 0 127.0.0.1:80 127.0.0.1:5000\n" << true << 0 << 1;
+        QTest::newRow("queue 2^64-1") << header + "ESTAB 18446744073709551615 0 127.0.0.1:80 127.0.0.1:5000\n" << true << 1 << 0;
         QTest::newRow("negative queue") << header + "ESTAB -1 0 127.0.0.1:80 127.0.0.1:5000\n" << true << 0 << 1;
         QTest::newRow("junk only") << QByteArray("\xff\xfe\0\x01", 4) << false << 0 << 1;
         QTest::newRow("binary junk after header") << header + QByteArray("\0\1 \2 \3 \4 \5\n", 11) << true << 0 << 1;

@@ -31,17 +31,28 @@ private Q_SLOTS:
         QTest::addColumn<TcpState>("state");
         QTest::addColumn<QString>("kernel");
         QTest::addColumn<QString>("ss");
-        QTest::newRow("1") << TcpState::Established << "ESTABLISHED" << "ESTAB";
-        QTest::newRow("2") << TcpState::SynSent << "SYN_SENT" << "SYN-SENT";
-        QTest::newRow("3") << TcpState::SynRecv << "SYN_RECV" << "SYN-RECV";
-        QTest::newRow("4") << TcpState::FinWait1 << "FIN_WAIT1" << "FIN-WAIT-1";
-        QTest::newRow("5") << TcpState::FinWait2 << "FIN_WAIT2" << "FIN-WAIT-2";
-        QTest::newRow("6") << TcpState::TimeWait << "TIME_WAIT" << "TIME-WAIT";
-        QTest::newRow("7") << TcpState::Close << "CLOSE" << "UNCONN";
-        QTest::newRow("8") << TcpState::CloseWait << "CLOSE_WAIT" << "CLOSE-WAIT";
-        QTest::newRow("9") << TcpState::LastAck << "LAST_ACK" << "LAST-ACK";
-        QTest::newRow("10") << TcpState::Listen << "LISTEN" << "LISTEN";
-        QTest::newRow("11") << TcpState::Closing << "CLOSING" << "CLOSING";
+        QTest::newRow("1") << TcpState::Established << "ESTABLISHED"
+                           << "ESTAB";
+        QTest::newRow("2") << TcpState::SynSent << "SYN_SENT"
+                           << "SYN-SENT";
+        QTest::newRow("3") << TcpState::SynRecv << "SYN_RECV"
+                           << "SYN-RECV";
+        QTest::newRow("4") << TcpState::FinWait1 << "FIN_WAIT1"
+                           << "FIN-WAIT-1";
+        QTest::newRow("5") << TcpState::FinWait2 << "FIN_WAIT2"
+                           << "FIN-WAIT-2";
+        QTest::newRow("6") << TcpState::TimeWait << "TIME_WAIT"
+                           << "TIME-WAIT";
+        QTest::newRow("7") << TcpState::Close << "CLOSE"
+                           << "UNCONN";
+        QTest::newRow("8") << TcpState::CloseWait << "CLOSE_WAIT"
+                           << "CLOSE-WAIT";
+        QTest::newRow("9") << TcpState::LastAck << "LAST_ACK"
+                           << "LAST-ACK";
+        QTest::newRow("10") << TcpState::Listen << "LISTEN"
+                            << "LISTEN";
+        QTest::newRow("11") << TcpState::Closing << "CLOSING"
+                            << "CLOSING";
     }
 
     void names()

@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         const auto range = parseSysctlValues("32768\t60999\n");
         QVERIFY(range.ok());
-        QCOMPARE(range.value, QList<qint64>({ 32768, 60999 }));
+        QCOMPARE(range.value, QList<qint64>({32768, 60999}));
         QVERIFY(!parseSysctlValues("1 x\n").ok());
         QVERIFY(parseSysctlValues("1 x\n").value.isEmpty());
     }
@@ -123,14 +123,12 @@ private Q_SLOTS:
         QCOMPARE(result.value.ipLocalPortRangeLow, 20000);
         QCOMPARE(result.value.ipLocalPortRangeHigh, 20999);
         // tcp_syn_linear_timeouts exists from 6.5 on; either way the reader agrees with the file.
-        QCOMPARE(result.value.tcpSynLinearTimeouts != TcpSysctls::Unknown,
-                 QFile::exists(QStringLiteral("/proc/sys/net/ipv4/tcp_syn_linear_timeouts")));
+        QCOMPARE(result.value.tcpSynLinearTimeouts != TcpSysctls::Unknown, QFile::exists(QStringLiteral("/proc/sys/net/ipv4/tcp_syn_linear_timeouts")));
 
         QProcess sysctl;
-        sysctl.start(QStringLiteral("sysctl"), { QStringLiteral("-n"), QStringLiteral("net.core.somaxconn"),
-                                                 QStringLiteral("net.ipv4.tcp_max_syn_backlog") });
+        sysctl.start(QStringLiteral("sysctl"), {QStringLiteral("-n"), QStringLiteral("net.core.somaxconn"), QStringLiteral("net.ipv4.tcp_max_syn_backlog")});
         QVERIFY(sysctl.waitForFinished(10000));
-        QCOMPARE(sysctl.readAllStandardOutput().split('\n').mid(0, 2), QList<QByteArray>({ "77", "99" }));
+        QCOMPARE(sysctl.readAllStandardOutput().split('\n').mid(0, 2), QList<QByteArray>({"77", "99"}));
     }
 };
 

@@ -20,13 +20,13 @@
 #include <QJsonObject>
 #include <QTranslator>
 
-
 using namespace tcplab;
 using checklist::Verdict;
 
 Q_DECLARE_METATYPE(tcplab::checklist::Verdict)
 
-namespace {
+namespace
+{
 
 QByteArray readFixture(const QString &caseName, const QString &file)
 {
@@ -89,24 +89,23 @@ private Q_SLOTS:
         QTest::addColumn<Verdict>("listen");
         QTest::addColumn<Verdict>("errorsRow");
         // Ierrs/Ipkts >= 0.025 %: 1 in 4,000 is exactly the limit.
-        QTest::newRow("Ierrs 1/4000") << "ierrs-at-limit" << Verdict::Problem << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
-                                      << Verdict::Ok << Verdict::Problem;
-        QTest::newRow("Ierrs 1/4001") << "ierrs-below-limit" << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
-                                      << Verdict::Ok << Verdict::Ok;
+        QTest::newRow("Ierrs 1/4000") << "ierrs-at-limit" << Verdict::Problem << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
+                                      << Verdict::Problem;
+        QTest::newRow("Ierrs 1/4001") << "ierrs-below-limit" << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
+                                      << Verdict::Ok;
         // Colls/Opkts > 2 %: exactly 2 % is still fine, as is a 1 % retransmission ratio.
-        QTest::newRow("Colls 2%") << "colls-at-2pct" << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
-                                  << Verdict::Ok << Verdict::Ok;
-        QTest::newRow("Colls 2.1%") << "colls-above-2pct" << Verdict::Ok << Verdict::Ok << Verdict::LookCloser << Verdict::Ok
-                                    << Verdict::LookCloser << Verdict::Ok << Verdict::LookCloser;
+        QTest::newRow("Colls 2%") << "colls-at-2pct" << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok;
+        QTest::newRow("Colls 2.1%") << "colls-above-2pct" << Verdict::Ok << Verdict::Ok << Verdict::LookCloser << Verdict::Ok << Verdict::LookCloser
+                                    << Verdict::Ok << Verdict::LookCloser;
         // The guide calls 5 % collisions a problem; 5.1 % retransmitted is past tcplab's 5 %.
-        QTest::newRow("Colls 5%") << "colls-at-5pct" << Verdict::Ok << Verdict::Ok << Verdict::Problem << Verdict::Ok << Verdict::Problem
-                                  << Verdict::LookCloser << Verdict::Problem;
+        QTest::newRow("Colls 5%") << "colls-at-5pct" << Verdict::Ok << Verdict::Ok << Verdict::Problem << Verdict::Ok << Verdict::Problem << Verdict::LookCloser
+                                  << Verdict::Problem;
         // Oerrs/Opkts > 0 already deserves a look, well below 0.025 %.
-        QTest::newRow("Oerrs 1") << "oerrs-one" << Verdict::Ok << Verdict::LookCloser << Verdict::Ok << Verdict::Ok << Verdict::Ok
-                                 << Verdict::Ok << Verdict::LookCloser;
+        QTest::newRow("Oerrs 1") << "oerrs-one" << Verdict::Ok << Verdict::LookCloser << Verdict::Ok << Verdict::Ok << Verdict::Ok << Verdict::Ok
+                                 << Verdict::LookCloser;
         // (Colls+Ierrs+Oerrs)/(Ipkts+Opkts) > 2 %: 41 of 2,000.
-        QTest::newRow("combined 2.05%") << "combined-above-2pct" << Verdict::Ok << Verdict::Ok << Verdict::LookCloser << Verdict::Problem
-                                        << Verdict::Ok << Verdict::Ok << Verdict::Problem;
+        QTest::newRow("combined 2.05%") << "combined-above-2pct" << Verdict::Ok << Verdict::Ok << Verdict::LookCloser << Verdict::Problem << Verdict::Ok
+                                        << Verdict::Ok << Verdict::Problem;
     }
 
     void verdicts()

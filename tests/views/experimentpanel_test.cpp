@@ -4,16 +4,16 @@
 #include "../common/widgettest.h"
 #include "experiment/comparisontableview.h"
 #include "experiment/experimentpanel.h"
-#include "lab/comparisontablemodel.h"
 #include "i18n/localization.h"
+#include "lab/comparisontablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -136,9 +136,14 @@ private Q_SLOTS:
         // counts and outcomes) is the same; counters may differ by a retransmission at the edge.
         QProcess cli;
         cli.start(QStringLiteral(TCPLAB_EXECUTABLE),
-                  { QStringLiteral("experiment"), QStringLiteral("--preset"), QStringLiteral("seed-backlog-10"),
-                    QStringLiteral("--observe"), QStringLiteral("3"), QStringLiteral("--timeout"), QStringLiteral("3"),
-                    QStringLiteral("--json") });
+                  {QStringLiteral("experiment"),
+                   QStringLiteral("--preset"),
+                   QStringLiteral("seed-backlog-10"),
+                   QStringLiteral("--observe"),
+                   QStringLiteral("3"),
+                   QStringLiteral("--timeout"),
+                   QStringLiteral("3"),
+                   QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
@@ -152,8 +157,7 @@ private Q_SLOTS:
         }
 
         QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
-        QTRY_COMPARE(panel.resultTable()->model()->headerData(lab::ComparisonTableModel::ExpectedColumn, Qt::Horizontal).toString(),
-                     QStringLiteral("予想"));
+        QTRY_COMPARE(panel.resultTable()->model()->headerData(lab::ComparisonTableModel::ExpectedColumn, Qt::Horizontal).toString(), QStringLiteral("予想"));
         saveScreenshot(&panel, QStringLiteral("experiment_ja.png"));
         QVERIFY(m_localization->setPreference(QStringLiteral("en")));
     }

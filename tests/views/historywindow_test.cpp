@@ -34,7 +34,8 @@
 
 using namespace tcplab;
 
-namespace {
+namespace
+{
 
 constexpr int kScrapes = 8;
 constexpr qint64 kFifteenMinutes = 15 * 60 * 1000;
@@ -59,8 +60,14 @@ private:
     Localization *m_localization = nullptr;
     tcplab::testing::PrometheusLab m_lab;
 
-    QString instance(int i) const { return m_lab.instance(i); }
-    QString server() const { return m_lab.server().toString(); }
+    QString instance(int i) const
+    {
+        return m_lab.instance(i);
+    }
+    QString server() const
+    {
+        return m_lab.server().toString();
+    }
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
@@ -74,7 +81,10 @@ private:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
-    int recordedScrapes(const QString &target) { return m_lab.recordedScrapes(target); }
+    int recordedScrapes(const QString &target)
+    {
+        return m_lab.recordedScrapes(target);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,7 +98,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_lab.start(2, &error), qPrintable(error));
         QTRY_VERIFY2_WITH_TIMEOUT(recordedScrapes(instance(0)) >= kScrapes && recordedScrapes(instance(1)) >= kScrapes,
-                                  m_lab.prometheus.readAll().constData(), 60000);
+                                  m_lab.prometheus.readAll().constData(),
+                                  60000);
     }
 
     void cleanupTestCase()
@@ -105,7 +116,7 @@ private Q_SLOTS:
     void parsesInstances()
     {
         QCOMPARE(HistoryWindow::parseInstances(QStringLiteral(" a:9100, b:9100  c:9100,,a:9100 ")),
-                 (QStringList { QStringLiteral("a:9100"), QStringLiteral("b:9100"), QStringLiteral("c:9100") }));
+                 (QStringList{QStringLiteral("a:9100"), QStringLiteral("b:9100"), QStringLiteral("c:9100")}));
         QVERIFY(HistoryWindow::parseInstances(QStringLiteral(" , ")).isEmpty());
     }
 
@@ -119,10 +130,10 @@ private Q_SLOTS:
         QCOMPARE(w.windowTitle(), QStringLiteral("Prometheus History"));
         QVERIFY(w.isWindow());
         w.setServer(server());
-        w.setInstances({ instance(0), instance(1) });
+        w.setInstances({instance(0), instance(1)});
         w.setSpanMs(kFifteenMinutes);
         QCOMPARE(w.spanMs(), kFifteenMinutes);
-        QCOMPARE(w.instances(), (QStringList { instance(0), instance(1) }));
+        QCOMPARE(w.instances(), (QStringList{instance(0), instance(1)}));
 
         QSignalSpy loaded(&w, &HistoryWindow::loaded);
         QVERIFY(w.open());
@@ -187,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(!w.view(0)->isFollowing());
 
         // Reopening replaces the columns.
-        w.setInstances({ instance(1) });
+        w.setInstances({instance(1)});
         QVERIFY(w.open());
         QVERIFY(loaded.wait(30000));
         QCOMPARE(w.columnCount(), 1);
@@ -200,7 +211,7 @@ private Q_SLOTS:
     {
         HistoryWindow w;
         w.setServer(server());
-        w.setInstances({ QStringLiteral("127.0.0.1:1") });
+        w.setInstances({QStringLiteral("127.0.0.1:1")});
         QSignalSpy loaded(&w, &HistoryWindow::loaded);
         QVERIFY(w.open());
         QVERIFY(loaded.wait(30000));
@@ -210,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(status.contains(instance(0)) && status.contains(instance(1)), qPrintable(status));
 
         // One known, one unknown: the known one is charted, the other named with the reason.
-        w.setInstances({ instance(0), QStringLiteral("127.0.0.1:1") });
+        w.setInstances({instance(0), QStringLiteral("127.0.0.1:1")});
         QVERIFY(w.open());
         QVERIFY(loaded.wait(30000));
         QCOMPARE(w.columnCount(), 1);
@@ -224,7 +235,7 @@ private Q_SLOTS:
         HistoryWindow w;
         QSignalSpy loaded(&w, &HistoryWindow::loaded);
         w.setServer(QStringLiteral("file:///x"));
-        w.setInstances({ QStringLiteral("host:9100") });
+        w.setInstances({QStringLiteral("host:9100")});
         QVERIFY(!w.open());
         QVERIFY(!w.isLoading());
         QVERIFY2(w.statusText().contains(QLatin1String("http://")), qPrintable(w.statusText()));
@@ -243,8 +254,8 @@ private Q_SLOTS:
     // The server box offers the saved Prometheus servers; Return and Ctrl+O open.
     void savedServersAndKeys()
     {
-        remote::SavedHosts::save({ QStringLiteral("node:http://127.0.0.1:9100/metrics"), QStringLiteral("prom:") + server(),
-                                   QStringLiteral("prom:http://other:9090") });
+        remote::SavedHosts::save(
+            {QStringLiteral("node:http://127.0.0.1:9100/metrics"), QStringLiteral("prom:") + server(), QStringLiteral("prom:http://other:9090")});
         HistoryWindow w;
         w.show();
         w.activateWindow();

@@ -4,8 +4,8 @@
 // the checklist lesson as a note with the prediction and the verdicts it read.
 #include "checklist/checklistview.h"
 #include "i18n/localization.h"
-#include "notebook/notebook.h"
 #include "lab/lessons.h"
+#include "notebook/notebook.h"
 #include "wizard/lessonwizard.h"
 
 #include <QComboBox>
@@ -49,7 +49,9 @@ private Q_SLOTS:
         wizard.show();
         // As MainWindow::recordLesson: a lesson that ran is a run, the checklist lesson a note.
         QList<qint64> ids;
-        connect(&wizard, &LessonWizard::lessonCompleted, this,
+        connect(&wizard,
+                &LessonWizard::lessonCompleted,
+                this,
                 [&](const lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId) {
                     const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
                     if (result.timeline.isEmpty() && result.serverStates.isEmpty())

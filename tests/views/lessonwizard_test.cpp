@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,12 +25,9 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTranslator>
 
 #include <memory>
-
 
 using namespace tcplab;
 
@@ -55,7 +54,10 @@ private:
         }
         QCoreApplication::processEvents();
     }
-    static QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
+    static QString cell(QTableWidget *t, int row, int column)
+    {
+        return t->item(row, column) ? t->item(row, column)->text() : QString();
+    }
 
     void hostLesson(LessonWizard &wizard, const lab::Lesson &lesson, const QString &prefix)
     {
@@ -173,8 +175,9 @@ private:
             QVERIFY(!model->index(i, Model::FigureColumn).data().toString().contains(QLatin1String("timed_out")));
             if (lesson.declaredDifference(c))
                 continue;
-            QVERIFY2(c.matches(), qPrintable(lesson.id + QLatin1String(": ") + c.group + QLatin1Char(' ') + c.key + QLatin1String(" measured ")
-                                             + QString::number(c.measured) + QLatin1String(", expected ") + c.expected.toString()));
+            QVERIFY2(c.matches(),
+                     qPrintable(lesson.id + QLatin1String(": ") + c.group + QLatin1Char(' ') + c.key + QLatin1String(" measured ") + QString::number(c.measured)
+                                + QLatin1String(", expected ") + c.expected.toString()));
         }
         if (lesson.id == QLatin1String("abort-on") || lesson.id == QLatin1String("abort-off")) {
             // The slow server's queue is still full when the late final ACKs come.
@@ -227,7 +230,10 @@ private Q_SLOTS:
         m_wizard->show();
     }
 
-    void cleanupTestCase() { m_wizard.reset(); }
+    void cleanupTestCase()
+    {
+        m_wizard.reset();
+    }
 
     // One row per lesson (the traffic lesson has its own pages and signals: trafficlesson_test.cpp).
     void everyLesson_data()

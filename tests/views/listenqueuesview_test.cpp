@@ -2,8 +2,8 @@
 // The listen queues view in a private network namespace, on listeners the test makes: backlog 5
 // with three connections nobody accepts, backlog 2 with three (full: the kernel lets backlog + 1
 // in) and a fourth client whose SYNs are dropped, and backlog 4096, too many slots for boxes.
-#include "../common/widgettest.h"
 #include "../common/netnsguimain.h"
+#include "../common/widgettest.h"
 
 #include "i18n/localization.h"
 #include "queues/listenqueuesview.h"
@@ -35,19 +35,22 @@ private:
 
     static quint16 localPort(int fd)
     {
-        sockaddr_in address {};
+        sockaddr_in address{};
         socklen_t length = sizeof address;
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
         return ntohs(address.sin_port);
     }
 
-    static QString loopback(quint16 port) { return QStringLiteral("127.0.0.1:%1").arg(port); }
+    static QString loopback(quint16 port)
+    {
+        return QStringLiteral("127.0.0.1:%1").arg(port);
+    }
 
     quint16 listener(int backlog)
     {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         m_fds.push_back(fd);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(fd, backlog) != 0)
@@ -60,7 +63,7 @@ private:
     {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
         m_fds.push_back(fd);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         address.sin_port = htons(port);
@@ -187,7 +190,7 @@ private Q_SLOTS:
 
         // With the census narrowed to one port there is nothing to pick.
         session.setCensusPort(m_portB);
-        QTRY_COMPARE(view.listeners(), QStringList { loopback(m_portB) });
+        QTRY_COMPARE(view.listeners(), QStringList{loopback(m_portB)});
         QVERIFY(view.picker()->isHidden());
         QCOMPARE(view.currentListener(), loopback(m_portB));
         QTRY_COMPARE(view.diagram()->figures().acceptQueue, 3u);

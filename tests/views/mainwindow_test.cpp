@@ -5,37 +5,36 @@
 #include "experiment/experimentpanel.h"
 #include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
-#include "remote/hostprobe.h"
-#include "traffic/trafficview.h"
-#include "notebook/notebook.h"
-#include "notebook/notebookview.h"
-#include "wizard/lessonwizard.h"
 #include "i18n/localization.h"
 #include "mainwindow.h"
+#include "notebook/notebook.h"
+#include "notebook/notebookview.h"
+#include "remote/hostprobe.h"
 #include "series/monitorsession.h"
+#include "traffic/trafficview.h"
+#include "wizard/lessonwizard.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QFileInfo>
-#include <QSignalSpy>
-#include <QProcess>
 #include <QCheckBox>
-#include <QListWidget>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QTemporaryDir>
-#include <QTimer>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tcplab;
 
@@ -90,9 +89,12 @@ private Q_SLOTS:
         MainWindow w(m_localization, fakeSystem(), m_session);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(menuTitles(w), (QStringList { QStringLiteral("&File"), QStringLiteral("&View"),
-                                               QStringLiteral("E&xperiment"), QStringLiteral("&Language"),
-                                               QStringLiteral("&Help") }));
+        QCOMPARE(menuTitles(w),
+                 (QStringList{QStringLiteral("&File"),
+                              QStringLiteral("&View"),
+                              QStringLiteral("E&xperiment"),
+                              QStringLiteral("&Language"),
+                              QStringLiteral("&Help")}));
         QCOMPARE(w.docks().size(), 4);
         // The views that exist are in their docks.
         QVERIFY(w.dock(QStringLiteral("queuesDock"))->widget()->inherits("tcplab::ListenQueuesView"));
@@ -299,8 +301,7 @@ private Q_SLOTS:
         QVERIFY(HostsDialog::validate(QStringLiteral("ssh:student@lab-host")).isEmpty());
         QVERIFY(HostsDialog::validate(QStringLiteral("prom:http://127.0.0.1:9090")).isEmpty());
         QVERIFY(!HostsDialog::validate(QStringLiteral("prom:file:///x")).isEmpty());
-        QCOMPARE(HostsDialog::displayName(QStringLiteral("prom:http://127.0.0.1:9090")),
-                 QStringLiteral("http://127.0.0.1:9090 (Prometheus)"));
+        QCOMPARE(HostsDialog::displayName(QStringLiteral("prom:http://127.0.0.1:9090")), QStringLiteral("http://127.0.0.1:9090 (Prometheus)"));
         {
             HostsDialog dialog;
             QVERIFY(!dialog.addHost(QStringLiteral("ssh:bad host")).isEmpty());
@@ -321,10 +322,13 @@ private Q_SLOTS:
         if (exporter.isEmpty())
             QSKIP("prometheus-node-exporter is not installed (scripts/packages.sh lists it for the tests)");
         QProcess node;
-        node.start(exporter, { QStringLiteral("--web.listen-address=127.0.0.1:19102"),
-                               QStringLiteral("--collector.disable-defaults"), QStringLiteral("--collector.netstat"),
-                               QStringLiteral("--collector.netdev"), QStringLiteral("--collector.cpu"),
-                               QStringLiteral("--collector.sockstat") });
+        node.start(exporter,
+                   {QStringLiteral("--web.listen-address=127.0.0.1:19102"),
+                    QStringLiteral("--collector.disable-defaults"),
+                    QStringLiteral("--collector.netstat"),
+                    QStringLiteral("--collector.netdev"),
+                    QStringLiteral("--collector.cpu"),
+                    QStringLiteral("--collector.sockstat")});
         QVERIFY(node.waitForStarted());
         // Started is not yet listening: the Test below must not race the exporter's start.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -335,8 +339,7 @@ private Q_SLOTS:
             }(),
             10000);
         const QString url = QStringLiteral("node:http://127.0.0.1:19102/metrics");
-        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), url,
-                                 QStringLiteral("node:http://127.0.0.1:1/metrics") });
+        HostsDialog::saveHosts({QStringLiteral("ssh:student@lab-host"), url, QStringLiteral("node:http://127.0.0.1:1/metrics")});
         {
             // Test: the exporter answers with its counters; a closed port says why it failed.
             HostsDialog dialog;
@@ -366,7 +369,7 @@ private Q_SLOTS:
             QVERIFY2(dialog.statusText().startsWith(QLatin1String("Failed:")), qPrintable(dialog.statusText()));
         }
         const QString prometheus = QStringLiteral("prom:http://127.0.0.1:9090");
-        HostsDialog::saveHosts({ QStringLiteral("ssh:student@lab-host"), prometheus, url });
+        HostsDialog::saveHosts({QStringLiteral("ssh:student@lab-host"), prometheus, url});
         {
             // A Prometheus server is saved like a host but cannot be tested once.
             HostsDialog dialog;
@@ -390,7 +393,7 @@ private Q_SLOTS:
         QVERIFY(w.sourceIndex(*exporterKey) > 0);
         // Not a live source: its history opens from the File menu, on the saved server.
         QVERIFY(!SourceKey::fromSavedHost(prometheus));
-        const SourceKey server { SourceKey::Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9090") };
+        const SourceKey server{SourceKey::Kind::NodeExporter, QStringLiteral("http://127.0.0.1:9090")};
         QVERIFY(w.sourceIndex(server) < 0);
         QVERIFY(!w.selectSource(server));
         QCOMPARE(w.sourceBox()->count(), 4); // this machine, the SSH host, the exporter, "Remote hosts…"
@@ -414,14 +417,11 @@ private Q_SLOTS:
             MainWindow again(m_localization, fakeSystem(), &other);
             QCOMPARE(again.sourceBox()->currentData().value<SourceKey>(), SourceKey());
             QCOMPARE(other.source()->displayName(), QStringLiteral("This machine"));
-            QCOMPARE(HostsDialog::savedHosts(),
-                     QStringList({ QStringLiteral("ssh:student@lab-host"), prometheus, url }));
+            QCOMPARE(HostsDialog::savedHosts(), QStringList({QStringLiteral("ssh:student@lab-host"), prometheus, url}));
         }
         session.start();
         // Counters arrive from the exporter; the socket views are told there are no sockets.
-        QTRY_VERIFY_WITH_TIMEOUT(session.store().series(QStringLiteral("cpu.busy"))
-                                     && session.store().series(QStringLiteral("cpu.busy"))->size() >= 2,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.store().series(QStringLiteral("cpu.busy")) && session.store().series(QStringLiteral("cpu.busy"))->size() >= 2, 15000);
         QVERIFY(session.lastError().contains(QLatin1String("node_exporter")));
         QVERIFY(w.selectSource(SourceKey()));
         QCOMPARE(session.source()->displayName(), QStringLiteral("This machine"));
@@ -476,12 +476,9 @@ private Q_SLOTS:
         w.experimentPanel()->run();
         // The monitor follows the sandbox while the run goes: the experiment's listener on port
         // 11000 with its full accept queue is in the census there, not on this machine.
-        QTRY_COMPARE_WITH_TIMEOUT(w.sourceBox()->currentData().value<SourceKey>().kind, SourceKey::Kind::SandboxServer,
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.sourceBox()->currentData().value<SourceKey>().kind, SourceKey::Kind::SandboxServer, 20000);
         QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox"));
-        QTRY_VERIFY_WITH_TIMEOUT(!session.census().listeners.isEmpty()
-                                     && session.census().listeners.first().acceptQueue == 11,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.census().listeners.isEmpty() && session.census().listeners.first().acceptQueue == 11, 20000);
         QCOMPARE(session.census().listeners.first().local.port, quint16(11000));
         QVERIFY(session.lastError().isEmpty());
         // Back to this machine when the sandbox goes.
@@ -510,7 +507,7 @@ private Q_SLOTS:
         w.experimentPanel()->findChild<QSpinBox *>(QStringLiteral("observeS"))->setValue(4);
         QSignalSpy finished(w.experimentPanel(), &ExperimentPanel::runFinished);
         w.experimentPanel()->run();
-        const SourceKey clientHost { SourceKey::Kind::SandboxClient, QString() };
+        const SourceKey clientHost{SourceKey::Kind::SandboxClient, QString()};
         QTRY_VERIFY_WITH_TIMEOUT(w.sourceIndex(clientHost) > 0, 20000);
         QVERIFY(w.selectSource(clientHost));
         QCOMPARE(session.source()->displayName(), QStringLiteral("Experiment sandbox: client host"));
@@ -522,7 +519,10 @@ private Q_SLOTS:
         session.setPaused(true);
     }
 
-    void cleanupTestCase() { m_localization->setPreference(QStringLiteral("en")); }
+    void cleanupTestCase()
+    {
+        m_localization->setPreference(QStringLiteral("en"));
+    }
 };
 
 QTEST_MAIN(MainWindowTest)

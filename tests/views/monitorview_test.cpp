@@ -13,8 +13,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,19 +38,25 @@
 
 using namespace tcplab;
 
-namespace {
-
+namespace
+{
 
 // Every series name a chart of the monitor view draws from, with the sum over interfaces and CPUs.
 QStringList drawnNames()
 {
-    return { QStringLiteral("if.*.rx_packets"),        QStringLiteral("if.*.tx_packets"),
-             QStringLiteral("if.*.rx_bytes"),          QStringLiteral("if.*.tx_bytes"),
-             QStringLiteral("cpu.user"),               QStringLiteral("cpu.system"),
-             QStringLiteral("cpu.iowait"),             QStringLiteral("cpu.softirq"),
-             QStringLiteral("TcpExt.ListenOverflows"), QStringLiteral("TcpExt.ListenDrops"),
-             QStringLiteral("Tcp.ActiveOpens"),        QStringLiteral("Tcp.PassiveOpens"),
-             QStringLiteral("Tcp.RetransSegs") };
+    return {QStringLiteral("if.*.rx_packets"),
+            QStringLiteral("if.*.tx_packets"),
+            QStringLiteral("if.*.rx_bytes"),
+            QStringLiteral("if.*.tx_bytes"),
+            QStringLiteral("cpu.user"),
+            QStringLiteral("cpu.system"),
+            QStringLiteral("cpu.iowait"),
+            QStringLiteral("cpu.softirq"),
+            QStringLiteral("TcpExt.ListenOverflows"),
+            QStringLiteral("TcpExt.ListenDrops"),
+            QStringLiteral("Tcp.ActiveOpens"),
+            QStringLiteral("Tcp.PassiveOpens"),
+            QStringLiteral("Tcp.RetransSegs")};
 }
 
 RateSample syntheticSample(qint64 wallMs, int k)
@@ -94,7 +100,9 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -193,8 +201,7 @@ private Q_SLOTS:
                     for (const QPointF &p : segment) {
                         const double expected = storeValue(series, qint64(p.x())) * chart->seriesFactor(s);
                         QVERIFY2(qFuzzyCompare(1.0 + p.y(), 1.0 + expected),
-                                 qPrintable(name + QLatin1String(": ") + QString::number(p.y()) + QLatin1String(" vs ")
-                                            + QString::number(expected)));
+                                 qPrintable(name + QLatin1String(": ") + QString::number(p.y()) + QLatin1String(" vs ") + QString::number(expected)));
                         ++drawn;
                     }
                 }
@@ -209,8 +216,7 @@ private Q_SLOTS:
         const QString first = interfaces->itemData(1).toString();
         view.setInterfaceName(first);
         view.redrawNow();
-        QCOMPARE(view.chart(MonitorView::PacketsChart)->seriesStoreName(0),
-                 QLatin1String("if.") + first + QLatin1String(".rx_packets"));
+        QCOMPARE(view.chart(MonitorView::PacketsChart)->seriesStoreName(0), QLatin1String("if.") + first + QLatin1String(".rx_packets"));
         QVERIFY(!view.chart(MonitorView::PacketsChart)->drawnSegments(0).isEmpty());
         view.setCpu(0);
         view.redrawNow();
@@ -302,8 +308,7 @@ private Q_SLOTS:
         MonitorChart *packets = view.chart(MonitorView::PacketsChart);
         const QRectF plot = packets->chart()->plotArea();
         const QPointF centre = packets->mapFromScene(plot.center());
-        QWheelEvent wheel(centre, packets->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(centre, packets->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(packets->viewport(), &wheel);
         QVERIFY(!view.isFollowing());
         QCOMPARE(following.size(), 1);
@@ -383,8 +388,7 @@ private Q_SLOTS:
             QString error;
 
             // PNG: the asked size in pixels, the DPI in the file, something drawn.
-            QVERIFY2(view.exportChart(c, ExportFormat::Png, stem + QLatin1String(".png"), QSize(900, 500), 144, &error),
-                     qPrintable(error));
+            QVERIFY2(view.exportChart(c, ExportFormat::Png, stem + QLatin1String(".png"), QSize(900, 500), 144, &error), qPrintable(error));
             const QImage png(stem + QLatin1String(".png"));
             QCOMPARE(png.size(), QSize(900, 500));
             QCOMPARE(qRound(png.dotsPerMeterX() * 0.0254), 144);
@@ -396,8 +400,7 @@ private Q_SLOTS:
             QVERIFY(colours.size() > 8);
 
             // SVG: well-formed XML that Qt SVG renders, with the title as text.
-            QVERIFY2(view.exportChart(c, ExportFormat::Svg, stem + QLatin1String(".svg"), QSize(900, 500), 96, &error),
-                     qPrintable(error));
+            QVERIFY2(view.exportChart(c, ExportFormat::Svg, stem + QLatin1String(".svg"), QSize(900, 500), 96, &error), qPrintable(error));
             QFile svgFile(stem + QLatin1String(".svg"));
             QVERIFY(svgFile.open(QIODevice::ReadOnly));
             const QByteArray svg = svgFile.readAll();
@@ -409,8 +412,7 @@ private Q_SLOTS:
             QVERIFY(svg.contains(view.chartTitle(c).toUtf8()));
 
             // PDF: one page.
-            QVERIFY2(view.exportChart(c, ExportFormat::Pdf, stem + QLatin1String(".pdf"), QSize(1200, 700), 150, &error),
-                     qPrintable(error));
+            QVERIFY2(view.exportChart(c, ExportFormat::Pdf, stem + QLatin1String(".pdf"), QSize(1200, 700), 150, &error), qPrintable(error));
             QFile pdfFile(stem + QLatin1String(".pdf"));
             QVERIFY(pdfFile.open(QIODevice::ReadOnly));
             const QByteArray pdf = pdfFile.readAll();
@@ -418,8 +420,7 @@ private Q_SLOTS:
             QCOMPARE(pageCount(pdf), 1);
 
             // CSV: every sample of the range, in the chart's units, the same numbers as the store.
-            QVERIFY2(view.exportChart(c, ExportFormat::Csv, stem + QLatin1String(".csv"), QSize(), 96, &error),
-                     qPrintable(error));
+            QVERIFY2(view.exportChart(c, ExportFormat::Csv, stem + QLatin1String(".csv"), QSize(), 96, &error), qPrintable(error));
             QFile csvFile(stem + QLatin1String(".csv"));
             QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
             const QString csv = QString::fromUtf8(csvFile.readAll());
@@ -457,8 +458,7 @@ private Q_SLOTS:
 
         // An unwritable path is an error with a message, not a crash.
         QString error;
-        QVERIFY(!view.exportChart(0, ExportFormat::Png, QStringLiteral("/nonexistent/dir/x.png"), QSize(400, 300), 96,
-                                  &error));
+        QVERIFY(!view.exportChart(0, ExportFormat::Png, QStringLiteral("/nonexistent/dir/x.png"), QSize(400, 300), 96, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -552,14 +552,17 @@ private Q_SLOTS:
         view.redrawNow();
         saveScreenshot(&view, QStringLiteral("monitor_ja.png"));
         QString error;
-        QVERIFY2(view.exportChart(MonitorView::CpuChart, ExportFormat::Png,
-                                  QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.png"), QSize(1200, 600), 144,
+        QVERIFY2(view.exportChart(MonitorView::CpuChart,
+                                  ExportFormat::Png,
+                                  QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.png"),
+                                  QSize(1200, 600),
+                                  144,
                                   &error),
                  qPrintable(error));
-        QVERIFY(view.exportChart(MonitorView::CpuChart, ExportFormat::Pdf,
-                                 QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.pdf"), QSize(1200, 600), 144));
-        QVERIFY(view.exportChart(MonitorView::CpuChart, ExportFormat::Svg,
-                                 QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.svg"), QSize(1200, 600), 144));
+        QVERIFY(
+            view.exportChart(MonitorView::CpuChart, ExportFormat::Pdf, QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.pdf"), QSize(1200, 600), 144));
+        QVERIFY(
+            view.exportChart(MonitorView::CpuChart, ExportFormat::Svg, QStringLiteral(TCPLAB_SCREENSHOT_DIR "/monitor_export_ja.svg"), QSize(1200, 600), 144));
     }
 };
 

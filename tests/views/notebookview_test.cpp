@@ -11,22 +11,23 @@
 #include "notebook/pastedialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
 
 using namespace tcplab;
 using namespace tcplab::notebook;
 
-namespace {
+namespace
+{
 
 lab::ExperimentResult result(int backlog)
 {
@@ -38,8 +39,8 @@ lab::ExperimentResult result(int backlog)
     r.expected.serverStates[QStringLiteral("ESTABLISHED")] = lab::Range::exactly(backlog + 1);
     r.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = 120;
     r.expected.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = lab::Range::between(80, 200);
-    r.explanation.append({ QStringLiteral("Eleven connections completed: the accept queue holds backlog + 1."),
-                           QStringLiteral("acceptキューには backlog + 1 個の接続が入る。") });
+    r.explanation.append(
+        {QStringLiteral("Eleven connections completed: the accept queue holds backlog + 1."), QStringLiteral("acceptキューには backlog + 1 個の接続が入る。")});
     return r;
 }
 
@@ -73,8 +74,8 @@ private:
                                   "nstat -az TcpExtListenOverflows\nsysctl -w net.core.somaxconn=4096\n```\n"
                                   "The server never calls accept():\n```c\nlisten(fd, 10);\nfor (;;) pause();\n```"));
         const qint64 run = nb.addRun(result(10), QStringLiteral("Recv-Q stayed at 11 as predicted."));
-        nb.setTags(run, { QStringLiteral("backlog") });
-        nb.addOutput({ QStringLiteral("ss -ltn"), QStringLiteral("State  Recv-Q Send-Q Local Address:Port\nLISTEN 11     10     0.0.0.0:8080") });
+        nb.setTags(run, {QStringLiteral("backlog")});
+        nb.addOutput({QStringLiteral("ss -ltn"), QStringLiteral("State  Recv-Q Send-Q Local Address:Port\nLISTEN 11     10     0.0.0.0:8080")});
         nb.addRun(result(128));
     }
 
@@ -169,12 +170,12 @@ private Q_SLOTS:
         QFETCH(int, pageSize);
         Notebook nb;
         QVERIFY(nb.create(m_dir.filePath(QStringLiteral("pdf%1.tcplab").arg(pageSize))));
-        for (int backlog : { 5, 10, 20 })
+        for (int backlog : {5, 10, 20})
             nb.addRun(result(backlog));
-        nb.addChart({ QStringLiteral("Chart"),
-                      QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
-                                        "<rect width=\"60\" height=\"30\" fill=\"red\"/></svg>"),
-                      QString() });
+        nb.addChart({QStringLiteral("Chart"),
+                     QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
+                                       "<rect width=\"60\" height=\"30\" fill=\"red\"/></svg>"),
+                     QString()});
         const QString pdf = m_dir.filePath(QStringLiteral("w%1.pdf").arg(pageSize));
         QString error;
         QVERIFY2(NotebookDocumentExport::writePdf(nb, pdf, QPageSize::PageSizeId(pageSize), {}, &error), qPrintable(error));
@@ -196,10 +197,10 @@ private Q_SLOTS:
     {
         Notebook nb;
         QVERIFY(nb.create(m_dir.filePath(QStringLiteral("md.tcplab"))));
-        const qint64 chart = nb.addChart({ QStringLiteral("Chart"),
-                                           QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
-                                                             "<rect width=\"60\" height=\"30\" fill=\"red\"/></svg>"),
-                                           QString() });
+        const qint64 chart = nb.addChart({QStringLiteral("Chart"),
+                                          QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
+                                                            "<rect width=\"60\" height=\"30\" fill=\"red\"/></svg>"),
+                                          QString()});
         QTemporaryDir out;
         QStringList written;
         QString error;
@@ -215,10 +216,12 @@ private Q_SLOTS:
     void pasteDialogAnalysesTwoCaptures()
     {
         // Two /proc/net/netstat-style captures 10 s apart: 500 SYNs dropped at a full accept queue.
-        const QString before = QStringLiteral("TcpExt: ListenOverflows ListenDrops\nTcpExt: 100 100\n"
-                                              "IpExt: InOctets OutOctets\nIpExt: 1000 2000\n");
-        const QString after = QStringLiteral("TcpExt: ListenOverflows ListenDrops\nTcpExt: 600 600\n"
-                                             "IpExt: InOctets OutOctets\nIpExt: 51000 102000\n");
+        const QString before = QStringLiteral(
+            "TcpExt: ListenOverflows ListenDrops\nTcpExt: 100 100\n"
+            "IpExt: InOctets OutOctets\nIpExt: 1000 2000\n");
+        const QString after = QStringLiteral(
+            "TcpExt: ListenOverflows ListenDrops\nTcpExt: 600 600\n"
+            "IpExt: InOctets OutOctets\nIpExt: 51000 102000\n");
         PasteDialog dialog;
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         dialog.setCaptures(before, after, 10);

@@ -2,8 +2,8 @@
 // The socket states view in a private network namespace, on sockets the test makes: a listener
 // with backlog 5 and three connections nobody accepts, a listener with backlog 2 and three (its
 // accept queue full), a CLOSE_WAIT / FIN_WAIT2 pair and a TIME_WAIT socket.
-#include "../common/widgettest.h"
 #include "../common/netnsguimain.h"
+#include "../common/widgettest.h"
 
 #include "i18n/localization.h"
 #include "series/monitorsession.h"
@@ -30,11 +30,12 @@
 using namespace tcplab;
 using procfs::TcpState;
 
-namespace {
+namespace
+{
 
 quint16 localPort(int fd)
 {
-    sockaddr_in address {};
+    sockaddr_in address{};
     socklen_t length = sizeof address;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
     return ntohs(address.sin_port);
@@ -42,7 +43,7 @@ quint16 localPort(int fd)
 
 quint16 peerPort(int fd)
 {
-    sockaddr_in address {};
+    sockaddr_in address{};
     socklen_t length = sizeof address;
     ::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length);
     return ntohs(address.sin_port);
@@ -75,7 +76,7 @@ private:
     int listener(int backlog)
     {
         const int fd = keep(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(fd, backlog) != 0)
@@ -86,7 +87,7 @@ private:
     int client(quint16 port)
     {
         const int fd = keep(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         address.sin_port = htons(port);
@@ -131,8 +132,8 @@ private:
     {
         const int row = view.statesModel()->rowOf(state);
         QVERIFY(row >= 0);
-        view.statesTable()->selectionModel()->setCurrentIndex(
-            view.statesModel()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view.statesTable()->selectionModel()->setCurrentIndex(view.statesModel()->index(row, 0),
+                                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
     static QSet<QString> listedPairs(const SocketListModel &model)
@@ -168,7 +169,7 @@ private Q_SLOTS:
 
         // TIME_WAIT: the client closes first, then the server; the client's end waits.
         const int timeWaitClient = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in address {};
+        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         address.sin_port = htons(localPort(c));
@@ -181,8 +182,11 @@ private Q_SLOTS:
         ::close(timeWaitServer);
 
         m_expected = {
-            { TcpState::Listen, 3 }, { TcpState::Established, 12 }, { TcpState::CloseWait, 1 },
-            { TcpState::FinWait2, 1 }, { TcpState::TimeWait, 1 },
+            {TcpState::Listen, 3},
+            {TcpState::Established, 12},
+            {TcpState::CloseWait, 1},
+            {TcpState::FinWait2, 1},
+            {TcpState::TimeWait, 1},
         };
     }
 
@@ -199,10 +203,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(censusIsExpected(session), 5000);
 
         // The checklist's order, with Linux's name for SYN_RCVD.
-        const QStringList names { QStringLiteral("CLOSED"),     QStringLiteral("LISTEN"),     QStringLiteral("SYN_SENT"),
-                                  QStringLiteral("SYN_RECV"),   QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSE_WAIT"),
-                                  QStringLiteral("FIN_WAIT_1"), QStringLiteral("CLOSING"),    QStringLiteral("LAST_ACK"),
-                                  QStringLiteral("FIN_WAIT_2"), QStringLiteral("TIME_WAIT") };
+        const QStringList names{QStringLiteral("CLOSED"),
+                                QStringLiteral("LISTEN"),
+                                QStringLiteral("SYN_SENT"),
+                                QStringLiteral("SYN_RECV"),
+                                QStringLiteral("ESTABLISHED"),
+                                QStringLiteral("CLOSE_WAIT"),
+                                QStringLiteral("FIN_WAIT_1"),
+                                QStringLiteral("CLOSING"),
+                                QStringLiteral("LAST_ACK"),
+                                QStringLiteral("FIN_WAIT_2"),
+                                QStringLiteral("TIME_WAIT")};
         SocketStatesModel *model = view.statesModel();
         QCOMPARE(model->rowCount(), int(names.size()));
         QCOMPARE(model->columnCount(), int(SocketStatesModel::ColumnCount));
@@ -214,16 +225,14 @@ private Q_SLOTS:
             QCOMPARE(model->index(row, 0).data(SocketStatesModel::StateRole).toInt(), int(state));
             QCOMPARE(model->countAt(row), censusCount(session, state));
             QCOMPARE(model->countAt(row), m_expected.value(state, 0));
-            QCOMPARE(model->index(row, SocketStatesModel::CountColumn).data().toString(),
-                     QString::number(m_expected.value(state, 0)));
+            QCOMPARE(model->index(row, SocketStatesModel::CountColumn).data().toString(), QString::number(m_expected.value(state, 0)));
             // Both languages, whatever the UI language.
             QVERIFY(!model->index(row, SocketStatesModel::JapaneseColumn).data().toString().isEmpty());
             QVERIFY(!model->index(row, SocketStatesModel::EnglishColumn).data().toString().isEmpty());
             QCOMPARE(model->index(row, SocketStatesModel::EnglishColumn).data().toString(), model->meaningAt(row).en);
             QCOMPARE(model->index(row, SocketStatesModel::JapaneseColumn).data().toString(), model->meaningAt(row).ja);
         }
-        QVERIFY(model->index(model->rowOf(TcpState::SynRecv), 0).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("SYN_RCVD")));
+        QVERIFY(model->index(model->rowOf(TcpState::SynRecv), 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("SYN_RCVD")));
     }
 
     void selectingEstablishedListsThoseSockets()

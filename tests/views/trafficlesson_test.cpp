@@ -38,7 +38,8 @@ using namespace tcplab;
 
 using tcplab::testing::descendants;
 
-namespace {
+namespace
+{
 
 const QString kLesson = QStringLiteral("scenario-3-put-get");
 
@@ -72,7 +73,10 @@ private:
         QCoreApplication::processEvents();
         QVERIFY(w->grab().save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name));
     }
-    static QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
+    static QString cell(QTableWidget *t, int row, int column)
+    {
+        return t->item(row, column) ? t->item(row, column)->text() : QString();
+    }
     static bool off(QTableWidget *t, int row, int column)
     {
         return t->item(row, column) && t->item(row, column)->data(LessonWizard::OffRole).toBool();
@@ -108,8 +112,7 @@ private Q_SLOTS:
         m_localization->setPreference(QStringLiteral("en"));
         QDeadlineTimer deadline(5000);
         while (!descendants().isEmpty() && !deadline.hasExpired()) {
-            while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-            }
+            while (::waitpid(-1, nullptr, WNOHANG) > 0) { }
             QTest::qWait(50);
         }
         QCOMPARE(descendants(), QList<qint64>());
@@ -233,7 +236,7 @@ private Q_SLOTS:
         QVERIFY2(cell(table, 1, 4).startsWith(QStringLiteral("−")), qPrintable(cell(table, 1, 4)));
 
         const QString text = wizard.trafficExplanation()->toPlainText();
-        for (const char *needle : { "8,256", "tbf", "veth", "66 bytes", "ACK", "80 %", "Throughput verdict", "problem" })
+        for (const char *needle : {"8,256", "tbf", "veth", "66 bytes", "ACK", "80 %", "Throughput verdict", "problem"})
             QVERIFY2(text.contains(QLatin1String(needle)), qPrintable(QLatin1String(needle) + QLatin1String(" not in: ") + text));
         QVERIFY2(text.contains(QString::number(*put.figures.inMbpsDocument, 'f', 1)), qPrintable(text));
         shoot(&wizard, QStringLiteral("lesson_scenario3_en.png"));

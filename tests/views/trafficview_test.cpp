@@ -35,7 +35,8 @@ using namespace tcplab;
 
 using tcplab::testing::descendants;
 
-namespace {
+namespace
+{
 
 struct Means {
     double in = 0;
@@ -126,8 +127,7 @@ private Q_SLOTS:
     {
         QDeadlineTimer deadline(10000);
         while (!descendants().isEmpty() && !deadline.hasExpired()) {
-            while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-            }
+            while (::waitpid(-1, nullptr, WNOHANG) > 0) { }
             QTest::qWait(50);
         }
         QCOMPARE(descendants(), QList<qint64>());
@@ -175,10 +175,12 @@ private Q_SLOTS:
         // The times the phases started and the hosts closed, to split the charts' history by phase.
         QList<qint64> phaseStarts;
         qint64 closedMs = 0;
-        connect(view.runner(), &lab::TrafficRunner::phaseStarted, this,
-                [&phaseStarts] { phaseStarts << QDateTime::currentMSecsSinceEpoch(); });
-        connect(view.runner(), &lab::TrafficRunner::hostsClosing, this,
-                [&closedMs] { closedMs = QDateTime::currentMSecsSinceEpoch(); });
+        connect(view.runner(), &lab::TrafficRunner::phaseStarted, this, [&phaseStarts] {
+            phaseStarts << QDateTime::currentMSecsSinceEpoch();
+        });
+        connect(view.runner(), &lab::TrafficRunner::hostsClosing, this, [&closedMs] {
+            closedMs = QDateTime::currentMSecsSinceEpoch();
+        });
         QSignalSpy finished(&view, &TrafficView::runFinished);
         QSignalSpy failed(&view, &TrafficView::runFailed);
 
@@ -213,14 +215,13 @@ private Q_SLOTS:
         // Sampling stopped with the run, and what was drawn stays.
         QVERIFY(!view.serverSession()->isRunning());
         QVERIFY(!view.clientSession()->isRunning());
-        const TimeSeries *serverIn = view.serverSession()->store().series(
-            view.serverMonitor()->chart(MonitorView::PacketsChart)->seriesStoreName(0));
+        const TimeSeries *serverIn = view.serverSession()->store().series(view.serverMonitor()->chart(MonitorView::PacketsChart)->seriesStoreName(0));
         QVERIFY(serverIn);
         const qsizetype points = serverIn->size();
         QVERIFY2(points >= 8, qPrintable(QString::number(points)));
         QTest::qWait(600);
         QCOMPARE(serverIn->size(), points);
-        for (MonitorView *monitor : { view.serverMonitor(), view.clientMonitor() }) {
+        for (MonitorView *monitor : {view.serverMonitor(), view.clientMonitor()}) {
             monitor->redrawNow();
             for (int c = 0; c < monitor->chartCount(); ++c) {
                 bool drawn = false;
@@ -242,8 +243,8 @@ private Q_SLOTS:
         const auto describe = [](const char *what, const Means &m) {
             return QStringLiteral("%1: in %2 out %3 over %4 points").arg(QLatin1String(what)).arg(m.in).arg(m.out).arg(m.points);
         };
-        for (const auto &[what, m] : { std::pair { "server put", serverPut }, std::pair { "server get", serverGet },
-                                       std::pair { "client put", clientPut }, std::pair { "client get", clientGet } })
+        for (const auto &[what, m] :
+             {std::pair{"server put", serverPut}, std::pair{"server get", serverGet}, std::pair{"client put", clientPut}, std::pair{"client get", clientGet}})
             QVERIFY2(m.points >= 3, qPrintable(describe(what, m)));
         // Data at 100 Mbit are over 8,000 frames/s; the ACKs the other way are at most about half.
         const auto swapped = [](const Means &high, const Means &low, bool inFirst) {

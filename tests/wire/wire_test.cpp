@@ -21,7 +21,8 @@
 Q_DECLARE_METATYPE(std::string)
 Q_DECLARE_METATYPE(wire::OptionError::Kind)
 
-namespace {
+namespace
+{
 
 // Every line the reader hands out for `stream` fed in pieces of `piece` bytes.
 std::vector<std::string> linesOf(const std::string &stream, size_t piece, size_t maxLine, int *tooLong)
@@ -50,7 +51,10 @@ class WireTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { std::signal(SIGPIPE, SIG_IGN); }
+    void initTestCase()
+    {
+        std::signal(SIGPIPE, SIG_IGN);
+    }
 
     void stringsRoundTrip_data()
     {
@@ -67,7 +71,7 @@ private Q_SLOTS:
     void stringsRoundTrip()
     {
         QFETCH(std::string, text);
-        const std::string line = wire::toLine({ { "event", "error" }, { "message", text } });
+        const std::string line = wire::toLine({{"event", "error"}, {"message", text}});
         QVERIFY(line.find('\n') == std::string::npos); // one line, whatever the text
         // As the Qt side reads it.
         QJsonParseError error;
@@ -83,15 +87,17 @@ private Q_SLOTS:
 
     void notUtf8BecomesReplacement()
     {
-        const std::string line = wire::toLine({ { "line", std::string("a\xff" "b") } });
+        const std::string line = wire::toLine({{"line",
+                                                std::string("a\xff"
+                                                            "b")}});
         const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(line));
         QCOMPARE(document.object().value(QStringLiteral("line")).toString(), QStringLiteral("a\uFFFDb"));
     }
 
     void keysInOrderAndNumbersStayNumbers()
     {
-        const wire::Json event { { "v", 1 }, { "event", "listener" }, { "t_ms", 12.5 }, { "queue", -3 },
-                                 { "big", LLONG_MAX }, { "ok", true }, { "none", nullptr }, { "port", "8080" } };
+        const wire::Json
+            event{{"v", 1}, {"event", "listener"}, {"t_ms", 12.5}, {"queue", -3}, {"big", LLONG_MAX}, {"ok", true}, {"none", nullptr}, {"port", "8080"}};
         QCOMPARE(wire::toLine(event),
                  std::string("{\"v\":1,\"event\":\"listener\",\"t_ms\":12.5,\"queue\":-3,\"big\":9223372036854775807,"
                              "\"ok\":true,\"none\":null,\"port\":\"8080\"}"));
@@ -108,7 +114,7 @@ private Q_SLOTS:
     void linesSplitAcrossReads_data()
     {
         QTest::addColumn<int>("piece");
-        for (int piece : { 1, 2, 3, 7, 16, 1000 })
+        for (int piece : {1, 2, 3, 7, 16, 1000})
             QTest::addRow("%d bytes a read", piece) << piece;
     }
     void linesSplitAcrossReads()
@@ -117,8 +123,7 @@ private Q_SLOTS:
         const std::string stream = "{\"event\":\"hello\"}\n\n{\"id\":\"server\",\"line\":{\"v\":1}}\nlast without newline";
         int tooLong = 0;
         const std::vector<std::string> lines = linesOf(stream, size_t(piece), 1024, &tooLong);
-        const std::vector<std::string> expected { "{\"event\":\"hello\"}", "", "{\"id\":\"server\",\"line\":{\"v\":1}}",
-                                                  "last without newline" };
+        const std::vector<std::string> expected{"{\"event\":\"hello\"}", "", "{\"id\":\"server\",\"line\":{\"v\":1}}", "last without newline"};
         QCOMPARE(lines, expected);
         QCOMPARE(tooLong, 0);
     }
@@ -133,11 +138,11 @@ private Q_SLOTS:
     void overLongLineRefused()
     {
         QFETCH(int, piece);
-        const std::string stream = "short\n" + std::string(100, 'x') + "\nafter\n" + std::string(17, 'y') + "\n"
-            + std::string(16, 'z') + "\n" + std::string(50, 'w');
+        const std::string stream =
+            "short\n" + std::string(100, 'x') + "\nafter\n" + std::string(17, 'y') + "\n" + std::string(16, 'z') + "\n" + std::string(50, 'w');
         int tooLong = 0;
         const std::vector<std::string> lines = linesOf(stream, size_t(piece), 16, &tooLong);
-        const std::vector<std::string> expected { "short", "after", std::string(16, 'z') };
+        const std::vector<std::string> expected{"short", "after", std::string(16, 'z')};
         QCOMPARE(lines, expected);
         QCOMPARE(tooLong, 3); // each long line once, the unfinished last one too
     }
@@ -155,11 +160,11 @@ private Q_SLOTS:
     void badLineReported()
     {
         QFETCH(std::string, line);
-        wire::Json object { { "kept", true } };
+        wire::Json object{{"kept", true}};
         std::string error;
         QVERIFY(!wire::parseObject(line, &object, &error));
         QCOMPARE(error, "not a JSON object: " + line);
-        QVERIFY(object == (wire::Json { { "kept", true } })); // left as it was
+        QVERIFY(object == (wire::Json{{"kept", true}})); // left as it was
     }
 
     void writerWritesWholeLinesInPipeSizedPieces()
@@ -170,11 +175,11 @@ private Q_SLOTS:
         wire::LineWriter writer(fds[0]);
         std::string expected;
         for (int i = 0; i < 200; ++i) {
-            const wire::Json event { { "event", "outcome" }, { "client", i }, { "pad", std::string(size_t(i % 97), 'p') } };
+            const wire::Json event{{"event", "outcome"}, {"client", i}, {"pad", std::string(size_t(i % 97), 'p')}};
             writer.write(event);
             expected += wire::toLine(event) + '\n';
         }
-        const std::string huge = wire::toLine({ { "huge", std::string(3 * PIPE_BUF, 'h') } });
+        const std::string huge = wire::toLine({{"huge", std::string(3 * PIPE_BUF, 'h')}});
         writer.writeLine(huge);
         expected += huge + '\n';
         QVERIFY(writer.flush());
@@ -199,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(::pipe(fds), 0);
         ::close(fds[0]);
         wire::LineWriter writer(fds[1]);
-        writer.write({ { "event", "exit" } });
+        writer.write({{"event", "exit"}});
         QVERIFY(!writer.flush());
         QVERIFY(writer.failed());
         ::close(fds[1]);
@@ -212,24 +217,15 @@ private Q_SLOTS:
         QTest::addColumn<std::string>("name");
         QTest::addColumn<std::string>("port");
         using Kind = wire::OptionError::Kind;
-        QTest::newRow("value after") << std::vector<std::string> { "--port", "80", "--verbose" } << Kind::None
-                                     << std::string() << std::string("80");
-        QTest::newRow("value with =") << std::vector<std::string> { "--port=81", "--tag=a=b" } << Kind::None
-                                      << std::string() << std::string("81");
-        QTest::newRow("repeated where allowed")
-            << std::vector<std::string> { "--tag", "a", "--tag", "b" } << Kind::None << std::string() << std::string();
-        QTest::newRow("missing value") << std::vector<std::string> { "--verbose", "--port" } << Kind::MissingValue
-                                       << std::string("port") << std::string();
-        QTest::newRow("unknown option") << std::vector<std::string> { "--port", "1", "--prot", "2" } << Kind::Unknown
-                                        << std::string("prot") << std::string();
-        QTest::newRow("not an option") << std::vector<std::string> { "port" } << Kind::NotAnOption << std::string()
-                                       << std::string();
-        QTest::newRow("single dash") << std::vector<std::string> { "-p", "1" } << Kind::NotAnOption << std::string()
-                                     << std::string();
-        QTest::newRow("given twice") << std::vector<std::string> { "--port", "1", "--port=2" } << Kind::GivenTwice
-                                     << std::string("port") << std::string();
-        QTest::newRow("flag with a value") << std::vector<std::string> { "--verbose=yes" } << Kind::UnexpectedValue
-                                           << std::string("verbose") << std::string();
+        QTest::newRow("value after") << std::vector<std::string>{"--port", "80", "--verbose"} << Kind::None << std::string() << std::string("80");
+        QTest::newRow("value with =") << std::vector<std::string>{"--port=81", "--tag=a=b"} << Kind::None << std::string() << std::string("81");
+        QTest::newRow("repeated where allowed") << std::vector<std::string>{"--tag", "a", "--tag", "b"} << Kind::None << std::string() << std::string();
+        QTest::newRow("missing value") << std::vector<std::string>{"--verbose", "--port"} << Kind::MissingValue << std::string("port") << std::string();
+        QTest::newRow("unknown option") << std::vector<std::string>{"--port", "1", "--prot", "2"} << Kind::Unknown << std::string("prot") << std::string();
+        QTest::newRow("not an option") << std::vector<std::string>{"port"} << Kind::NotAnOption << std::string() << std::string();
+        QTest::newRow("single dash") << std::vector<std::string>{"-p", "1"} << Kind::NotAnOption << std::string() << std::string();
+        QTest::newRow("given twice") << std::vector<std::string>{"--port", "1", "--port=2"} << Kind::GivenTwice << std::string("port") << std::string();
+        QTest::newRow("flag with a value") << std::vector<std::string>{"--verbose=yes"} << Kind::UnexpectedValue << std::string("verbose") << std::string();
     }
     void options()
     {
@@ -237,7 +233,7 @@ private Q_SLOTS:
         QFETCH(wire::OptionError::Kind, kind);
         QFETCH(std::string, name);
         QFETCH(std::string, port);
-        const std::vector<wire::OptionSpec> specs { { "port" }, { "verbose", false }, { "tag", true, true } };
+        const std::vector<wire::OptionSpec> specs{{"port"}, {"verbose", false}, {"tag", true, true}};
         const wire::Options options = wire::parseOptions(args, specs);
         QCOMPARE(options.error.kind, kind);
         QCOMPARE(options.error.name, name);
@@ -248,10 +244,9 @@ private Q_SLOTS:
 
     void optionsInOrder()
     {
-        const wire::Options options = wire::parseOptions({ "--tag", "a", "--verbose", "--tag=b" },
-                                                         { { "tag", true, true }, { "verbose", false } });
+        const wire::Options options = wire::parseOptions({"--tag", "a", "--verbose", "--tag=b"}, {{"tag", true, true}, {"verbose", false}});
         QVERIFY(options.ok());
-        const std::vector<std::pair<std::string, std::string>> expected { { "tag", "a" }, { "verbose", "" }, { "tag", "b" } };
+        const std::vector<std::pair<std::string, std::string>> expected{{"tag", "a"}, {"verbose", ""}, {"tag", "b"}};
         QCOMPARE(options.given, expected);
         QVERIFY(options.has("verbose"));
         QVERIFY(!options.has("port"));
@@ -295,7 +290,7 @@ private Q_SLOTS:
         std::string error;
         QVERIFY(wire::parseSeconds("timeout", "0.5", 0.001, 86400, &value, &error));
         QCOMPARE(value, 0.5);
-        for (const char *bad : { "0", "86401", "nan", "inf", "1s", "" }) {
+        for (const char *bad : {"0", "86401", "nan", "inf", "1s", ""}) {
             QVERIFY2(!wire::parseSeconds("timeout", bad, 0.001, 86400, &value, &error), bad);
             QCOMPARE(error, "--timeout must be a number of seconds from 0.001 to 86400, not \"" + std::string(bad) + "\".");
         }

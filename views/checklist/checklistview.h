@@ -23,7 +23,8 @@ class QTableWidget;
 class QTextBrowser;
 class QTranslator;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession;
 
@@ -70,11 +71,23 @@ public:
 
     // Computes from two given snapshots instead of the session's (recorded captures, tests).
     void setSnapshots(const CounterSnapshot &before, const CounterSnapshot &after);
-    const ChecklistInput &input() const { return m_input; }
+    const ChecklistInput &input() const
+    {
+        return m_input;
+    }
 
-    QTableWidget *checkpointTable() const { return m_checkpoints; }
-    QTableWidget *ruleTable() const { return m_rules; }
-    QTextBrowser *detail() const { return m_detail; }
+    QTableWidget *checkpointTable() const
+    {
+        return m_checkpoints;
+    }
+    QTableWidget *ruleTable() const
+    {
+        return m_rules;
+    }
+    QTextBrowser *detail() const
+    {
+        return m_detail;
+    }
     QString reportHtml() const;
 
 public Q_SLOTS:

@@ -6,9 +6,11 @@
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // A figure outside the model's range: bold on a red background, in light and dark palettes.
 class DifferenceDelegate : public QStyledItemDelegate

@@ -6,9 +6,11 @@
 
 #include <QTableView>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace lab {
+namespace lab
+{
 class ComparisonTableModel;
 }
 
@@ -19,7 +21,10 @@ public:
     enum class Kind { Panel, Lesson };
 
     ComparisonTableView(Kind kind, QWidget *parent = nullptr);
-    lab::ComparisonTableModel *comparisonModel() const { return m_model; }
+    lab::ComparisonTableModel *comparisonModel() const
+    {
+        return m_model;
+    }
 
 private:
     lab::ComparisonTableModel *m_model;

@@ -26,14 +26,16 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // The timeline's lines: what each shows, and where in a TimelineSample its value is.
 struct TimelineLine {
@@ -43,11 +45,11 @@ struct TimelineLine {
 };
 
 const TimelineLine kTimelineLines[] = {
-    { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "accept queue"), "", "" },
-    { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "server SYN_RECV"), "server", "SYN_RECV" },
-    { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "server ESTABLISHED"), "server", "ESTABLISHED" },
-    { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client SYN_SENT"), "client", "SYN_SENT" },
-    { QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client ESTABLISHED"), "client", "ESTABLISHED" },
+    {QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "accept queue"), "", ""},
+    {QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "server SYN_RECV"), "server", "SYN_RECV"},
+    {QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "server ESTABLISHED"), "server", "ESTABLISHED"},
+    {QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client SYN_SENT"), "client", "SYN_SENT"},
+    {QT_TRANSLATE_NOOP("tcplab::ExperimentPanel", "client ESTABLISHED"), "client", "ESTABLISHED"},
 };
 
 } // namespace
@@ -199,8 +201,9 @@ void ExperimentPanel::retranslate()
     for (qsizetype i = 0; i < m_timelineSeries.size(); ++i)
         m_timelineSeries[i]->setName(tr(kTimelineLines[i].title));
     if (!isRunning() && !m_result)
-        m_phase->setText(tr("Choose a preset or set the fields, then run. The run takes place in a private "
-                            "network namespace: nothing on this host changes."));
+        m_phase->setText(
+            tr("Choose a preset or set the fields, then run. The run takes place in a private "
+               "network namespace: nothing on this host changes."));
     if (m_result) {
         showResult();
         m_phase->setText(tr("Finished in %1 s.").arg(double(m_result->durationMs) / 1000, 0, 'f', 1));
@@ -300,10 +303,7 @@ void ExperimentPanel::onProgress(qint64 elapsedMs, qint64 totalMs, const QString
 {
     if (totalMs > 0)
         m_progress->setValue(int(qBound(qint64(0), elapsedMs * 1000 / totalMs, qint64(1000))));
-    m_phase->setText(tr("%1 — %2 s of about %3 s")
-                         .arg(phase)
-                         .arg(double(elapsedMs) / 1000, 0, 'f', 1)
-                         .arg(double(totalMs) / 1000, 0, 'f', 0));
+    m_phase->setText(tr("%1 — %2 s of about %3 s").arg(phase).arg(double(elapsedMs) / 1000, 0, 'f', 1).arg(double(totalMs) / 1000, 0, 'f', 0));
 }
 
 void ExperimentPanel::onTimeline(const lab::TimelineSample &sample)
@@ -390,8 +390,7 @@ void ExperimentPanel::saveResultCsv()
         return;
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/lastFolder")).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Result"),
-                                                      folder + QLatin1String("/experiment.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Result"), folder + QLatin1String("/experiment.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);

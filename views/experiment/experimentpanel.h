@@ -25,7 +25,8 @@ class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ComparisonTableView;
 class ExperimentSettingsForm;
@@ -45,14 +46,26 @@ public:
     bool selectPreset(const QString &name);
 
     bool isRunning() const;
-    lab::ExperimentRunner *runner() const { return m_runner; }
+    lab::ExperimentRunner *runner() const
+    {
+        return m_runner;
+    }
     // The last finished run, if any.
-    const std::optional<lab::ExperimentResult> &result() const { return m_result; }
+    const std::optional<lab::ExperimentResult> &result() const
+    {
+        return m_result;
+    }
     // Result table as CSV (one row per figure: group, name, expected, measured, matches).
     QString resultCsv() const;
-    ComparisonTableView *resultTable() const { return m_table; }
+    ComparisonTableView *resultTable() const
+    {
+        return m_table;
+    }
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
-    void setBinDirectory(const QString &directory) { m_options.binDirectory = directory; }
+    void setBinDirectory(const QString &directory)
+    {
+        m_options.binDirectory = directory;
+    }
 
 public Q_SLOTS:
     void run();

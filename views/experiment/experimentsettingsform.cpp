@@ -9,9 +9,11 @@
 #include <QLabel>
 #include <QSpinBox>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const char *name)
 {
@@ -53,9 +55,9 @@ ExperimentSettingsForm::ExperimentSettingsForm(Kind kind, QWidget *parent)
     m_somaxconn = spinBox(this, -1, kMaxBacklog, "somaxconn");
     m_maxSynBacklog = spinBox(this, -1, kMaxSynBacklog, "maxSynBacklog");
     m_synackRetries = spinBox(this, -1, kMaxSynackRetries, "synackRetries");
-    m_syncookies = comboBox(this, "syncookies", { -1, 0, 1, 2 });
-    m_abortOnOverflow = comboBox(this, "abortOnOverflow", { -1, 0, 1 });
-    m_accept = comboBox(this, "accept", { int(lab::AcceptMode::Never), int(lab::AcceptMode::Delay), int(lab::AcceptMode::Immediate) });
+    m_syncookies = comboBox(this, "syncookies", {-1, 0, 1, 2});
+    m_abortOnOverflow = comboBox(this, "abortOnOverflow", {-1, 0, 1});
+    m_accept = comboBox(this, "accept", {int(lab::AcceptMode::Never), int(lab::AcceptMode::Delay), int(lab::AcceptMode::Immediate)});
     m_acceptDelay = spinBox(this, 1, kMaxAcceptDelayMs, "acceptDelayMs");
     m_timeout = spinBox(this, 1, kMaxClientTimeoutS, "clientTimeoutS");
     m_observe = spinBox(this, 1, kMaxObserveS, "observeS");
@@ -67,10 +69,10 @@ ExperimentSettingsForm::ExperimentSettingsForm(Kind kind, QWidget *parent)
     retranslate();
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentSettingsForm::onPresetChosen);
-    for (QSpinBox *box : { m_backlog, m_clients, m_lateClients, m_lateHandshake, m_somaxconn, m_maxSynBacklog, m_synackRetries, m_acceptDelay,
-                           m_timeout, m_observe })
+    for (QSpinBox *box :
+         {m_backlog, m_clients, m_lateClients, m_lateHandshake, m_somaxconn, m_maxSynBacklog, m_synackRetries, m_acceptDelay, m_timeout, m_observe})
         connect(box, &QSpinBox::valueChanged, this, &ExperimentSettingsForm::onFieldEdited);
-    for (QComboBox *box : { m_syncookies, m_abortOnOverflow, m_accept })
+    for (QComboBox *box : {m_syncookies, m_abortOnOverflow, m_accept})
         connect(box, &QComboBox::currentIndexChanged, this, &ExperimentSettingsForm::onFieldEdited);
     connect(m_hostLoopback, &QCheckBox::toggled, this, &ExperimentSettingsForm::onFieldEdited);
     connect(m_twoHosts, &QCheckBox::toggled, this, &ExperimentSettingsForm::onFieldEdited);
@@ -90,10 +92,20 @@ void ExperimentSettingsForm::build()
     };
     if (m_kind == Kind::Lesson) {
         // A lesson says what it runs and where; only its numbers are the student's to change.
-        for (QWidget *w : std::initializer_list<QWidget *> { m_preset, m_timeout, m_hostLoopback, m_twoHosts })
+        for (QWidget *w : std::initializer_list<QWidget *>{m_preset, m_timeout, m_hostLoopback, m_twoHosts})
             w->hide();
-        for (QWidget *w : std::initializer_list<QWidget *> { m_backlog, m_clients, m_lateClients, m_lateHandshake, m_somaxconn, m_maxSynBacklog,
-                                                              m_syncookies, m_abortOnOverflow, m_synackRetries, m_accept, m_acceptDelay, m_observe })
+        for (QWidget *w : std::initializer_list<QWidget *>{m_backlog,
+                                                           m_clients,
+                                                           m_lateClients,
+                                                           m_lateHandshake,
+                                                           m_somaxconn,
+                                                           m_maxSynBacklog,
+                                                           m_syncookies,
+                                                           m_abortOnOverflow,
+                                                           m_synackRetries,
+                                                           m_accept,
+                                                           m_acceptDelay,
+                                                           m_observe})
             addRow(w);
         return;
     }
@@ -108,34 +120,43 @@ void ExperimentSettingsForm::build()
     addRow(m_backlog);
     addRow(m_clients);
     addRow(nullptr, lateRow);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_somaxconn, m_maxSynBacklog, m_syncookies, m_abortOnOverflow, m_synackRetries })
+    for (QWidget *w : std::initializer_list<QWidget *>{m_somaxconn, m_maxSynBacklog, m_syncookies, m_abortOnOverflow, m_synackRetries})
         addRow(w);
     addRow(nullptr, acceptRow);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_timeout, m_observe, m_hostLoopback, m_twoHosts })
+    for (QWidget *w : std::initializer_list<QWidget *>{m_timeout, m_observe, m_hostLoopback, m_twoHosts})
         addRow(w);
 }
 
 void ExperimentSettingsForm::retranslate()
 {
     const QStringList panelLabels = {
-        tr("&Preset:"),        tr("&Backlog:"),          tr("&Clients:"),
-        tr("Late clients:"),   tr("&somaxconn:"),        tr("tcp_&max_syn_backlog:"),
-        tr("tcp_sync&ookies:"), tr("tcp_&abort_on_overflow:"), tr("tcp_synack_&retries:"),
-        tr("Accept:"),         tr("Client &timeout:"),   tr("&Observe:"),
-        tr("&Host loopback:"), tr("T&wo hosts:"),
+        tr("&Preset:"),
+        tr("&Backlog:"),
+        tr("&Clients:"),
+        tr("Late clients:"),
+        tr("&somaxconn:"),
+        tr("tcp_&max_syn_backlog:"),
+        tr("tcp_sync&ookies:"),
+        tr("tcp_&abort_on_overflow:"),
+        tr("tcp_synack_&retries:"),
+        tr("Accept:"),
+        tr("Client &timeout:"),
+        tr("&Observe:"),
+        tr("&Host loopback:"),
+        tr("T&wo hosts:"),
     };
-    const QStringList lessonLabels = { tr("Backlog passed to listen():"),
-                                       tr("Clients connecting at once:"),
-                                       tr("Half-open clients (started first):"),
-                                       tr("They complete after (ms, -1 never):"),
-                                       tr("net.core.somaxconn:"),
-                                       tr("net.ipv4.tcp_max_syn_backlog:"),
-                                       tr("net.ipv4.tcp_syncookies:"),
-                                       tr("net.ipv4.tcp_abort_on_overflow:"),
-                                       tr("net.ipv4.tcp_synack_retries:"),
-                                       tr("The server calls accept():"),
-                                       tr("Delay between accept() calls (ms):"),
-                                       tr("Observe for (s):") };
+    const QStringList lessonLabels = {tr("Backlog passed to listen():"),
+                                      tr("Clients connecting at once:"),
+                                      tr("Half-open clients (started first):"),
+                                      tr("They complete after (ms, -1 never):"),
+                                      tr("net.core.somaxconn:"),
+                                      tr("net.ipv4.tcp_max_syn_backlog:"),
+                                      tr("net.ipv4.tcp_syncookies:"),
+                                      tr("net.ipv4.tcp_abort_on_overflow:"),
+                                      tr("net.ipv4.tcp_synack_retries:"),
+                                      tr("The server calls accept():"),
+                                      tr("Delay between accept() calls (ms):"),
+                                      tr("Observe for (s):")};
     const QStringList &labels = m_kind == Kind::Panel ? panelLabels : lessonLabels;
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
@@ -146,7 +167,7 @@ void ExperimentSettingsForm::retranslate()
         else
             m_preset->setItemText(i, tr("Custom"));
     }
-    for (QSpinBox *box : { m_somaxconn, m_maxSynBacklog, m_synackRetries })
+    for (QSpinBox *box : {m_somaxconn, m_maxSynBacklog, m_synackRetries})
         box->setSpecialValueText(tr("namespace default"));
     m_lateHandshake->setSpecialValueText(tr("never (a SYN flood)"));
     m_lateHandshake->setSuffix(tr(" ms"));
@@ -168,8 +189,9 @@ void ExperimentSettingsForm::retranslate()
     m_accept->setItemText(2, tr("at once"));
     m_hostLoopback->setText(tr("this host's settings, no sandbox"));
     m_twoHosts->setText(tr("server and clients on two hosts joined by a link"));
-    m_twoHosts->setToolTip(tr("As in the lab log, where the server and the client were two machines: each host's "
-                              "socket states and counters are read apart (sandbox only)"));
+    m_twoHosts->setToolTip(
+        tr("As in the lab log, where the server and the client were two machines: each host's "
+           "socket states and counters are read apart (sandbox only)"));
 }
 
 void ExperimentSettingsForm::changeEvent(QEvent *event)
@@ -250,7 +272,7 @@ void ExperimentSettingsForm::onFieldEdited()
     m_acceptDelay->setEnabled(lab::AcceptMode(m_accept->currentData().toInt()) == lab::AcceptMode::Delay);
     m_lateHandshake->setEnabled(m_lateClients->value() > 0);
     const bool sandbox = !m_hostLoopback->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *> { m_somaxconn, m_maxSynBacklog, m_synackRetries, m_syncookies, m_abortOnOverflow })
+    for (QWidget *w : std::initializer_list<QWidget *>{m_somaxconn, m_maxSynBacklog, m_synackRetries, m_syncookies, m_abortOnOverflow})
         w->setEnabled(sandbox);
     m_twoHosts->setEnabled(sandbox);
     if (m_updating)

@@ -15,7 +15,8 @@ class QFormLayout;
 class QLabel;
 class QSpinBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ExperimentSettingsForm : public QWidget
 {

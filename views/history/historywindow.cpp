@@ -19,9 +19,11 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
@@ -31,7 +33,7 @@ constexpr qint64 kDay = 24 * kHour;
 
 QList<qint64> HistoryWindow::spanChoicesMs()
 {
-    return { 15 * kMinute, kHour, 6 * kHour, 24 * kHour, 7 * kDay };
+    return {15 * kMinute, kHour, 6 * kHour, 24 * kHour, 7 * kDay};
 }
 
 QStringList HistoryWindow::parseInstances(const QString &text)
@@ -164,13 +166,15 @@ void HistoryWindow::retranslate()
 {
     setWindowTitle(tr("Prometheus History"));
     m_serverLabel->setText(tr("&Prometheus:"));
-    m_server->setToolTip(tr("The Prometheus server that scrapes the node_exporters, e.g. http://host:9090 "
-                            "(add servers under View ▸ Remote Hosts)"));
+    m_server->setToolTip(
+        tr("The Prometheus server that scrapes the node_exporters, e.g. http://host:9090 "
+           "(add servers under View ▸ Remote Hosts)"));
     m_server->lineEdit()->setPlaceholderText(tr("http://host:9090"));
     m_instancesLabel->setText(tr("&Instances:"));
     m_instances->setPlaceholderText(tr("host:9100, other-host:9100"));
-    m_instances->setToolTip(tr("The node_exporter instances to chart side by side, as Prometheus labels them, "
-                               "separated by commas or spaces"));
+    m_instances->setToolTip(
+        tr("The node_exporter instances to chart side by side, as Prometheus labels them, "
+           "separated by commas or spaces"));
     m_spanLabel->setText(tr("&Span:"));
     m_span->setToolTip(tr("How far back to read, up to now"));
     for (int i = 0; i < m_span->count(); ++i)
@@ -178,8 +182,9 @@ void HistoryWindow::retranslate()
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Read the history of every instance (Ctrl+O)"));
     m_openAction->setText(tr("Open"));
-    m_placeholder->setText(tr("Give a Prometheus server and one or more node_exporter instances, then Open: each "
-                              "instance gets a column of charts, all on the same time range."));
+    m_placeholder->setText(
+        tr("Give a Prometheus server and one or more node_exporter instances, then Open: each "
+           "instance gets a column of charts, all on the same time range."));
     for (Column &column : m_columns)
         updateColumnTitle(column);
     updateStatus();
@@ -299,7 +304,7 @@ void HistoryWindow::onFetched(const remote::PrometheusHistoryResult &result)
     if (result.ok())
         addColumn(instance, result);
     else
-        m_failures.append({ instance, result.error });
+        m_failures.append({instance, result.error});
     for (const QString &warning : result.warnings)
         m_warnings.append(tr("%1: %2").arg(instance, warning));
     ++m_next;
@@ -384,16 +389,14 @@ void HistoryWindow::updateColumnTitle(Column &column)
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(column.startMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(column.endMs);
     const QString dateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    const QString range = locale.toString(from, dateTime) + QStringLiteral(" – ")
-        + locale.toString(to, from.date() == to.date() ? QStringLiteral("HH:mm:ss") : dateTime);
-    column.details = tr("%1 (%2), %3 at a step of %4 s")
-                          .arg(range, spanText(column.endMs - column.startMs),
-                               tr("%n point(s)", nullptr, column.points),
-                               locale.toString(column.stepMs / 1000.0));
+    const QString range =
+        locale.toString(from, dateTime) + QStringLiteral(" – ") + locale.toString(to, from.date() == to.date() ? QStringLiteral("HH:mm:ss") : dateTime);
+    column.details =
+        tr("%1 (%2), %3 at a step of %4 s")
+            .arg(range, spanText(column.endMs - column.startMs), tr("%n point(s)", nullptr, column.points), locale.toString(column.stepMs / 1000.0));
     if (column.gaps > 0)
         column.details += tr(", %n gap(s)", nullptr, column.gaps);
-    column.header->setText(QLatin1String("<b>") + column.instance.toHtmlEscaped() + QLatin1String("</b>&nbsp;&nbsp; ")
-                           + column.details.toHtmlEscaped());
+    column.header->setText(QLatin1String("<b>") + column.instance.toHtmlEscaped() + QLatin1String("</b>&nbsp;&nbsp; ") + column.details.toHtmlEscaped());
 }
 
 void HistoryWindow::updateStatus()

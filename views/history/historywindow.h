@@ -19,7 +19,8 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorView;
 
@@ -48,9 +49,15 @@ public:
     // with the reason in the status line, when the server or an instance is not valid. A reading
     // that is still running is dropped first.
     bool open();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const
+    {
+        return m_loading;
+    }
 
-    int columnCount() const { return int(m_columns.size()); }
+    int columnCount() const
+    {
+        return int(m_columns.size());
+    }
     MonitorView *view(int column) const;
     // The instance a column shows, and what its header says after it (time range and points).
     QString columnInstance(int column) const;

@@ -18,7 +18,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 QStringList HostsDialog::savedHosts()
 {
@@ -108,8 +109,12 @@ HostsDialog::HostsDialog(QWidget *parent)
             m_address->clear();
         m_problem->setText(problem);
     });
-    connect(m_test, &QPushButton::clicked, this, [this] { testHost(m_list->currentRow()); });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateTestButton(); });
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        testHost(m_list->currentRow());
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        updateTestButton();
+    });
     connect(m_probe, &remote::HostProbe::progress, this, [this](const QString &message) {
         m_problem->setText(message);
     });
@@ -149,12 +154,13 @@ void HostsDialog::retranslate()
     m_kind->setItemText(0, tr("SSH host"));
     m_kind->setItemText(1, tr("node_exporter"));
     m_kind->setItemText(2, tr("Prometheus server"));
-    m_intro->setText(tr("SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); "
-                        "tcplab never asks for or keeps a password. On a Linux host like this one it copies "
-                        "tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc "
-                        "with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads "
-                        "the chosen SSH host or node_exporter once. A Prometheus server is not watched live: "
-                        "File ▸ Open Prometheus History charts what it recorded of its node_exporters."));
+    m_intro->setText(
+        tr("SSH hosts are read with your own ssh setup (keys, agent, ~/.ssh/config, known_hosts); "
+           "tcplab never asks for or keeps a password. On a Linux host like this one it copies "
+           "tcplab-agent into ~/.cache/tcplab there (checked by its SHA-256); elsewhere it reads /proc "
+           "with a shell loop. A node_exporter is read over HTTP from its /metrics page. Test reads "
+           "the chosen SSH host or node_exporter once. A Prometheus server is not watched live: "
+           "File ▸ Open Prometheus History charts what it recorded of its node_exporters."));
     const QString kind = m_kind->currentData().toString();
     if (kind == QLatin1String("ssh:"))
         m_address->setPlaceholderText(tr("user@host or [host]:port"));
@@ -175,9 +181,8 @@ void HostsDialog::updateTestButton()
 {
     const int row = m_list->currentRow();
     m_test->setEnabled(canTest(row) && !m_probe->isRunning());
-    m_test->setToolTip(row >= 0 && !canTest(row)
-                           ? tr("A Prometheus server is opened with File ▸ Open Prometheus History")
-                           : tr("Read the chosen host once and show what came back"));
+    m_test->setToolTip(row >= 0 && !canTest(row) ? tr("A Prometheus server is opened with File ▸ Open Prometheus History")
+                                                 : tr("Read the chosen host once and show what came back"));
 }
 
 bool HostsDialog::testHost(int row)

@@ -15,9 +15,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace remote {
+namespace remote
+{
 class HostProbe;
 }
 
@@ -36,7 +38,10 @@ public:
     // "http://… (Prometheus)".
     static QString displayName(const QString &host);
 
-    QStringList hosts() const { return m_hosts; }
+    QStringList hosts() const
+    {
+        return m_hosts;
+    }
     // Adds a host when it is valid and new; returns the reason when it is not.
     QString addHost(const QString &host);
     // Reads the chosen host once and shows what came back; false when none is chosen or it is a
@@ -44,7 +49,10 @@ public:
     bool testHost(int row);
     // The line under the list: what is wrong with the address typed, or a test's progress and result.
     QString statusText() const;
-    remote::HostProbe *probe() const { return m_probe; }
+    remote::HostProbe *probe() const
+    {
+        return m_probe;
+    }
 
 protected:
     void changeEvent(QEvent *event) override;

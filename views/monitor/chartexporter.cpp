@@ -19,9 +19,11 @@
 #include <cmath>
 #include <limits>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // The resolution the chart is laid out at: device-independent pixels.
 constexpr double kLayoutDpi = 96.0;
@@ -166,8 +168,7 @@ QImage ChartExporter::image(MonitorChart *chart, const QSize &pixelSize, int dpi
     return result;
 }
 
-bool ChartExporter::save(MonitorChart *chart, ExportFormat format, const QString &path, const QSize &pixelSize,
-                         int dpi, QString *error)
+bool ChartExporter::save(MonitorChart *chart, ExportFormat format, const QString &path, const QSize &pixelSize, int dpi, QString *error)
 {
     auto fail = [&](const QString &reason) {
         if (error)

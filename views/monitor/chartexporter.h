@@ -13,7 +13,8 @@
 
 #include <optional>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorChart;
 
@@ -25,7 +26,10 @@ class ChartExporter
 public:
     static constexpr int kDefaultDpi = 96;
 
-    static QList<ExportFormat> formats() { return { ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv }; }
+    static QList<ExportFormat> formats()
+    {
+        return {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv};
+    }
     // "png", "svg", "pdf", "csv".
     static QString suffix(ExportFormat format);
     static std::optional<ExportFormat> formatForSuffix(const QString &suffix);
@@ -45,8 +49,7 @@ public:
 
     // Writes the chart to `path`. False with a message in `error` when the file could not be
     // written.
-    static bool save(MonitorChart *chart, ExportFormat format, const QString &path, const QSize &pixelSize,
-                     int dpi = kDefaultDpi, QString *error = nullptr);
+    static bool save(MonitorChart *chart, ExportFormat format, const QString &path, const QSize &pixelSize, int dpi = kDefaultDpi, QString *error = nullptr);
 };
 
 } // namespace tcplab

@@ -17,9 +17,11 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 const char kFolderKey[] = "monitor/export/folder";
 const char kFormatKey[] = "monitor/export/format";
 const char kWidthKey[] = "monitor/export/width";
@@ -42,7 +44,7 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QString &baseName, Q
     for (ExportFormat format : ChartExporter::formats())
         m_format->addItem(ChartExporter::formatName(format), int(format));
 
-    for (QSpinBox *spin : { m_width, m_height }) {
+    for (QSpinBox *spin : {m_width, m_height}) {
         spin->setRange(16, 20000);
         spin->setSuffix(tr(" px"));
         spin->setAccelerated(true);
@@ -80,7 +82,7 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QString &baseName, Q
     auto *dpiLabel = new QLabel(tr("Resolution:"), this);
     form->addRow(dpiLabel, m_dpi);
     form->addRow(QString(), m_physical);
-    m_pictureOnly = { sizeLabel, m_width, times, m_height, dpiLabel, m_dpi, m_physical };
+    m_pictureOnly = {sizeLabel, m_width, times, m_height, dpiLabel, m_dpi, m_physical};
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -156,15 +158,13 @@ void ExportDialog::updatePhysicalSize()
 {
     const double dpi = m_dpi->value();
     const QLocale locale;
-    m_physical->setText(tr("%1 × %2 mm when printed")
-                            .arg(locale.toString(m_width->value() / dpi * 25.4, 'f', 0),
-                                 locale.toString(m_height->value() / dpi * 25.4, 'f', 0)));
+    m_physical->setText(
+        tr("%1 × %2 mm when printed").arg(locale.toString(m_width->value() / dpi * 25.4, 'f', 0), locale.toString(m_height->value() / dpi * 25.4, 'f', 0)));
 }
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(),
-                                                        ChartExporter::fileFilter(format()));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(), ChartExporter::fileFilter(format()));
     if (chosen.isEmpty())
         return;
     const QFileInfo info(chosen);

@@ -12,7 +12,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ExportDialog : public QDialog
 {

@@ -23,14 +23,16 @@
 #include <limits>
 #include <vector>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // Series colours for light and dark backgrounds: the same hue order, lighter on dark so that thin
 // lines keep their contrast.
-const QRgb kLightColours[] = { 0x1f6fc5, 0xc8322c, 0x2e8b3a, 0xc76a12, 0x7b4fbf, 0x11807f };
-const QRgb kDarkColours[] = { 0x6cb4ff, 0xff7b72, 0x7ee787, 0xffa657, 0xd2a8ff, 0x56d4dd };
+const QRgb kLightColours[] = {0x1f6fc5, 0xc8322c, 0x2e8b3a, 0xc76a12, 0x7b4fbf, 0x11807f};
+const QRgb kDarkColours[] = {0x6cb4ff, 0xff7b72, 0x7ee787, 0xffa657, 0xd2a8ff, 0x56d4dd};
 constexpr int kColourCount = int(sizeof(kLightColours) / sizeof(kLightColours[0]));
 
 // 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
@@ -65,8 +67,7 @@ int decimalsFor(double step)
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t), float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 } // namespace
@@ -197,7 +198,9 @@ void MonitorChart::refresh(int buckets)
         for (qsizetype i = 0; i < sources.size(); ++i) {
             if (!sources.at(i))
                 continue;
-            auto job = [&, i] { decimated[size_t(i)] = sources.at(i)->decimate(m_fromMs, m_toMs, buckets); };
+            auto job = [&, i] {
+                decimated[size_t(i)] = sources.at(i)->decimate(m_fromMs, m_toMs, buckets);
+            };
             if (pointsInRange >= kParallelFrom && i > 0)
                 pending.push_back(std::async(std::launch::async, job));
             else
@@ -353,7 +356,7 @@ void MonitorChart::applyPalette()
 
     const QColor grid = mix(base, text, 0.15);
     const QColor axisLine = mix(base, text, 0.45);
-    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis) }) {
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
         axis->setLabelsFont(labelFont);
         axis->setLabelsColor(text);
         axis->setTitleFont(labelFont);
@@ -496,8 +499,7 @@ void MonitorChart::panBy(double fraction)
 
 void MonitorChart::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
         m_panning = true;
         m_panStartX = event->position().x();
         m_panStartFrom = m_fromMs;
@@ -519,8 +521,7 @@ void MonitorChart::mouseMoveEvent(QMouseEvent *event)
     if (m_panning) {
         const double width = chart()->plotArea().width();
         if (width > 0) {
-            const qint64 shift = qint64(
-                std::llround(-(event->position().x() - m_panStartX) / width * double(m_panStartTo - m_panStartFrom)));
+            const qint64 shift = qint64(std::llround(-(event->position().x() - m_panStartX) / width * double(m_panStartTo - m_panStartFrom)));
             Q_EMIT rangeRequested(m_panStartFrom + shift, m_panStartTo + shift);
         }
         event->accept();
@@ -620,8 +621,7 @@ void MonitorChart::contextMenuEvent(QContextMenuEvent *event)
 void MonitorChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         applyPalette();
 }
 

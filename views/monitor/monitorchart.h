@@ -15,7 +15,8 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TimeSeriesStore;
 
@@ -26,17 +27,32 @@ public:
     explicit MonitorChart(const TimeSeriesStore *store, QWidget *parent = nullptr);
     ~MonitorChart() override;
 
-    const TimeSeriesStore *store() const { return m_store; }
+    const TimeSeriesStore *store() const
+    {
+        return m_store;
+    }
 
     // Adds a series drawn from the store's `storeName`, its values multiplied by `factor`, in the
     // colour `colourIndex` of the chart palette. Returns its index.
     int addSeries(const QString &storeName, const QString &label, double factor, int colourIndex);
-    int seriesCount() const { return int(m_series.size()); }
+    int seriesCount() const
+    {
+        return int(m_series.size());
+    }
     void setSeriesStoreName(int index, const QString &storeName);
-    QString seriesStoreName(int index) const { return m_series.at(index).storeName; }
+    QString seriesStoreName(int index) const
+    {
+        return m_series.at(index).storeName;
+    }
     void setSeriesLabel(int index, const QString &label);
-    QString seriesLabel(int index) const { return m_series.at(index).label; }
-    double seriesFactor(int index) const { return m_series.at(index).factor; }
+    QString seriesLabel(int index) const
+    {
+        return m_series.at(index).label;
+    }
+    double seriesFactor(int index) const
+    {
+        return m_series.at(index).factor;
+    }
 
     void setTitle(const QString &title);
     QString title() const;
@@ -44,16 +60,31 @@ public:
     void setValueTitle(const QString &title);
     QString valueTitle() const;
     // The unit of the values, for the CSV columns ("packets/s").
-    void setUnit(const QString &unit) { m_unit = unit; }
-    QString unit() const { return m_unit; }
+    void setUnit(const QString &unit)
+    {
+        m_unit = unit;
+    }
+    QString unit() const
+    {
+        return m_unit;
+    }
     void setTimeTitle(const QString &title);
     // An upper bound for the value axis (100 for CPU percentages); 0 for none.
-    void setValueCeiling(double ceiling) { m_ceiling = ceiling; }
+    void setValueCeiling(double ceiling)
+    {
+        m_ceiling = ceiling;
+    }
 
     // The time range shown, in ms since the epoch. Takes effect at the next refresh().
     void setTimeRange(qint64 fromMs, qint64 toMs);
-    qint64 fromMs() const { return m_fromMs; }
-    qint64 toMs() const { return m_toMs; }
+    qint64 fromMs() const
+    {
+        return m_fromMs;
+    }
+    qint64 toMs() const
+    {
+        return m_toMs;
+    }
 
     // Decimates every series for the current range into `buckets` buckets (the plot area's width
     // in pixels when 0 or less), replaces the drawn points and fits the value axis.
@@ -63,19 +94,34 @@ public:
     // the chart's units.
     QList<QList<QPointF>> drawnSegments(int index) const;
     // The line series that draw series `index` (the first one carries the legend entry).
-    QList<QLineSeries *> lineSeries(int index) const { return m_series.at(index).lines; }
-    QValueAxis *valueAxis() const { return m_valueAxis; }
-    QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+    QList<QLineSeries *> lineSeries(int index) const
+    {
+        return m_series.at(index).lines;
+    }
+    QValueAxis *valueAxis() const
+    {
+        return m_valueAxis;
+    }
+    QDateTimeAxis *timeAxis() const
+    {
+        return m_timeAxis;
+    }
 
     // The hovered time shown by the read-out in this chart; negative hides it.
     void setHoverTime(qint64 timeMs);
-    qint64 hoverTime() const { return m_hoverMs; }
+    qint64 hoverTime() const
+    {
+        return m_hoverMs;
+    }
     // The read-out's lines: the time, then "label: value" per series (nearest sample).
     QStringList readout(qint64 timeMs) const;
 
     // Extra room left of the value axis, so that the plot areas of stacked charts line up.
     void setLeftPadding(qreal padding);
-    qreal leftPadding() const { return m_leftPadding; }
+    qreal leftPadding() const
+    {
+        return m_leftPadding;
+    }
 
     // Paints the chart as it would look at `logicalSize` (device-independent pixels) into
     // `target` of `painter`, then puts the on-screen chart back as it was.

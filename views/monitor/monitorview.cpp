@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitorview.h"
 
-#include "monitorchart.h"
 #include "exportdialog.h"
+#include "monitorchart.h"
 #include "series/monitorsession.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
-#include <QAction>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -21,9 +21,11 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // Colour slots of MonitorChart's palette.
 enum Colour { Blue, Red, Green, Orange, Purple, Teal };
@@ -35,11 +37,14 @@ struct TcpCounter {
     Colour colour;
 };
 const TcpCounter kTcpCounters[] = {
-    { "TcpExt.ListenOverflows", Red },  { "TcpExt.ListenDrops", Orange }, { "Tcp.ActiveOpens", Blue },
-    { "Tcp.PassiveOpens", Green },      { "Tcp.RetransSegs", Purple },
+    {"TcpExt.ListenOverflows", Red},
+    {"TcpExt.ListenDrops", Orange},
+    {"Tcp.ActiveOpens", Blue},
+    {"Tcp.PassiveOpens", Green},
+    {"Tcp.RetransSegs", Purple},
 };
 
-const char *const kCpuFields[] = { "user", "system", "iowait", "softirq" };
+const char *const kCpuFields[] = {"user", "system", "iowait", "softirq"};
 
 // "cpu10" after "cpu9".
 int cpuNumber(const QString &name, bool *ok)
@@ -96,9 +101,15 @@ MonitorView::MonitorView(MonitorSession *session, QWidget *parent)
     connect(&m_redrawTimer, &QTimer::timeout, this, &MonitorView::onTick);
 
     const TimeSeriesStore *store = &m_session->store();
-    connect(store, &TimeSeriesStore::appended, this, [this] { markDirty(DirtyCharts); });
-    connect(store, &TimeSeriesStore::seriesAdded, this, [this] { markDirty(DirtyLists); });
-    connect(m_session, &MonitorSession::sampled, this, [this] { markDirty(DirtyCharts); });
+    connect(store, &TimeSeriesStore::appended, this, [this] {
+        markDirty(DirtyCharts);
+    });
+    connect(store, &TimeSeriesStore::seriesAdded, this, [this] {
+        markDirty(DirtyLists);
+    });
+    connect(m_session, &MonitorSession::sampled, this, [this] {
+        markDirty(DirtyCharts);
+    });
 
     connect(m_interfaces, &QComboBox::currentIndexChanged, this, [this] {
         updateSeriesSources();
@@ -121,7 +132,9 @@ MonitorView::MonitorView(MonitorSession *session, QWidget *parent)
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_exportAction);
-    connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(-1); });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        openExportDialog(-1);
+    });
 
     // Until the first sample, the axes show the span up to now rather than the epoch.
     m_toMs = QDateTime::currentMSecsSinceEpoch();
@@ -153,7 +166,7 @@ void MonitorView::createCharts()
     // Bytes per second to megabits per second.
     m_charts[ThroughputChart]->addSeries(QString(), QString(), 8.0 / 1e6, Blue);
     m_charts[ThroughputChart]->addSeries(QString(), QString(), 8.0 / 1e6, Red);
-    const Colour cpuColours[] = { Blue, Red, Orange, Purple };
+    const Colour cpuColours[] = {Blue, Red, Orange, Purple};
     for (int f = 0; f < 4; ++f)
         m_charts[CpuChart]->addSeries(QString(), QString(), 1.0, cpuColours[f]);
     m_charts[CpuChart]->setValueCeiling(100);
@@ -166,15 +179,21 @@ void MonitorView::createCharts()
         MonitorChart *c = m_charts.at(i);
         connect(c, &MonitorChart::rangeRequested, this, &MonitorView::setTimeRange);
         connect(c, &MonitorChart::followRequested, this, &MonitorView::followLive);
-        connect(c, &MonitorChart::exportRequested, this, [this, i] { openExportDialog(i); });
-        connect(c, &MonitorChart::copyDataRequested, this, [this, i] { copyChartData(i); });
+        connect(c, &MonitorChart::exportRequested, this, [this, i] {
+            openExportDialog(i);
+        });
+        connect(c, &MonitorChart::copyDataRequested, this, [this, i] {
+            copyChartData(i);
+        });
         connect(c, &MonitorChart::hoverTimeChanged, this, [this, i](qint64 timeMs) {
             // One time under the pointer, shown on every chart.
             m_hoverChart = timeMs >= 0 ? i : -1;
             for (MonitorChart *other : std::as_const(m_charts))
                 other->setHoverTime(timeMs);
         });
-        connect(c->chart(), &QChart::plotAreaChanged, this, [this] { markDirty(DirtyAlignment); });
+        connect(c->chart(), &QChart::plotAreaChanged, this, [this] {
+            markDirty(DirtyAlignment);
+        });
     }
 }
 
@@ -195,7 +214,7 @@ void MonitorView::retranslate()
     m_charts[ThroughputChart]->setTitle(tr("Throughput"));
     m_charts[ThroughputChart]->setValueTitle(tr("Mbit/s"));
     m_charts[ThroughputChart]->setUnit(tr("Mbit/s"));
-    for (int chartIndex : { int(PacketsChart), int(ThroughputChart) }) {
+    for (int chartIndex : {int(PacketsChart), int(ThroughputChart)}) {
         m_charts[chartIndex]->setSeriesLabel(0, tr("In"));
         m_charts[chartIndex]->setSeriesLabel(1, tr("Out"));
     }
@@ -210,9 +229,10 @@ void MonitorView::retranslate()
     m_charts[TcpChart]->setValueTitle(tr("events/s"));
     m_charts[TcpChart]->setUnit(tr("events/s"));
 
-    const QString help = tr("Drag to zoom into a time range, or use the mouse wheel. Shift+drag, middle-drag or "
-                            "the arrow keys pan; Home follows the newest samples again. Ctrl+Shift+E exports "
-                            "the chart.");
+    const QString help =
+        tr("Drag to zoom into a time range, or use the mouse wheel. Shift+drag, middle-drag or "
+           "the arrow keys pan; Home follows the newest samples again. Ctrl+Shift+E exports "
+           "the chart.");
     for (MonitorChart *c : std::as_const(m_charts))
         c->setToolTip(help);
     markDirty(DirtyCharts | DirtyAlignment);
@@ -364,10 +384,8 @@ void MonitorView::redraw()
             c->refresh();
         }
         const QLocale locale;
-        const QString format = m_toMs - m_fromMs > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm:ss")
-                                                                     : QStringLiteral("HH:mm:ss");
-        m_rangeLabel->setText(locale.toString(QDateTime::fromMSecsSinceEpoch(m_fromMs), format)
-                              + QStringLiteral(" – ")
+        const QString format = m_toMs - m_fromMs > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss");
+        m_rangeLabel->setText(locale.toString(QDateTime::fromMSecsSinceEpoch(m_fromMs), format) + QStringLiteral(" – ")
                               + locale.toString(QDateTime::fromMSecsSinceEpoch(m_toMs), format));
         ++m_redrawCount;
     }
@@ -471,14 +489,12 @@ void MonitorView::updateSeriesSources()
 
 QString MonitorView::baseName(int index)
 {
-    static const char *const names[] = { "packets", "throughput", "cpu", "tcp" };
+    static const char *const names[] = {"packets", "throughput", "cpu", "tcp"};
     const QString when = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return QLatin1String("tcplab-") + QLatin1String(names[qBound(0, index, int(ChartCount) - 1)]) + QLatin1Char('-')
-        + when;
+    return QLatin1String("tcplab-") + QLatin1String(names[qBound(0, index, int(ChartCount) - 1)]) + QLatin1Char('-') + when;
 }
 
-bool MonitorView::exportChart(int index, ExportFormat format, const QString &path, const QSize &size, int dpi,
-                              QString *error)
+bool MonitorView::exportChart(int index, ExportFormat format, const QString &path, const QSize &size, int dpi, QString *error)
 {
     if (index < 0 || index >= m_charts.size()) {
         if (error)

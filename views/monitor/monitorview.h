@@ -17,7 +17,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorChart;
 class MonitorSession;
@@ -38,11 +39,20 @@ public:
     explicit MonitorView(MonitorSession *session, QWidget *parent = nullptr);
     ~MonitorView() override;
 
-    int chartCount() const { return int(m_charts.size()); }
+    int chartCount() const
+    {
+        return int(m_charts.size());
+    }
     // "Export Chart…" (Ctrl+Shift+E while the view has focus); the main window puts it in its menu.
-    QAction *exportAction() const { return m_exportAction; }
+    QAction *exportAction() const
+    {
+        return m_exportAction;
+    }
     QString chartTitle(int index) const;
-    MonitorChart *chart(int index) const { return m_charts.value(index); }
+    MonitorChart *chart(int index) const
+    {
+        return m_charts.value(index);
+    }
     // How much of the height chart `index` takes against the others (1 each by default).
     void setChartStretch(int index, int stretch);
     // The chart that Ctrl+Shift+E exports: the one under the pointer, else the one with focus,
@@ -51,15 +61,26 @@ public:
 
     // Writes chart `index` (see ChartExporter::save); redraws first so that the file shows the
     // newest samples.
-    bool exportChart(int index, ExportFormat format, const QString &path, const QSize &size = QSize(1600, 900),
-                     int dpi = 150, QString *error = nullptr);
+    bool exportChart(int index, ExportFormat format, const QString &path, const QSize &size = QSize(1600, 900), int dpi = 150, QString *error = nullptr);
     QString chartCsv(int index);
 
-    bool isFollowing() const { return m_following; }
-    qint64 spanMs() const { return m_spanMs; }
+    bool isFollowing() const
+    {
+        return m_following;
+    }
+    qint64 spanMs() const
+    {
+        return m_spanMs;
+    }
     // The time range on the shared axis, in ms since the epoch.
-    qint64 fromMs() const { return m_fromMs; }
-    qint64 toMs() const { return m_toMs; }
+    qint64 fromMs() const
+    {
+        return m_fromMs;
+    }
+    qint64 toMs() const
+    {
+        return m_toMs;
+    }
 
     // "*" for the sum over interfaces, else an interface name.
     QString interfaceName() const;
@@ -71,7 +92,10 @@ public:
     // Redraws every dirty chart now instead of at the next tick.
     void redrawNow();
     // How many redraws ran; for tests of the coalescing.
-    int redrawCount() const { return m_redrawCount; }
+    int redrawCount() const
+    {
+        return m_redrawCount;
+    }
 
 public Q_SLOTS:
     // The width of the followed window, clamped to [1 min, 24 h].

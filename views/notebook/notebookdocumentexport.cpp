@@ -11,7 +11,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using notebook::EntryKind;
 using notebook::NotebookExport;
@@ -30,8 +31,10 @@ QImage NotebookDocumentExport::chartImage(const QByteArray &svg, int width)
     return image;
 }
 
-bool NotebookDocumentExport::writePdf(const notebook::Notebook &notebook, const QString &path,
-                                      QPageSize::PageSizeId pageSize, const notebook::ExportOptions &options,
+bool NotebookDocumentExport::writePdf(const notebook::Notebook &notebook,
+                                      const QString &path,
+                                      QPageSize::PageSizeId pageSize,
+                                      const notebook::ExportOptions &options,
                                       QString *error)
 {
     notebook::ExportOptions o = options;
@@ -41,13 +44,11 @@ bool NotebookDocumentExport::writePdf(const notebook::Notebook &notebook, const 
     for (const notebook::Entry &e : NotebookExport::selected(notebook, o)) {
         if (e.kind == EntryKind::Chart) {
             if (const auto chart = notebook.chart(e.id))
-                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::chartImageName(e.id)),
-                                     chartImage(chart->svg));
+                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::chartImageName(e.id)), chartImage(chart->svg));
         } else if (e.kind == EntryKind::Run) {
             const QByteArray svg = NotebookExport::runChartSvg(notebook, e.id);
             if (!svg.isEmpty())
-                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::runChartImageName(e.id)),
-                                     chartImage(svg, 900));
+                document.addResource(QTextDocument::ImageResource, QUrl(NotebookExport::runChartImageName(e.id)), chartImage(svg, 900));
         }
     }
     document.setHtml(NotebookExport::html(notebook, o));
@@ -65,8 +66,10 @@ bool NotebookDocumentExport::writePdf(const notebook::Notebook &notebook, const 
     return true;
 }
 
-bool NotebookDocumentExport::writeMarkdown(const notebook::Notebook &notebook, const QString &dir,
-                                           const notebook::ExportOptions &options, QStringList *written,
+bool NotebookDocumentExport::writeMarkdown(const notebook::Notebook &notebook,
+                                           const QString &dir,
+                                           const notebook::ExportOptions &options,
+                                           QStringList *written,
                                            QString *error)
 {
     const QDir out(dir);
@@ -94,8 +97,7 @@ bool NotebookDocumentExport::writeMarkdown(const notebook::Notebook &notebook, c
             written->append(name);
     }
     QSaveFile file(out.filePath(QStringLiteral("notebook.md")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(NotebookExport::markdown(notebook, options).toUtf8()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(NotebookExport::markdown(notebook, options).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;

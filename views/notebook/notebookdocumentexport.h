@@ -10,17 +10,18 @@
 #include <QPageSize>
 #include <QStringList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class NotebookDocumentExport
 {
     Q_DECLARE_TR_FUNCTIONS(tcplab::NotebookDocumentExport)
 public:
-    static bool writePdf(const notebook::Notebook &notebook, const QString &path, QPageSize::PageSizeId pageSize,
-                         const notebook::ExportOptions &options, QString *error);
+    static bool
+    writePdf(const notebook::Notebook &notebook, const QString &path, QPageSize::PageSizeId pageSize, const notebook::ExportOptions &options, QString *error);
     // Writes `dir/notebook.md` and a chart-<id>.png per chart; `written` gets the file names.
-    static bool writeMarkdown(const notebook::Notebook &notebook, const QString &dir,
-                              const notebook::ExportOptions &options, QStringList *written, QString *error);
+    static bool
+    writeMarkdown(const notebook::Notebook &notebook, const QString &dir, const notebook::ExportOptions &options, QStringList *written, QString *error);
     // One chart's SVG as a PNG image of `width` pixels.
     static QImage chartImage(const QByteArray &svg, int width = 1200);
 };

@@ -24,12 +24,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using notebook::Entry;
 using notebook::EntryKind;
 
-namespace {
+namespace
+{
 
 QString kindTitle(EntryKind kind)
 {
@@ -54,8 +56,7 @@ QString kindTitle(EntryKind kind)
 QString definitionFor(const QString &fence)
 {
     const QString f = fence.toLower();
-    if (f.isEmpty() || f == QLatin1String("sh") || f == QLatin1String("shell") || f == QLatin1String("bash")
-        || f == QLatin1String("console"))
+    if (f.isEmpty() || f == QLatin1String("sh") || f == QLatin1String("shell") || f == QLatin1String("bash") || f == QLatin1String("console"))
         return QStringLiteral("Bash");
     if (f == QLatin1String("c"))
         return QStringLiteral("C");
@@ -237,8 +238,8 @@ void NotebookView::reload()
         m_tags->setCurrentIndex(qMax(0, m_tags->findText(tag)));
         const QList<Entry> entries = m_notebook->search(m_search->text(), m_tags->currentIndex() > 0 ? tag : QString());
         for (const Entry &e : entries) {
-            QString text = QDateTime::fromMSecsSinceEpoch(e.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                + QLatin1String("  ") + kindTitle(e.kind) + QLatin1Char('\n') + e.title;
+            QString text = QDateTime::fromMSecsSinceEpoch(e.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1String("  ") + kindTitle(e.kind)
+                + QLatin1Char('\n') + e.title;
             if (!e.tags.isEmpty())
                 text += QLatin1String("  [") + e.tags.join(QLatin1String(", ")) + QLatin1Char(']');
             auto *item = new QListWidgetItem(text, m_list);
@@ -310,7 +311,7 @@ void NotebookView::showEntry()
     m_editor->setMaximumHeight(isNote ? QWIDGETSIZE_MAX : 8 * m_editor->fontMetrics().height());
     if (e && !isNote) {
         notebook::ExportOptions options;
-        options.entryIds = { id };
+        options.entryIds = {id};
         options.titlePage = false;
         options.pageBreaks = false;
         QString html = notebook::NotebookExport::html(*m_notebook, options);
@@ -320,10 +321,10 @@ void NotebookView::showEntry()
         if (styleStart >= 0 && styleEnd > styleStart) {
             const QString highlight = palette().color(QPalette::Highlight).name();
             const QString base = palette().color(QPalette::AlternateBase).name();
-            html.replace(styleStart, styleEnd - styleStart,
-                         QLatin1String("<style>td,th{padding:2px 6px;}td.n{text-align:right;}tr.differs td{font-weight:bold;color:")
-                             + highlight + QLatin1String(";}pre{background:") + base
-                             + QLatin1String(";}h2{display:none;}"));
+            html.replace(styleStart,
+                         styleEnd - styleStart,
+                         QLatin1String("<style>td,th{padding:2px 6px;}td.n{text-align:right;}tr.differs td{font-weight:bold;color:") + highlight
+                             + QLatin1String(";}pre{background:") + base + QLatin1String(";}h2{display:none;}"));
         }
         m_details->setHtml(html);
     }

@@ -17,11 +17,14 @@ class QTextBrowser;
 class QTimer;
 class QVBoxLayout;
 
-namespace tcplab {
-namespace lab {
+namespace tcplab
+{
+namespace lab
+{
 struct ExperimentResult;
 }
-namespace notebook {
+namespace notebook
+{
 class Notebook;
 struct PasteRecord;
 }
@@ -35,7 +38,10 @@ public:
 
     // Shows `notebook` (not owned; null shows nothing).
     void setNotebook(notebook::Notebook *notebook);
-    notebook::Notebook *notebook() const { return m_notebook; }
+    notebook::Notebook *notebook() const
+    {
+        return m_notebook;
+    }
 
     // Records a finished run as a new entry and selects it; for ExperimentPanel::runFinished.
     void addRun(const lab::ExperimentResult &result);

@@ -16,7 +16,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 PasteDialog::PasteDialog(QWidget *parent)
     : QDialog(parent)
@@ -33,7 +34,7 @@ PasteDialog::PasteDialog(QWidget *parent)
     m_before->setObjectName(QStringLiteral("pasteBefore"));
     m_after->setObjectName(QStringLiteral("pasteAfter"));
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *edit : { m_before, m_after }) {
+    for (QPlainTextEdit *edit : {m_before, m_after}) {
         edit->setFont(fixed);
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
         edit->setPlaceholderText(tr("netstat -s, nstat -az or cat /proc/net/netstat"));
@@ -61,7 +62,7 @@ PasteDialog::PasteDialog(QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QPlainTextEdit *edit : { m_before, m_after })
+    for (QPlainTextEdit *edit : {m_before, m_after})
         connect(edit, &QPlainTextEdit::textChanged, this, &PasteDialog::updatePreview);
     connect(m_seconds, &QDoubleSpinBox::valueChanged, this, &PasteDialog::updatePreview);
     updatePreview();
@@ -96,8 +97,7 @@ QString PasteDialog::previewText() const
 
 void PasteDialog::updatePreview()
 {
-    const notebook::PasteAnalysis a =
-        notebook::analysePaste(m_before->toPlainText(), m_after->toPlainText(), m_seconds->value());
+    const notebook::PasteAnalysis a = notebook::analysePaste(m_before->toPlainText(), m_after->toPlainText(), m_seconds->value());
     const QString language = Localization::current();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(a.ok);
     if (!a.ok) {
@@ -106,8 +106,7 @@ void PasteDialog::updatePreview()
                                     : a.error.in(language));
         return;
     }
-    QString html = QLatin1String("<p>") + tr("%1 counters changed (%2).").arg(a.deltas.size()).arg(
-                       notebook::captureFormatName(a.format).toHtmlEscaped())
+    QString html = QLatin1String("<p>") + tr("%1 counters changed (%2).").arg(a.deltas.size()).arg(notebook::captureFormatName(a.format).toHtmlEscaped())
         + QLatin1String("</p>");
     for (const BilingualText &text : a.explanation)
         html += QLatin1String("<p>") + text.in(language).toHtmlEscaped() + QLatin1String("</p>");

@@ -14,7 +14,8 @@ class QPlainTextEdit;
 class QTextBrowser;
 class QDialogButtonBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class PasteDialog : public QDialog
 {

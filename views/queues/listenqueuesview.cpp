@@ -16,9 +16,11 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // The counters that say a listener turned connections away, in the order tcp_conn_request()
 // checks: SYN queue full (drop or cookie), accept queue full, and every drop.
@@ -189,10 +191,11 @@ void ListenQueuesView::retranslate()
         row.label->setToolTip(row.name + QLatin1Char('\n') + tip);
     }
     if (!m_kernel.isValid() || m_kernel.atLeast(6, 13))
-        m_caption->setText(tr("Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's "
-                              "limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). "
-                              "From Linux 6.13 both queues count as full only above the limit, so limit + 1 "
-                              "fit in each."));
+        m_caption->setText(
+            tr("Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's "
+               "limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). "
+               "From Linux 6.13 both queues count as full only above the limit, so limit + 1 "
+               "fit in each."));
     else
         m_caption->setText(tr("Since Linux 4.4 the SYN queue has no size of its own: it shares the accept queue's "
                               "limit (sk_max_ack_backlog, the listen() backlog after the net.core.somaxconn cap). "
@@ -251,8 +254,7 @@ void ListenQueuesView::onSampled()
         row.rateValue = rates.value(row.name);
         row.totalValue = snapshot.netstat.value(row.name);
         const bool known = rates.has(row.name);
-        row.rate->setText(known ? tr("%1/s").arg(locale.toString(row.rateValue, 'f', row.rateValue < 10 ? 1 : 0))
-                                : QStringLiteral("–"));
+        row.rate->setText(known ? tr("%1/s").arg(locale.toString(row.rateValue, 'f', row.rateValue < 10 ? 1 : 0)) : QStringLiteral("–"));
         row.total->setText(snapshot.netstat.contains(row.name) ? locale.toString(row.totalValue) : QStringLiteral("–"));
     }
     updateCounterColours();
@@ -267,7 +269,7 @@ void ListenQueuesView::updateCounterColours()
         QPalette p = palette();
         if (row.rateValue > 0)
             p.setColor(QPalette::WindowText, colors.danger);
-        for (QLabel *label : { row.label, row.rate }) {
+        for (QLabel *label : {row.label, row.rate}) {
             label->setPalette(p);
             QFont f = font();
             f.setBold(row.rateValue > 0);

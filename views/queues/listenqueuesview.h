@@ -14,7 +14,8 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession;
 class QueueDiagram;
@@ -32,12 +33,27 @@ public:
 
     // Shows this listener ("127.0.0.1:8080", as `ss` prints it) when the census has it.
     void setListener(const QString &endpoint);
-    QString currentListener() const { return m_current; }
-    QStringList listeners() const { return m_endpoints; }
+    QString currentListener() const
+    {
+        return m_current;
+    }
+    QStringList listeners() const
+    {
+        return m_endpoints;
+    }
 
-    QueueDiagram *diagram() const { return m_diagram; }
-    QueueSparkline *sparkline() const { return m_sparkline; }
-    QComboBox *picker() const { return m_picker; }
+    QueueDiagram *diagram() const
+    {
+        return m_diagram;
+    }
+    QueueSparkline *sparkline() const
+    {
+        return m_sparkline;
+    }
+    QComboBox *picker() const
+    {
+        return m_picker;
+    }
     // The counters beside the picture, by their kernel names ("TcpExt.ListenOverflows").
     static QStringList counterNames();
     double shownRate(const QString &counter) const;

@@ -7,7 +7,8 @@
 #include <QColor>
 #include <QPalette>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct QueueColors {
     QColor text;

@@ -13,9 +13,11 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // More cells than this, or cells narrower than kMinimumSlotWidth line heights, make a bar.
 constexpr quint32 kMaximumBoxes = 64;
@@ -27,7 +29,7 @@ double niceStep(double maximum, int ticks)
 {
     const double raw = maximum / std::max(ticks, 1);
     const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(raw, 1.0))));
-    for (double factor : { 1.0, 2.0, 5.0, 10.0 }) {
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
         if (factor * magnitude >= raw)
             return factor * magnitude;
     }
@@ -37,8 +39,7 @@ double niceStep(double maximum, int ticks)
 // Pixel-aligned for a 1-pixel pen, so that lines stay crisp at any device pixel ratio.
 QRectF crisp(const QRectF &r)
 {
-    return QRectF(std::round(r.left()) + 0.5, std::round(r.top()) + 0.5, std::round(r.width()) - 1,
-                  std::round(r.height()) - 1);
+    return QRectF(std::round(r.left()) + 0.5, std::round(r.top()) + 0.5, std::round(r.width()) - 1, std::round(r.height()) - 1);
 }
 
 } // namespace
@@ -56,8 +57,7 @@ QueueFigures QueueFigures::from(const sockets::ListenerQueue &listener, const la
     return f;
 }
 
-QueueFigures QueueFigures::from(const QString &endpoint, const lab::TimelineSample &sample,
-                                const lab::KernelVersion &kernel)
+QueueFigures QueueFigures::from(const QString &endpoint, const lab::TimelineSample &sample, const lab::KernelVersion &kernel)
 {
     sockets::ListenerQueue listener;
     listener.acceptQueue = quint32(sample.listenQueue);
@@ -168,14 +168,13 @@ void QueueDiagram::paintEvent(QPaintEvent *)
     const Geometry g = layoutIn(QRectF(rect()));
     const QueueFigures &f = m_figures;
 
-    paintArrow(painter, g.synArrow, tr("SYN arrives, SYN-ACK goes back"),
-               f.synFull() ? tr("full: new SYNs dropped or answered with a cookie") : QString());
-    paintBlock(painter, g.syn, tr("SYN queue: half-open (SYN_RECV)"), f.synRecv, f.limit, f.synCapacity, colors.syn,
-               f.synFull());
-    paintArrow(painter, g.ackArrow, tr("final ACK: the handshake is complete"),
+    paintArrow(painter, g.synArrow, tr("SYN arrives, SYN-ACK goes back"), f.synFull() ? tr("full: new SYNs dropped or answered with a cookie") : QString());
+    paintBlock(painter, g.syn, tr("SYN queue: half-open (SYN_RECV)"), f.synRecv, f.limit, f.synCapacity, colors.syn, f.synFull());
+    paintArrow(painter,
+               g.ackArrow,
+               tr("final ACK: the handshake is complete"),
                f.acceptFull() ? tr("full: SYNs and final ACKs dropped (ListenOverflows)") : QString());
-    paintBlock(painter, g.accept, tr("Accept queue: established (Recv-Q)"), f.acceptQueue, f.limit, f.acceptCapacity,
-               colors.accept, f.acceptFull());
+    paintBlock(painter, g.accept, tr("Accept queue: established (Recv-Q)"), f.acceptQueue, f.limit, f.acceptCapacity, colors.accept, f.acceptFull());
     paintArrow(painter, g.acceptArrow, tr("accept()"), QString());
 
     painter.setPen(QPen(colors.frame, 1));
@@ -185,8 +184,7 @@ void QueueDiagram::paintEvent(QPaintEvent *)
     painter.drawText(g.application, Qt::AlignCenter | Qt::TextDontClip, tr("the application"));
 }
 
-void QueueDiagram::paintArrow(QPainter &painter, const QRectF &row, const QString &label,
-                              const QString &dropNote) const
+void QueueDiagram::paintArrow(QPainter &painter, const QRectF &row, const QString &label, const QString &dropNote) const
 {
     const QueueColors colors = QueueColors::forPalette(palette());
     const qreal line = lineHeight();
@@ -213,13 +211,18 @@ void QueueDiagram::paintArrow(QPainter &painter, const QRectF &row, const QStrin
     const QRectF note = text.translated(0, line);
     painter.setFont(bold);
     painter.setPen(colors.danger);
-    painter.drawText(note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
-                     QFontMetrics(bold).elidedText(dropNote, Qt::ElideRight, int(note.width())));
+    painter.drawText(note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, QFontMetrics(bold).elidedText(dropNote, Qt::ElideRight, int(note.width())));
     painter.setFont(font());
 }
 
-void QueueDiagram::paintBlock(QPainter &painter, const Block &block, const QString &title, quint32 value,
-                              quint32 limit, quint32 capacity, const QColor &fill, bool full) const
+void QueueDiagram::paintBlock(QPainter &painter,
+                              const Block &block,
+                              const QString &title,
+                              quint32 value,
+                              quint32 limit,
+                              quint32 capacity,
+                              const QColor &fill,
+                              bool full) const
 {
     const QueueColors colors = QueueColors::forPalette(palette());
     const QFontMetrics fm = fontMetrics();
@@ -244,8 +247,7 @@ void QueueDiagram::paintBlock(QPainter &painter, const Block &block, const QStri
     countRect.setWidth(countWidth);
     painter.setFont(bold);
     painter.setPen(colors.text);
-    painter.drawText(QRectF(block.title.left(), block.title.top(), countRect.left() - block.title.left() - line * 0.5,
-                            block.title.height()),
+    painter.drawText(QRectF(block.title.left(), block.title.top(), countRect.left() - block.title.left() - line * 0.5, block.title.height()),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                      boldMetrics.elidedText(title, Qt::ElideRight, int(countRect.left() - block.title.left() - line * 0.5)));
     painter.setPen(full ? colors.danger : colors.text);
@@ -290,9 +292,9 @@ void QueueDiagram::paintBlock(QPainter &painter, const Block &block, const QStri
         }
         if (value > capacity) {
             painter.setPen(colors.danger);
-            painter.drawText(QRectF(cells.left() + capacity * pitch, cells.top(), cells.right() - cells.left() - capacity * pitch,
-                                    cells.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, QStringLiteral(" +%1").arg(value - capacity));
+            painter.drawText(QRectF(cells.left() + capacity * pitch, cells.top(), cells.right() - cells.left() - capacity * pitch, cells.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                             QStringLiteral(" +%1").arg(value - capacity));
         }
     } else {
         // A bar with a scale: thousands of one-pixel boxes would say nothing.
@@ -320,7 +322,8 @@ void QueueDiagram::paintBlock(QPainter &painter, const Block &block, const QStri
             painter.drawLine(QPointF(x, cells.bottom()), QPointF(x, cells.bottom() + 3));
             const QString text = QLocale().toString(qint64(v));
             painter.drawText(QRectF(x - (v == 0 ? 0 : labelWidth / 2), block.scale.top(), labelWidth, block.scale.height()),
-                             (v == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter, text);
+                             (v == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter,
+                             text);
         }
     }
 
@@ -344,16 +347,18 @@ QString QueueDiagram::tipAt(const QPointF &position) const
         return {};
     const Geometry g = layoutIn(QRectF(rect()));
     if (g.syn.frame.contains(position))
-        return tr("The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's "
-                  "SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when "
-                  "their number reaches the accept queue's limit (sk_max_ack_backlog). The test is \"greater "
-                  "than\" since Linux 6.13, so limit + 1 fit, and \"greater or equal\" before. "
-                  "tcp_max_syn_backlog does not size it.");
+        return tr(
+            "The SYN queue holds connections whose SYN has arrived and whose final ACK has not: the listener's "
+            "SYN_RECV request sockets. Since Linux 4.4 it has no size of its own: it counts as full when "
+            "their number reaches the accept queue's limit (sk_max_ack_backlog). The test is \"greater "
+            "than\" since Linux 6.13, so limit + 1 fit, and \"greater or equal\" before. "
+            "tcp_max_syn_backlog does not size it.");
     if (g.accept.frame.contains(position))
-        return tr("The accept queue holds connections whose handshake is complete, until the program calls "
-                  "accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at "
-                  "net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, "
-                  "so limit + 1 connections fit.");
+        return tr(
+            "The accept queue holds connections whose handshake is complete, until the program calls "
+            "accept(): Recv-Q of a listener. Its limit is the listen() backlog capped at "
+            "net.core.somaxconn (Send-Q). The kernel calls it full only when it holds more than the limit, "
+            "so limit + 1 connections fit.");
     return {};
 }
 

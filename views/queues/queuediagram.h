@@ -13,7 +13,8 @@
 #include <QRectF>
 #include <QWidget>
 
-namespace tcplab {
+namespace tcplab
+{
 
 // What the diagram draws for one listener.
 struct QueueFigures {
@@ -24,16 +25,21 @@ struct QueueFigures {
     quint32 synCapacity = 0; // requests that fit before the SYN queue counts as full
     quint32 acceptCapacity = 0; // connections that fit: limit + 1
 
-    bool synFull() const { return synRecv >= synCapacity; }
-    bool acceptFull() const { return acceptQueue >= acceptCapacity; }
+    bool synFull() const
+    {
+        return synRecv >= synCapacity;
+    }
+    bool acceptFull() const
+    {
+        return acceptQueue >= acceptCapacity;
+    }
 
     // The SYN queue's size follows the accept queue's limit since Linux 4.4; the full test in
     // inet_csk_reqsk_queue_is_full() is ">" since 6.13 (limit + 1 fit) and ">=" before (limit).
     // sk_acceptq_is_full() has always been ">", so limit + 1 connections complete.
     static QueueFigures from(const sockets::ListenerQueue &listener, const lab::KernelVersion &kernel);
     // The same from an experiment's timeline sample (the listener of the run's server).
-    static QueueFigures from(const QString &endpoint, const lab::TimelineSample &sample,
-                             const lab::KernelVersion &kernel);
+    static QueueFigures from(const QString &endpoint, const lab::TimelineSample &sample, const lab::KernelVersion &kernel);
 };
 
 class QueueDiagram : public QWidget
@@ -45,8 +51,14 @@ public:
     void setFigures(const QueueFigures &figures);
     // Nothing to draw: no listening socket.
     void clear();
-    bool hasFigures() const { return m_hasFigures; }
-    const QueueFigures &figures() const { return m_figures; }
+    bool hasFigures() const
+    {
+        return m_hasFigures;
+    }
+    const QueueFigures &figures() const
+    {
+        return m_figures;
+    }
 
     // Whether a queue of this many cells is drawn as one bar at the current width.
     bool drawsAsBar(quint32 slotCount) const;
@@ -77,8 +89,8 @@ private:
     Geometry layoutIn(const QRectF &area) const;
     qreal lineHeight() const;
     void paintArrow(QPainter &painter, const QRectF &row, const QString &label, const QString &dropNote) const;
-    void paintBlock(QPainter &painter, const Block &block, const QString &title, quint32 value, quint32 limit,
-                    quint32 capacity, const QColor &fill, bool full) const;
+    void paintBlock(QPainter &painter, const Block &block, const QString &title, quint32 value, quint32 limit, quint32 capacity, const QColor &fill, bool full)
+        const;
     QString tipAt(const QPointF &position) const;
 
     QueueFigures m_figures;

@@ -13,7 +13,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tcplab {
+namespace tcplab
+{
 
 QueueSparkline::QueueSparkline(QWidget *parent)
     : QWidget(parent)
@@ -60,8 +61,7 @@ void QueueSparkline::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateGeometry();
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange
-        || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         update();
 }
 
@@ -83,7 +83,7 @@ void QueueSparkline::paintEvent(QPaintEvent *)
         spanMs = std::clamp<qint64>(accept->lastTime() - accept->firstTime(), 1000, m_windowMs);
     const QString span = tr("last %n s", nullptr, int((spanMs + 500) / 1000));
     qreal x = 0;
-    for (const auto &[label, color] : { std::pair { acceptLabel, colors.accept }, std::pair { synLabel, colors.syn } }) {
+    for (const auto &[label, color] : {std::pair{acceptLabel, colors.accept}, std::pair{synLabel, colors.syn}}) {
         painter.fillRect(QRectF(x, line * 0.35, line * 0.9, line * 0.3), color);
         x += line * 1.2;
         painter.setPen(colors.text);
@@ -110,17 +110,16 @@ void QueueSparkline::paintEvent(QPaintEvent *)
     const qint64 from = to - spanMs;
     const int buckets = std::max(1, int(plot.width() / 2));
     const TimeSeries::Decimated acceptPoints = accept->decimate(from, to, buckets);
-    const TimeSeries::Decimated synPoints = syn ? syn->decimate(from, to, buckets) : TimeSeries::Decimated {};
+    const TimeSeries::Decimated synPoints = syn ? syn->decimate(from, to, buckets) : TimeSeries::Decimated{};
     double limitValue = 0;
     if (limit && !limit->isEmpty() && !std::isnan(limit->valueAt(limit->size() - 1)))
         limitValue = limit->valueAt(limit->size() - 1);
     // Room for the extra connection the strict test lets in, and never a flat zero scale.
-    const double top = std::max({ limitValue + 1, acceptPoints.maximum, synPoints.maximum, 1.0 }) * 1.15;
+    const double top = std::max({limitValue + 1, acceptPoints.maximum, synPoints.maximum, 1.0}) * 1.15;
 
     const QRectF inner = plot.adjusted(2, 3, -2, -3);
     auto toPoint = [&](const QPointF &p) {
-        return QPointF(inner.left() + inner.width() * double(p.x() - from) / double(spanMs),
-                       inner.bottom() - inner.height() * p.y() / top);
+        return QPointF(inner.left() + inner.width() * double(p.x() - from) / double(spanMs), inner.bottom() - inner.height() * p.y() / top);
     };
     if (limitValue > 0) {
         const qreal y = std::round(toPoint(QPointF(from, limitValue)).y()) + 0.5;
@@ -132,8 +131,7 @@ void QueueSparkline::paintEvent(QPaintEvent *)
         painter.drawText(QRectF(inner.left() + 2, textTop, inner.width() - 4, line), Qt::AlignRight | Qt::AlignVCenter, text);
     }
     // Steps, since the counts change only at samples; a NaN (gap) lifts the pen.
-    for (const auto &[points, color] :
-         { std::pair { &synPoints.points, colors.syn }, std::pair { &acceptPoints.points, colors.accept } }) {
+    for (const auto &[points, color] : {std::pair{&synPoints.points, colors.syn}, std::pair{&acceptPoints.points, colors.accept}}) {
         QPainterPath path;
         bool penDown = false;
         QPointF previous;

@@ -5,7 +5,8 @@
 
 #include <QWidget>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TimeSeriesStore;
 
@@ -17,9 +18,15 @@ public:
 
     // Draws the series "listener.<endpoint>.recv_q", ".syn_recv" and ".send_q" of `store`.
     void setListener(const TimeSeriesStore *store, const QString &endpoint);
-    QString endpoint() const { return m_endpoint; }
+    QString endpoint() const
+    {
+        return m_endpoint;
+    }
     void setWindowMs(qint64 windowMs);
-    qint64 windowMs() const { return m_windowMs; }
+    qint64 windowMs() const
+    {
+        return m_windowMs;
+    }
     // Points in the window of the accept queue series; for tests.
     int acceptPointCount() const;
 

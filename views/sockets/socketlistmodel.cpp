@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using procfs::TcpState;
 
@@ -61,8 +62,7 @@ QVariant SocketListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == RecvQColumn)
-            return listener ? tr("Connections in the accept queue, not yet accept()ed")
-                            : tr("Bytes received and not yet read by the program");
+            return listener ? tr("Connections in the accept queue, not yet accept()ed") : tr("Bytes received and not yet read by the program");
         if (index.column() == SendQColumn)
             return listener ? tr("The accept queue's limit: the listen() backlog after the net.core.somaxconn cap")
                             : tr("Bytes sent and not yet acknowledged by the peer");
@@ -114,7 +114,7 @@ QByteArray SocketListModel::keyOf(const sockets::SocketEntry &entry)
     // The raw bytes of both ends: unique among the sockets of one state, and cheap to hash.
     QByteArray key;
     key.reserve(2 * int(sizeof(sockets::SocketEndpoint)));
-    for (const sockets::SocketEndpoint *end : { &entry.local, &entry.remote }) {
+    for (const sockets::SocketEndpoint *end : {&entry.local, &entry.remote}) {
         key.append(char(end->family));
         key.append(char(end->port >> 8));
         key.append(char(end->port & 0xff));

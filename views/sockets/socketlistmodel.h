@@ -13,7 +13,8 @@
 
 #include <optional>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class SocketListModel : public QAbstractTableModel
 {
@@ -32,10 +33,16 @@ public:
 
     // The state whose sockets are listed; nullopt lists none.
     void setState(std::optional<procfs::TcpState> state);
-    std::optional<procfs::TcpState> state() const { return m_state; }
+    std::optional<procfs::TcpState> state() const
+    {
+        return m_state;
+    }
     // Takes the sockets of the chosen state out of a census's full list.
     void setSockets(const QList<sockets::SocketEntry> &all);
-    const sockets::SocketEntry &socketAt(int row) const { return m_rows.at(row); }
+    const sockets::SocketEntry &socketAt(int row) const
+    {
+        return m_rows.at(row);
+    }
 
     void retranslate();
 

@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using procfs::TcpState;
 
-namespace {
+namespace
+{
 
 const char kContext[] = "tcplab::SocketStatesModel";
 
@@ -23,41 +25,39 @@ struct StateSpec {
 // The order of the checklist's state table. Its Solaris-only IDLE and BOUND have no Linux state
 // and are left out; the view says so under the table.
 const StateSpec kStates[] = {
-    { TcpState::Close, "CLOSED",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "No connection. A socket that is only created or bound, neither connecting nor "
-                        "listening, is in this state on Linux.") },
-    { TcpState::Listen, "LISTEN",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "Waiting for connection requests. Completed connections wait in its accept queue "
-                        "until the program calls accept().") },
-    { TcpState::SynSent, "SYN_SENT",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "connect() sent a SYN and is waiting for the SYN-ACK.") },
-    { TcpState::SynRecv, "SYN_RECV",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are "
-                        "the half-open connections in a listener's SYN queue.") },
-    { TcpState::Established, "ESTABLISHED",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "The handshake is complete; data flows both ways.") },
-    { TcpState::CloseWait, "CLOSE_WAIT",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "The peer sent its FIN; waiting for the local program to call close().") },
-    { TcpState::FinWait1, "FIN_WAIT_1",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "The local program closed first and a FIN went out; waiting for its ACK.") },
-    { TcpState::Closing, "CLOSING",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "Both ends sent a FIN at the same time; waiting for the ACK of ours.") },
-    { TcpState::LastAck, "LAST_ACK",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.") },
-    { TcpState::FinWait2, "FIN_WAIT_2",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "Our FIN was acknowledged; waiting for the peer to send its FIN.") },
-    { TcpState::TimeWait, "TIME_WAIT",
-      QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
-                        "Both FINs are acknowledged. The end that closed first waits (60 s on Linux) so that "
-                        "late segments die out before the same address pair is used again.") },
+    {TcpState::Close,
+     "CLOSED",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
+                       "No connection. A socket that is only created or bound, neither connecting nor "
+                       "listening, is in this state on Linux.")},
+    {TcpState::Listen,
+     "LISTEN",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
+                       "Waiting for connection requests. Completed connections wait in its accept queue "
+                       "until the program calls accept().")},
+    {TcpState::SynSent, "SYN_SENT", QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "connect() sent a SYN and is waiting for the SYN-ACK.")},
+    {TcpState::SynRecv,
+     "SYN_RECV",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
+                       "A SYN arrived and a SYN-ACK went back; waiting for the final ACK. On Linux these are "
+                       "the half-open connections in a listener's SYN queue.")},
+    {TcpState::Established, "ESTABLISHED", QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "The handshake is complete; data flows both ways.")},
+    {TcpState::CloseWait,
+     "CLOSE_WAIT",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "The peer sent its FIN; waiting for the local program to call close().")},
+    {TcpState::FinWait1,
+     "FIN_WAIT_1",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "The local program closed first and a FIN went out; waiting for its ACK.")},
+    {TcpState::Closing, "CLOSING", QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "Both ends sent a FIN at the same time; waiting for the ACK of ours.")},
+    {TcpState::LastAck,
+     "LAST_ACK",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "Closed after the peer's FIN; waiting for the last ACK, the one for our FIN.")},
+    {TcpState::FinWait2, "FIN_WAIT_2", QT_TRANSLATE_NOOP("tcplab::SocketStatesModel", "Our FIN was acknowledged; waiting for the peer to send its FIN.")},
+    {TcpState::TimeWait,
+     "TIME_WAIT",
+     QT_TRANSLATE_NOOP("tcplab::SocketStatesModel",
+                       "Both FINs are acknowledged. The end that closed first waits (60 s on Linux) so that "
+                       "late segments die out before the same address pair is used again.")},
 };
 
 } // namespace
@@ -67,7 +67,7 @@ SocketStatesModel::SocketStatesModel(MonitorSession *session, QObject *parent)
 {
     m_rows.reserve(int(std::size(kStates)));
     for (const StateSpec &spec : kStates)
-        m_rows.append({ spec.state, spec.name, bilingual(kContext, spec.meaning), 0 });
+        m_rows.append({spec.state, spec.name, bilingual(kContext, spec.meaning), 0});
     if (session) {
         connect(session, &MonitorSession::censusUpdated, this, [this, session] {
             // A failed census says nothing about the states; keep the last good counts.
@@ -125,8 +125,7 @@ QVariant SocketStatesModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == StateColumn) {
-            QString tip = tr("Linux and netstat: %1; ss: %2")
-                              .arg(procfs::tcpStateName(row.state), procfs::tcpStateSsName(row.state));
+            QString tip = tr("Linux and netstat: %1; ss: %2").arg(procfs::tcpStateName(row.state), procfs::tcpStateSsName(row.state));
             if (row.state == TcpState::SynRecv)
                 tip += QLatin1Char('\n') + tr("The 2004 checklist (Solaris) writes SYN_RCVD.");
             return tip;
@@ -185,14 +184,13 @@ void SocketStatesModel::setCounts(const procfs::TcpStateCounts &counts)
         last = row;
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first, CountColumn), index(last, CountColumn),
-                           { Qt::DisplayRole, CountRole });
+        Q_EMIT dataChanged(index(first, CountColumn), index(last, CountColumn), {Qt::DisplayRole, CountRole});
 }
 
 void SocketStatesModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    Q_EMIT dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateColumn), { Qt::ToolTipRole });
+    Q_EMIT dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateColumn), {Qt::ToolTipRole});
 }
 
 } // namespace tcplab

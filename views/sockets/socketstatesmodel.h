@@ -6,13 +6,14 @@
 // sample.
 #pragma once
 
-#include "procfs/tcpstate.h"
 #include "i18n/bilingual.h"
+#include "procfs/tcpstate.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession;
 
@@ -36,14 +37,23 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    procfs::TcpState stateAt(int row) const { return m_rows.at(row).state; }
+    procfs::TcpState stateAt(int row) const
+    {
+        return m_rows.at(row).state;
+    }
     // -1 when the state has no row (NewSynRecv is counted in the SYN_RECV row).
     int rowOf(procfs::TcpState state) const;
-    quint32 countAt(int row) const { return m_rows.at(row).count; }
+    quint32 countAt(int row) const
+    {
+        return m_rows.at(row).count;
+    }
     // The name the row shows: the checklist's spelling, with Linux's SYN_RECV.
     QString nameAt(int row) const;
     // The meaning in both languages.
-    const BilingualText &meaningAt(int row) const { return m_rows.at(row).meaning; }
+    const BilingualText &meaningAt(int row) const
+    {
+        return m_rows.at(row).meaning;
+    }
 
     void setCounts(const procfs::TcpStateCounts &counts);
     // Headers follow the UI language; the views call this on QEvent::LanguageChange.

@@ -18,7 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 SocketStatesView::SocketStatesView(MonitorSession *session, QWidget *parent)
     : QWidget(parent)
@@ -59,13 +60,12 @@ SocketStatesView::SocketStatesView(MonitorSession *session, QWidget *parent)
     header->setSectionResizeMode(SocketStatesModel::JapaneseColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SocketStatesModel::EnglishColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SocketStatesModel::CountColumn, QHeaderView::ResizeToContents);
-    connect(m_statesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SocketStatesView::onCurrentStateChanged);
+    connect(m_statesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SocketStatesView::onCurrentStateChanged);
 
     m_footnote->setWordWrap(true);
     m_footnote->setForegroundRole(QPalette::PlaceholderText);
     // CJK fonts draw '_' below their descent; keep SYN_RCVD's underscore inside the label.
-    for (QLabel *label : { m_footnote, m_socketsCaption })
+    for (QLabel *label : {m_footnote, m_socketsCaption})
         label->setContentsMargins(0, 0, 0, label->fontMetrics().descent() / 2 + 1);
 
     m_socketsSorted->setSourceModel(m_sockets);
@@ -129,8 +129,7 @@ SocketStatesView::~SocketStatesView()
 void SocketStatesView::fitStatesTable()
 {
     // Never taller than its rows, so that the space left goes to the socket list.
-    const int height = m_statesTable->horizontalHeader()->height() + m_statesTable->verticalHeader()->length()
-        + 2 * m_statesTable->frameWidth()
+    const int height = m_statesTable->horizontalHeader()->height() + m_statesTable->verticalHeader()->length() + 2 * m_statesTable->frameWidth()
         + (m_statesTable->horizontalScrollBar()->isVisible() ? m_statesTable->horizontalScrollBar()->height() : 0);
     if (height != m_statesTable->maximumHeight())
         m_statesTable->setMaximumHeight(height);
@@ -160,8 +159,9 @@ void SocketStatesView::retranslate()
 {
     m_portLabel->setText(tr("&Port:"));
     m_port->setPlaceholderText(tr("all ports"));
-    m_port->setToolTip(tr("Only sockets whose local or peer port is this one. The kernel filters them, so "
-                          "watching one port among many sockets stays cheap. Empty: every socket."));
+    m_port->setToolTip(
+        tr("Only sockets whose local or peer port is this one. The kernel filters them, so "
+           "watching one port among many sockets stays cheap. Empty: every socket."));
     m_footnote->setText(
         tr("The 2004 checklist was written for Solaris, whose netstat also shows IDLE (open, not yet bound) and "
            "BOUND (bound, ready to connect or listen). Linux has no such TCP states: such a socket is in "
@@ -232,8 +232,7 @@ void SocketStatesView::updateCaptions()
     for (int row = 0; row < m_states->rowCount(); ++row)
         total += m_states->countAt(row);
     const std::optional<quint16> port = m_session->censusPort();
-    m_total->setText(port ? tr("%n socket(s) with port %1", nullptr, int(total)).arg(*port)
-                          : tr("%n socket(s)", nullptr, int(total)));
+    m_total->setText(port ? tr("%n socket(s) with port %1", nullptr, int(total)).arg(*port) : tr("%n socket(s)", nullptr, int(total)));
 
     const QModelIndex current = m_statesTable->selectionModel()->currentIndex();
     if (!current.isValid()) {
@@ -242,8 +241,7 @@ void SocketStatesView::updateCaptions()
     }
     const QString name = m_states->nameAt(current.row());
     if (m_states->stateAt(current.row()) == procfs::TcpState::Listen)
-        m_socketsCaption->setText(tr("Sockets in %1: %2 (Recv-Q is the accept queue, Send-Q its limit)")
-                                      .arg(name, QLocale().toString(m_sockets->rowCount())));
+        m_socketsCaption->setText(tr("Sockets in %1: %2 (Recv-Q is the accept queue, Send-Q its limit)").arg(name, QLocale().toString(m_sockets->rowCount())));
     else
         m_socketsCaption->setText(tr("Sockets in %1: %2").arg(name, QLocale().toString(m_sockets->rowCount())));
 }

@@ -13,7 +13,8 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession;
 class SocketListModel;
@@ -26,11 +27,26 @@ public:
     explicit SocketStatesView(MonitorSession *session, QWidget *parent = nullptr);
     ~SocketStatesView() override;
 
-    SocketStatesModel *statesModel() const { return m_states; }
-    SocketListModel *socketsModel() const { return m_sockets; }
-    QTableView *statesTable() const { return m_statesTable; }
-    QTableView *socketsTable() const { return m_socketsTable; }
-    QLineEdit *portFilter() const { return m_port; }
+    SocketStatesModel *statesModel() const
+    {
+        return m_states;
+    }
+    SocketListModel *socketsModel() const
+    {
+        return m_sockets;
+    }
+    QTableView *statesTable() const
+    {
+        return m_statesTable;
+    }
+    QTableView *socketsTable() const
+    {
+        return m_socketsTable;
+    }
+    QLineEdit *portFilter() const
+    {
+        return m_port;
+    }
 
     // Empty text or nullopt: every socket.
     void setPortFilter(std::optional<quint16> port);

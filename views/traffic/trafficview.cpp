@@ -26,9 +26,11 @@
 #include <algorithm>
 #include <iterator>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 // A word-wrapped label whose size hint is the height its text needs at its present width: a form
 // row that spans both columns asks for the size hint, and QLabel's own guesses a width, which
@@ -42,7 +44,10 @@ public:
         const QSize hint = QLabel::sizeHint();
         return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
     }
-    QSize minimumSizeHint() const override { return QSize(QLabel::minimumSizeHint().width(), sizeHint().height()); }
+    QSize minimumSizeHint() const override
+    {
+        return QSize(QLabel::minimumSizeHint().width(), sizeHint().height());
+    }
 
 protected:
     void resizeEvent(QResizeEvent *event) override
@@ -55,7 +60,8 @@ protected:
 
 } // namespace
 
-namespace {
+namespace
+{
 
 constexpr int kSampleIntervalMs = 250;
 
@@ -141,7 +147,7 @@ TrafficView::TrafficView(QWidget *parent)
 {
     setObjectName(QStringLiteral("trafficView"));
     buildForm();
-    setSpec(lab::TrafficSpec { QStringLiteral("put-then-get") });
+    setSpec(lab::TrafficSpec{QStringLiteral("put-then-get")});
     retranslate();
 
     connect(m_runner, &lab::TrafficRunner::hostsReady, this, &TrafficView::onHostsReady);
@@ -229,8 +235,13 @@ void TrafficView::buildSpecBox()
         QLayout *layout;
     };
     const FormRow rows[] = {
-        { nullptr, patternColumn }, { m_rate, nullptr },     { m_mtu, nullptr },         { m_queue, nullptr },
-        { m_duration, nullptr },    { m_size, nullptr },     { m_concurrency, nullptr },
+        {nullptr, patternColumn},
+        {m_rate, nullptr},
+        {m_mtu, nullptr},
+        {m_queue, nullptr},
+        {m_duration, nullptr},
+        {m_size, nullptr},
+        {m_concurrency, nullptr},
     };
     for (const FormRow &row : rows) {
         auto *label = new QLabel(this);
@@ -348,14 +359,14 @@ void TrafficView::buildResultTable()
     m_split->setStretchFactor(1, 2);
     // The charts first; below them the table shows its first rows (packets to the verdicts) and
     // scrolls for the rest. Scaled to the height.
-    m_split->setSizes({ 720, 230 });
+    m_split->setSizes({720, 230});
 }
 
 void TrafficView::connectFields()
 {
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &TrafficView::onFieldEdited);
     connect(m_rate, &QComboBox::currentIndexChanged, this, &TrafficView::onFieldEdited);
-    for (QSpinBox *box : { m_mtu, m_queue, m_duration, m_size, m_concurrency })
+    for (QSpinBox *box : {m_mtu, m_queue, m_duration, m_size, m_concurrency})
         connect(box, &QSpinBox::valueChanged, this, &TrafficView::onFieldEdited);
     connect(m_runButton, &QPushButton::clicked, this, &TrafficView::run);
     connect(m_stopButton, &QPushButton::clicked, this, &TrafficView::stop);
@@ -368,18 +379,21 @@ void TrafficView::retranslate()
 {
     m_specBox->setTitle(tr("Traffic between two hosts"));
     const char *labels[] = {
-        QT_TR_NOOP("&Pattern:"),      QT_TR_NOOP("Link &rate:"), QT_TR_NOOP("&MTU:"),          QT_TR_NOOP("Link &queue:"),
-        QT_TR_NOOP("Seconds per p&hase:"), QT_TR_NOOP("Message si&ze:"), QT_TR_NOOP("C&onnections:"),
+        QT_TR_NOOP("&Pattern:"),
+        QT_TR_NOOP("Link &rate:"),
+        QT_TR_NOOP("&MTU:"),
+        QT_TR_NOOP("Link &queue:"),
+        QT_TR_NOOP("Seconds per p&hase:"),
+        QT_TR_NOOP("Message si&ze:"),
+        QT_TR_NOOP("C&onnections:"),
     };
     for (qsizetype i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(tr(labels[i]));
     for (int i = 0; i < m_pattern->count(); ++i) {
         const char *description = lab::TrafficSpec::patternDescription(m_pattern->itemData(i).toString());
-        m_pattern->setItemData(i, description ? QCoreApplication::translate("tcplab::lab::TrafficSpec", description) : QString(),
-                               Qt::ToolTipRole);
+        m_pattern->setItemData(i, description ? QCoreApplication::translate("tcplab::lab::TrafficSpec", description) : QString(), Qt::ToolTipRole);
     }
-    const char *rateNames[] = { QT_TR_NOOP("10 Mbit/s"), QT_TR_NOOP("100 Mbit/s"), QT_TR_NOOP("1 Gbit/s"),
-                                QT_TR_NOOP("unlimited") };
+    const char *rateNames[] = {QT_TR_NOOP("10 Mbit/s"), QT_TR_NOOP("100 Mbit/s"), QT_TR_NOOP("1 Gbit/s"), QT_TR_NOOP("unlimited")};
     for (int i = 0; i < m_rate->count() && i < int(std::size(rateNames)); ++i)
         m_rate->setItemText(i, tr(rateNames[i]));
     m_rate->setToolTip(tr("The link's rate in each direction (a token bucket filter on both ends of the veth pair)"));
@@ -392,18 +406,20 @@ void TrafficView::retranslate()
     m_size->setSuffix(tr(" bytes"));
     m_size->setToolTip(tr("Request and response: bytes each way per transaction"));
     m_concurrency->setToolTip(tr("Request and response, churn: connections at once"));
-    m_linkNote->setText(tr("This machine's kernel has no netem, so the lab emulates no delay and no random loss. "
-                           "Congestion comes from a small queue in a router between the two hosts, and only in the "
-                           "congested pattern."));
+    m_linkNote->setText(
+        tr("This machine's kernel has no netem, so the lab emulates no delay and no random loss. "
+           "Congestion comes from a small queue in a router between the two hosts, and only in the "
+           "congested pattern."));
     m_runButton->setText(tr("&Run"));
-    m_runButton->setToolTip(tr("Run the traffic (%1 while this panel has the focus)")
-                                .arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
+    m_runButton->setToolTip(
+        tr("Run the traffic (%1 while this panel has the focus)").arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_stopButton->setText(tr("&Stop"));
     m_stopButton->setToolTip(tr("Stop the run (Esc)"));
     m_explanation->setPlaceholderText(tr("After a run, what its figures mean."));
     if (!isRunning() && !m_result && !m_stopped)
-        m_phase->setText(tr("Choose a pattern and the link, then run. Both hosts are private network namespaces "
-                            "of this machine joined by a veth pair: nothing on this host changes."));
+        m_phase->setText(
+            tr("Choose a pattern and the link, then run. Both hosts are private network namespaces "
+               "of this machine joined by a veth pair: nothing on this host changes."));
     if (!isRunning())
         showFinishedStatus();
     onFieldEdited();
@@ -432,8 +448,7 @@ void TrafficView::showFinishedStatus()
     double seconds = 0;
     for (const lab::TrafficPhase &phase : m_result->phases)
         seconds += phase.seconds;
-    m_phase->setText(tr("Finished: %n phase(s) measured over %1 s.", nullptr, int(m_result->phases.size()))
-                         .arg(seconds, 0, 'f', 1));
+    m_phase->setText(tr("Finished: %n phase(s) measured over %1 s.", nullptr, int(m_result->phases.size())).arg(seconds, 0, 'f', 1));
 }
 
 bool TrafficView::event(QEvent *event)
@@ -486,8 +501,7 @@ void TrafficView::onFieldEdited()
 {
     const QString pattern = m_pattern->currentData().toString();
     const char *description = lab::TrafficSpec::patternDescription(pattern);
-    m_patternDescription->setText(description ? QCoreApplication::translate("tcplab::lab::TrafficSpec", description)
-                                              : QString());
+    m_patternDescription->setText(description ? QCoreApplication::translate("tcplab::lab::TrafficSpec", description) : QString());
     m_pattern->setToolTip(m_patternDescription->text());
     const bool connections = pattern == QLatin1String("rr") || pattern == QLatin1String("churn");
     m_size->setEnabled(connections);
@@ -578,7 +592,7 @@ void TrafficView::onHostsClosing()
 void TrafficView::stopSampling()
 {
     // The hosts' /proc/<pid> go away with the run; what was sampled stays drawn.
-    for (MonitorSession *session : { m_serverSession, m_clientSession }) {
+    for (MonitorSession *session : {m_serverSession, m_clientSession}) {
         if (session->isRunning())
             session->setPaused(true);
     }
@@ -634,11 +648,11 @@ void TrafficView::showResult()
         ->setToolTip(tr("The interface's bytes plus 24 bytes a frame that Linux does not count: preamble, "
                         "frame check sequence and the gap between frames"));
     m_table->verticalHeaderItem(MbpsWireOut)->setToolTip(m_table->verticalHeaderItem(MbpsWireIn)->toolTip());
-    for (int row : { int(ThroughputInVerdict), int(ThroughputOutVerdict) })
+    for (int row : {int(ThroughputInVerdict), int(ThroughputOutVerdict)})
         m_table->verticalHeaderItem(row)->setToolTip(
             tr("On the wire against the link's rate: about 80 % of a full-duplex link is the practical limit "
                "(the 2004 guide's Table 4)"));
-    for (int row : { int(CpuUser), int(CpuSystem), int(CpuSoftirq), int(CpuIdle) })
+    for (int row : {int(CpuUser), int(CpuSystem), int(CpuSoftirq), int(CpuIdle)})
         m_table->verticalHeaderItem(row)->setToolTip(
             tr("Both hosts are network namespaces of this machine's one kernel: they share its CPUs, so "
                "these shares are the whole machine's"));
@@ -653,16 +667,11 @@ void TrafficView::showResult()
     m_table->setColumnCount(int(r.phases.size() * 2));
     int column = 0;
     for (const lab::TrafficPhase &phase : r.phases) {
-        for (const lab::TrafficHost *host : { &phase.server, &phase.client }) {
+        for (const lab::TrafficHost *host : {&phase.server, &phase.client}) {
             const bool server = host == &phase.server;
-            auto *header = new QTableWidgetItem(
-                (server ? tr("%1\nserver host") : tr("%1\nclient host")).arg(phase.name));
-            header->setToolTip(server ? tr("Server host %1, phase %2 (%3 s)")
-                                            .arg(r.serverAddress, phase.name)
-                                            .arg(phase.seconds, 0, 'f', 1)
-                                      : tr("Client host %1, phase %2 (%3 s)")
-                                            .arg(r.clientAddress, phase.name)
-                                            .arg(phase.seconds, 0, 'f', 1));
+            auto *header = new QTableWidgetItem((server ? tr("%1\nserver host") : tr("%1\nclient host")).arg(phase.name));
+            header->setToolTip(server ? tr("Server host %1, phase %2 (%3 s)").arg(r.serverAddress, phase.name).arg(phase.seconds, 0, 'f', 1)
+                                      : tr("Client host %1, phase %2 (%3 s)").arg(r.clientAddress, phase.name).arg(phase.seconds, 0, 'f', 1));
             m_table->setHorizontalHeaderItem(column, header);
             const auto &t = host->figures.total;
             const auto cpu = [host](const char *key) {
@@ -688,8 +697,7 @@ void TrafficView::showResult()
             cells[ThroughputOutVerdict] = limited ? checklist::verdictName(host->outThroughput) : QStringLiteral("–");
             verdicts[ThroughputInVerdict] = host->inThroughput;
             verdicts[ThroughputOutVerdict] = host->outThroughput;
-            cells[Retransmitted] = host->figures.retransmissionRatio ? percent(*host->figures.retransmissionRatio, 2)
-                                                                     : QStringLiteral("–");
+            cells[Retransmitted] = host->figures.retransmissionRatio ? percent(*host->figures.retransmissionRatio, 2) : QStringLiteral("–");
             verdicts[Retransmitted] = host->figures.retransmissions;
             cells[InErrors] = t.inErrorRatio ? percent(*t.inErrorRatio, 3) : QStringLiteral("–");
             verdicts[InErrors] = t.inErrors;
@@ -706,8 +714,8 @@ void TrafficView::showResult()
             for (int row = 0; row < RowCount; ++row) {
                 auto *item = new QTableWidgetItem(cells[row]);
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                const bool verdictRow = row == ThroughputInVerdict || row == ThroughputOutVerdict || row == Retransmitted
-                    || row == InErrors || row == OutErrors;
+                const bool verdictRow =
+                    row == ThroughputInVerdict || row == ThroughputOutVerdict || row == Retransmitted || row == InErrors || row == OutErrors;
                 if (verdictRow && cells[row] != QStringLiteral("–")) {
                     item->setForeground(verdictColour(verdicts[row], palette()));
                     QFont bold = font();
@@ -738,7 +746,9 @@ QString TrafficView::explanationHtml() const
     if (!m_result)
         return QString();
     const lab::TrafficResult &r = *m_result;
-    const auto paragraph = [](const QString &text) -> QString { return QLatin1String("<p>") + text.toHtmlEscaped() + QLatin1String("</p>"); };
+    const auto paragraph = [](const QString &text) -> QString {
+        return QLatin1String("<p>") + text.toHtmlEscaped() + QLatin1String("</p>");
+    };
     QString html;
     if (const char *description = lab::TrafficSpec::patternDescription(r.spec.pattern))
         html += QLatin1String("<p><b>") + r.spec.pattern.toHtmlEscaped() + QLatin1String("</b>: ")
@@ -758,9 +768,12 @@ QString TrafficView::explanationHtml() const
                              "%5 bytes and took in %6 ACK packets/s. So in the server host's packets chart, \"in\" "
                              "is high in the first half and \"out\" in the second, as in figure 1 of the 2004 "
                              "guide; the client host's chart is its mirror image.")
-                              .arg(number(put.inPacketsPerSecond, 0), number(put.inBytesPerPacket, 0),
-                                   number(put.outPacketsPerSecond, 0), number(get.outPacketsPerSecond, 0),
-                                   number(get.outBytesPerPacket, 0), number(get.inPacketsPerSecond, 0)));
+                              .arg(number(put.inPacketsPerSecond, 0),
+                                   number(put.inBytesPerPacket, 0),
+                                   number(put.outPacketsPerSecond, 0),
+                                   number(get.outPacketsPerSecond, 0),
+                                   number(get.outBytesPerPacket, 0),
+                                   number(get.inPacketsPerSecond, 0)));
         html += paragraph(tr("Why the two phases are not exact mirrors: the data are held to the link's rate "
                              "whichever way they go, so the data packets/s come out nearly the same; the ACKs are "
                              "the receiving host's own choice (delayed ACKs, depending on how quickly its program "
@@ -783,8 +796,9 @@ QString TrafficView::explanationHtml() const
                               .arg(link * checklist::usableShare(checklist::LinkKind::FullDuplex), 0, 'f', 0)
                               .arg(link, 0, 'f', 0));
     }
-    html += paragraph(tr("The CPU rows are the whole machine's: both hosts are network namespaces of this one "
-                         "kernel and share its CPUs."));
+    html +=
+        paragraph(tr("The CPU rows are the whole machine's: both hosts are network namespaces of this one "
+                     "kernel and share its CPUs."));
     for (const QString &warning : r.warnings)
         html += QLatin1String("<p><i>") + warning.toHtmlEscaped() + QLatin1String("</i></p>");
     return html;

@@ -22,7 +22,8 @@ class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class MonitorSession;
 class MonitorView;
@@ -38,14 +39,35 @@ public:
     void setSpec(const lab::TrafficSpec &spec);
 
     bool isRunning() const;
-    lab::TrafficRunner *runner() const { return m_runner; }
-    const std::optional<lab::TrafficResult> &result() const { return m_result; }
+    lab::TrafficRunner *runner() const
+    {
+        return m_runner;
+    }
+    const std::optional<lab::TrafficResult> &result() const
+    {
+        return m_result;
+    }
     // One column per phase and host (put: server host, put: client host, ...), one row per figure.
-    QTableWidget *resultTable() const { return m_table; }
-    MonitorSession *serverSession() const { return m_serverSession; }
-    MonitorSession *clientSession() const { return m_clientSession; }
-    MonitorView *serverMonitor() const { return m_serverMonitor; }
-    MonitorView *clientMonitor() const { return m_clientMonitor; }
+    QTableWidget *resultTable() const
+    {
+        return m_table;
+    }
+    MonitorSession *serverSession() const
+    {
+        return m_serverSession;
+    }
+    MonitorSession *clientSession() const
+    {
+        return m_clientSession;
+    }
+    MonitorView *serverMonitor() const
+    {
+        return m_serverMonitor;
+    }
+    MonitorView *clientMonitor() const
+    {
+        return m_clientMonitor;
+    }
     // Where the runner finds tcplab-agent and tcplab-sandbox; the program's folder by default.
     void setBinDirectory(const QString &directory);
 

@@ -6,7 +6,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 LessonChoosePage::LessonChoosePage(LessonState *state)
     : LessonPage(state)

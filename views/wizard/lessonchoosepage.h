@@ -6,7 +6,8 @@
 
 class QListWidget;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LessonChoosePage : public LessonPage
 {

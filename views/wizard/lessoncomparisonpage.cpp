@@ -15,11 +15,13 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using wizard::wizardText;
 
-namespace {
+namespace
+{
 
 // A figure the model leaves open (a server that accepts has no fixed count of sockets) shows a
 // dash rather than a 0 that would read as a prediction.
@@ -32,7 +34,7 @@ QString rangeText(const QMap<QString, lab::Range> &map, const QString &key)
 BilingualText outcomeName(const QString &key)
 {
     const char *source = lab::ComparisonTableModel::outcomeSource(key);
-    return source ? bilingual("tcplab::lab::ComparisonTableModel", source) : BilingualText { key, key };
+    return source ? bilingual("tcplab::lab::ComparisonTableModel", source) : BilingualText{key, key};
 }
 
 QString secondsList(const QList<double> &times)
@@ -49,18 +51,20 @@ QString synAckSection(const lab::ExperimentResult &r, const lab::SynAckFigures &
     for (int i = 0; i < f.bySecond.size(); ++i)
         growth << QString::number(i + 1) % QLatin1String(" s: +") % QString::number(f.bySecond.at(i));
     QList<BilingualText> rows;
-    rows << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s "
-                                                                 "after the SYN; %3 of these fall inside the %4 s window."),
-                       { QString::number(f.retries), secondsList(f.timerTimes), QString::number(f.timerResends), QString::number(f.window, 'g', 3) });
-    rows << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Each of the %1 half-open clients also resends its own SYN %2 times in the window. "
-                                                                 "The server answers every resent SYN with a SYN-ACK at once and restarts its timer, "
-                                                                 "so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3."),
-                       { QString::number(r.spec.lateClients), QString::number(f.clientResends), f.expectedCounter.toString() });
+    rows << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                         "With tcp_synack_retries = %1 the server's timer resends each SYN-ACK at %2 s "
+                                         "after the SYN; %3 of these fall inside the %4 s window."),
+                       {QString::number(f.retries), secondsList(f.timerTimes), QString::number(f.timerResends), QString::number(f.window, 'g', 3)});
+    rows << wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                         "Each of the %1 half-open clients also resends its own SYN %2 times in the window. "
+                                         "The server answers every resent SYN with a SYN-ACK at once and restarts its timer, "
+                                         "so TcpExt.TCPSynRetrans, which counts both ends, should grow by %3."),
+                       {QString::number(r.spec.lateClients), QString::number(f.clientResends), f.expectedCounter.toString()});
     const bool inside = f.expectedCounter.contains(f.measured);
     rows << wizardText(inside ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Measured: TcpExt.TCPSynRetrans grew by %1 (%2), as expected.")
                               : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Measured: TcpExt.TCPSynRetrans grew by %1 (%2), outside the expected %3."),
-                       inside ? QStringList { QString::number(f.measured), growth.join(QLatin1String(", ")) }
-                              : QStringList { QString::number(f.measured), growth.join(QLatin1String(", ")), f.expectedCounter.toString() });
+                       inside ? QStringList{QString::number(f.measured), growth.join(QLatin1String(", "))}
+                              : QStringList{QString::number(f.measured), growth.join(QLatin1String(", ")), f.expectedCounter.toString()});
     return QLatin1String("<h3>") % LessonWizard::tr("SYN-ACK retransmissions").toHtmlEscaped() % QLatin1String("</h3>") % wizard::bilingualRows(rows);
 }
 
@@ -75,29 +79,43 @@ struct Row {
 
 BilingualText figureNote(const BilingualText &figure, const BilingualText &t)
 {
-    return BilingualText { figure.en % QLatin1String(": ") % t.en, figure.ja % QStringLiteral("：") % t.ja };
+    return BilingualText{figure.en % QLatin1String(": ") % t.en, figure.ja % QStringLiteral("：") % t.ja};
 }
 
 // Why a predicted number differs from the measurement, and whether the kernel did what the model says.
 BilingualText whyText(qint64 predicted, const std::optional<lab::Range> &expected, qint64 measured)
 {
     const qint64 diff = measured - predicted;
-    QStringList args = { QString::number(qAbs(diff)) };
+    QStringList args = {QString::number(qAbs(diff))};
     if (expected)
         args << expected->toString();
     if (diff == 0)
         return wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the measurement."));
     if (!expected)
-        return wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.")
-                                   : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on."),
-                          args);
+        return wizardText(
+            diff > 0 ? QT_TRANSLATE_NOOP(
+                "tcplab::LessonWizard",
+                "The measurement is %1 more than you predicted. The kernel model gives no figure for this; the notes below say what it depends on.")
+                     : QT_TRANSLATE_NOOP(
+                         "tcplab::LessonWizard",
+                         "The measurement is %1 less than you predicted. The kernel model gives no figure for this; the notes below say what it depends on."),
+            args);
     if (expected->contains(measured))
-        return wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.")
-                                   : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule."),
-                          args);
-    return wizardText(diff > 0 ? QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.")
-                               : QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below."),
-                      args);
+        return wizardText(
+            diff > 0 ? QT_TRANSLATE_NOOP(
+                "tcplab::LessonWizard",
+                "The measurement is %1 more than you predicted. The kernel did what the model says (%2); the model's notes below give the rule.")
+                     : QT_TRANSLATE_NOOP(
+                         "tcplab::LessonWizard",
+                         "The measurement is %1 less than you predicted. The kernel did what the model says (%2); the model's notes below give the rule."),
+            args);
+    return wizardText(
+        diff > 0
+            ? QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                "The measurement is %1 more than you predicted, and outside the model's range too (%2): see the notes on differences below.")
+            : QT_TRANSLATE_NOOP("tcplab::LessonWizard",
+                                "The measurement is %1 less than you predicted, and outside the model's range too (%2): see the notes on differences below."),
+        args);
 }
 
 // The prediction table's rows and the notes on every wrong prediction.
@@ -109,12 +127,21 @@ public:
         , m_p(p)
         , m_language(Localization::current())
     {
-        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: ESTABLISHED")), QStringLiteral("server_established"),
-               r.expected.serverStates, r.serverStates, QStringLiteral("ESTABLISHED"));
-        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: SYN_RECV")), QStringLiteral("server_syn_recv"),
-               r.expected.serverStates, r.serverStates, QStringLiteral("SYN_RECV"));
-        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Clients connected")), QStringLiteral("clients_connected"),
-               r.expected.outcomes, r.outcomes, QStringLiteral("connected"));
+        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: ESTABLISHED")),
+               QStringLiteral("server_established"),
+               r.expected.serverStates,
+               r.serverStates,
+               QStringLiteral("ESTABLISHED"));
+        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Server: SYN_RECV")),
+               QStringLiteral("server_syn_recv"),
+               r.expected.serverStates,
+               r.serverStates,
+               QStringLiteral("SYN_RECV"));
+        number(wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Clients connected")),
+               QStringLiteral("clients_connected"),
+               r.expected.outcomes,
+               r.outcomes,
+               QStringLiteral("connected"));
         clientsSee();
         const QString counter = p.value(QStringLiteral("counter")).toString();
         if (!counter.isEmpty()) {
@@ -122,7 +149,7 @@ public:
             QMap<QString, lab::Range> expectedCounters = r.expected.countersDelta;
             if (lab::hasHalfOpenClients(r.spec) && !expectedCounters.contains(QStringLiteral("TcpExt.TCPSynRetrans")))
                 expectedCounters.insert(QStringLiteral("TcpExt.TCPSynRetrans"), lab::synAckFigures(r).expectedCounter);
-            number(BilingualText { counter, counter }, QStringLiteral("counter_delta"), expectedCounters, r.countersDelta, counter);
+            number(BilingualText{counter, counter}, QStringLiteral("counter_delta"), expectedCounters, r.countersDelta, counter);
         }
         if (lab::hasHalfOpenClients(r.spec))
             synAcks();
@@ -131,8 +158,11 @@ public:
     QList<BilingualText> notes;
 
 private:
-    void number(const BilingualText &figure, const QString &predictionKey, const QMap<QString, lab::Range> &expected,
-                const QMap<QString, qint64> &measured, const QString &key)
+    void number(const BilingualText &figure,
+                const QString &predictionKey,
+                const QMap<QString, lab::Range> &expected,
+                const QMap<QString, qint64> &measured,
+                const QString &key)
     {
         const qint64 predicted = m_p.value(predictionKey).toInteger();
         const std::optional<lab::Range> range = expected.contains(key) ? std::optional<lab::Range>(expected.value(key)) : std::nullopt;
@@ -140,7 +170,7 @@ private:
         const BilingualText why = whyText(predicted, range, m);
         if (m != predicted)
             notes << figureNote(figure, why);
-        rows << Row { figure.in(m_language), QString::number(predicted), rangeText(expected, key), QString::number(m), why };
+        rows << Row{figure.in(m_language), QString::number(predicted), rangeText(expected, key), QString::number(m), why};
     }
     static void add(BilingualText *list, const QString &key, const QString &count)
     {
@@ -172,11 +202,11 @@ private:
         const bool right = predicted == QLatin1String("connected") ? allConnected : seen;
         const char *notWhat = QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Not what you predicted: the clients saw %1.");
         const BilingualText t = right ? wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "As you predicted."))
-                                      : BilingualText { wizardText(notWhat, { measured.en }).en, wizardText(notWhat, { measured.ja }).ja };
+                                      : BilingualText{wizardText(notWhat, {measured.en}).en, wizardText(notWhat, {measured.ja}).ja};
         const BilingualText figure = wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Clients see"));
         if (!right)
             notes << figureNote(figure, t);
-        rows << Row { figure.in(m_language), outcomeName(predicted).in(m_language), expected.in(m_language), measured.in(m_language), t };
+        rows << Row{figure.in(m_language), outcomeName(predicted).in(m_language), expected.in(m_language), measured.in(m_language), t};
     }
     void synAcks()
     {
@@ -186,12 +216,14 @@ private:
         const BilingualText t = predicted == f.timerResends
             ? wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "Your prediction matches the server's timer."))
             : wizardText(QT_TRANSLATE_NOOP("tcplab::LessonWizard", "The server's timer resends at %1 s after the SYN; in the %3 s window that makes %2."),
-                         { secondsList(f.timerTimes), QString::number(f.timerResends), QString::number(f.window, 'g', 3) });
+                         {secondsList(f.timerTimes), QString::number(f.timerResends), QString::number(f.window, 'g', 3)});
         if (predicted != f.timerResends)
             notes << figureNote(figure, t);
-        rows << Row { figure.in(m_language), QString::number(predicted),
-                      QString::number(f.timerResends) % QLatin1String(" (") % secondsList(f.timerTimes) % QLatin1String(" s)"),
-                      QStringLiteral("TcpExt.TCPSynRetrans +") % QString::number(f.measured), t };
+        rows << Row{figure.in(m_language),
+                    QString::number(predicted),
+                    QString::number(f.timerResends) % QLatin1String(" (") % secondsList(f.timerTimes) % QLatin1String(" s)"),
+                    QStringLiteral("TcpExt.TCPSynRetrans +") % QString::number(f.measured),
+                    t};
     }
 
     const lab::ExperimentResult &m_r;
@@ -237,7 +269,9 @@ LessonComparisonPage::LessonComparisonPage(LessonState *state)
     row->addStretch(1);
     row->addWidget(m_rerun);
     layout->addLayout(row);
-    connect(m_rerun, &QPushButton::clicked, this, [this] { m_state->wizard->editAndRerun(); });
+    connect(m_rerun, &QPushButton::clicked, this, [this] {
+        m_state->wizard->editAndRerun();
+    });
 }
 
 QTableView *LessonComparisonPage::model() const
@@ -265,8 +299,11 @@ void LessonComparisonPage::fill()
 {
     m_comparison->setRowCount(0);
     m_explanation->clear();
-    m_comparison->setHorizontalHeaderLabels({ LessonWizard::tr("Figure"), LessonWizard::tr("Your prediction"), LessonWizard::tr("Model expects"),
-                                              LessonWizard::tr("Measured"), LessonWizard::tr("Why") });
+    m_comparison->setHorizontalHeaderLabels({LessonWizard::tr("Figure"),
+                                             LessonWizard::tr("Your prediction"),
+                                             LessonWizard::tr("Model expects"),
+                                             LessonWizard::tr("Measured"),
+                                             LessonWizard::tr("Why")});
     if (!m_state->result) {
         m_model->comparisonModel()->clear();
         return;
@@ -277,7 +314,7 @@ void LessonComparisonPage::fill()
     m_comparison->setRowCount(int(p.rows.size()));
     for (int i = 0; i < p.rows.size(); ++i) {
         const Row &row = p.rows.at(i);
-        const QStringList cells = { row.figure, row.predicted, row.expected, row.measured, row.why.in(language) };
+        const QStringList cells = {row.figure, row.predicted, row.expected, row.measured, row.why.in(language)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -13,7 +13,8 @@ class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ComparisonTableView;
 
@@ -21,13 +22,22 @@ class LessonComparisonPage : public LessonPage
 {
 public:
     explicit LessonComparisonPage(LessonState *state);
-    QTableWidget *comparison() const { return m_comparison; }
+    QTableWidget *comparison() const
+    {
+        return m_comparison;
+    }
     QTableView *model() const;
-    QTextBrowser *explanation() const { return m_explanation; }
+    QTextBrowser *explanation() const
+    {
+        return m_explanation;
+    }
     void initializePage() override;
     void retranslate() override;
     // The last page of a run lesson (by default QWizard would go on to the next page id).
-    int nextId() const override { return -1; }
+    int nextId() const override
+    {
+        return -1;
+    }
 
 private:
     void fill();

@@ -10,7 +10,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 LessonHostPage::LessonHostPage(LessonState *state)
     : LessonPage(state)
@@ -19,7 +20,7 @@ LessonHostPage::LessonHostPage(LessonState *state)
     , m_checklist(new ChecklistView(state->session, this))
 {
     m_verdict->setObjectName(QStringLiteral("predictVerdict"));
-    for (auto v : { checklist::Verdict::Ok, checklist::Verdict::LookCloser, checklist::Verdict::Problem })
+    for (auto v : {checklist::Verdict::Ok, checklist::Verdict::LookCloser, checklist::Verdict::Problem})
         m_verdict->addItem(QString(), int(v));
     m_checklist->setObjectName(QStringLiteral("checklist"));
     auto *row = new QHBoxLayout;
@@ -36,9 +37,8 @@ QJsonObject LessonHostPage::prediction() const
     QJsonObject observed;
     for (const ChecklistRow &row : checkpointRows(m_checklist->input()) + ruleRows(m_checklist->input()))
         observed.insert(row.id, row.hasRule ? checklist::verdictName(row.verdict) : QStringLiteral("-"));
-    static const char *names[] = { "unknown", "ok", "look_closer", "problem" };
-    return { { QStringLiteral("errors_verdict"), QLatin1String(names[m_verdict->currentData().toInt()]) },
-             { QStringLiteral("observed_verdicts"), observed } };
+    static const char *names[] = {"unknown", "ok", "look_closer", "problem"};
+    return {{QStringLiteral("errors_verdict"), QLatin1String(names[m_verdict->currentData().toInt()])}, {QStringLiteral("observed_verdicts"), observed}};
 }
 
 void LessonHostPage::initializePage()

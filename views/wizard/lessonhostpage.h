@@ -10,7 +10,8 @@
 class QComboBox;
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ChecklistView;
 
@@ -18,13 +19,19 @@ class LessonHostPage : public LessonPage
 {
 public:
     explicit LessonHostPage(LessonState *state);
-    ChecklistView *checklist() const { return m_checklist; }
+    ChecklistView *checklist() const
+    {
+        return m_checklist;
+    }
     // errors_verdict, and observed_verdicts: every checkpoint's verdict as read.
     QJsonObject prediction() const;
     void initializePage() override;
     void retranslate() override;
     bool validatePage() override;
-    int nextId() const override { return -1; }
+    int nextId() const override
+    {
+        return -1;
+    }
 
 private:
     QLabel *m_verdictLabel;

@@ -6,7 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 LessonIntroPage::LessonIntroPage(LessonState *state)
     : LessonPage(state)

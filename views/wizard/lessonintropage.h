@@ -6,7 +6,8 @@
 
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LessonIntroPage : public LessonPage
 {

@@ -8,7 +8,8 @@
 #include <QLabel>
 #include <QSpinBox>
 
-namespace tcplab {
+namespace tcplab
+{
 
 lab::TrafficSpec LessonState::trafficSpec() const
 {
@@ -18,7 +19,8 @@ lab::TrafficSpec LessonState::trafficSpec() const
     return s;
 }
 
-namespace wizard {
+namespace wizard
+{
 
 BilingualText lessonText(const char *source)
 {
@@ -52,8 +54,8 @@ QString bilingualRows(const QList<BilingualText> &paragraphs)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
     for (const BilingualText &t : paragraphs)
-        html += QLatin1String("<tr><td width=\"50%\" valign=\"top\">") % t.ja.toHtmlEscaped() % QLatin1String("</td><td valign=\"top\">")
-            % t.en.toHtmlEscaped() % QLatin1String("</td></tr>");
+        html += QLatin1String("<tr><td width=\"50%\" valign=\"top\">") % t.ja.toHtmlEscaped() % QLatin1String("</td><td valign=\"top\">") % t.en.toHtmlEscaped()
+            % QLatin1String("</td></tr>");
     return html % QLatin1String("</table>");
 }
 
@@ -70,7 +72,7 @@ SideBySide::SideBySide(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QLabel *l : { m_ja, m_en }) {
+    for (QLabel *l : {m_ja, m_en}) {
         l->setWordWrap(true);
         l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);

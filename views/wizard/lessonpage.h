@@ -19,7 +19,8 @@ class QFormLayout;
 class QLabel;
 class QSpinBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LessonWizard;
 class MonitorSession;
@@ -36,8 +37,14 @@ struct LessonState {
     std::optional<lab::TrafficResult> trafficResult;
     double trafficDurationS = 0; // 0: the lesson's own
 
-    const lab::Lesson *lesson() const { return lab::findLesson(lessonId); }
-    lab::LessonKind kind() const { return lesson() ? lesson()->kind : lab::LessonKind::Experiment; }
+    const lab::Lesson *lesson() const
+    {
+        return lab::findLesson(lessonId);
+    }
+    lab::LessonKind kind() const
+    {
+        return lesson() ? lesson()->kind : lab::LessonKind::Experiment;
+    }
     // The traffic lesson's spec with the phase length set in the wizard.
     lab::TrafficSpec trafficSpec() const;
 };
@@ -49,13 +56,16 @@ public:
         : m_state(state)
     {
     }
-    virtual void retranslate() { }
+    virtual void retranslate()
+    {
+    }
 
 protected:
     LessonState *m_state;
 };
 
-namespace wizard {
+namespace wizard
+{
 
 BilingualText lessonText(const char *source);
 // The text in the language the user interface speaks now.

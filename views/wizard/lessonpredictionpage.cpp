@@ -10,7 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 using wizard::spin;
 
@@ -26,13 +27,13 @@ LessonPredictionPage::LessonPredictionPage(LessonState *state)
     , m_synAcks(spin(this, 0, 100, "predictSynAcks"))
 {
     m_sees->setObjectName(QStringLiteral("predictSees"));
-    for (const char *o : { "connected", "timed_out", "reset", "refused" })
+    for (const char *o : {"connected", "timed_out", "reset", "refused"})
         m_sees->addItem(QString(), QLatin1String(o));
     m_counter->setObjectName(QStringLiteral("predictCounter"));
     m_counter->addItem(QString(), QString());
     for (const QString &c : lab::reportedCounters())
         m_counter->addItem(c, c);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_server, m_synRecv, m_connected, m_sees, m_counter, m_counterValue, m_synAcks })
+    for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_synRecv, m_connected, m_sees, m_counter, m_counterValue, m_synAcks})
         m_form->addRow(new QLabel(this), w);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -42,20 +43,20 @@ LessonPredictionPage::LessonPredictionPage(LessonState *state)
 QJsonObject LessonPredictionPage::prediction() const
 {
     return {
-        { QStringLiteral("server_established"), m_server->value() },
-        { QStringLiteral("server_syn_recv"), m_synRecv->value() },
-        { QStringLiteral("clients_connected"), m_connected->value() },
-        { QStringLiteral("clients_see"), m_sees->currentData().toString() },
-        { QStringLiteral("counter"), m_counter->currentData().toString() },
-        { QStringLiteral("counter_delta"), m_counterValue->value() },
-        { QStringLiteral("synack_resends"), m_synAcks->value() },
+        {QStringLiteral("server_established"), m_server->value()},
+        {QStringLiteral("server_syn_recv"), m_synRecv->value()},
+        {QStringLiteral("clients_connected"), m_connected->value()},
+        {QStringLiteral("clients_see"), m_sees->currentData().toString()},
+        {QStringLiteral("counter"), m_counter->currentData().toString()},
+        {QStringLiteral("counter_delta"), m_counterValue->value()},
+        {QStringLiteral("synack_resends"), m_synAcks->value()},
     };
 }
 
 void LessonPredictionPage::initializePage()
 {
     if (m_loadedFor != m_state->lessonId) {
-        for (QSpinBox *s : { m_server, m_synRecv, m_connected, m_counterValue, m_synAcks })
+        for (QSpinBox *s : {m_server, m_synRecv, m_connected, m_counterValue, m_synAcks})
             s->setValue(0);
         m_sees->setCurrentIndex(0);
         m_counter->setCurrentIndex(0);
@@ -70,13 +71,14 @@ void LessonPredictionPage::retranslate()
 {
     setTitle(LessonWizard::tr("Your prediction"));
     setSubTitle(LessonWizard::tr("Write down what you expect before the run. The numbers are for the end of the observation."));
-    wizard::setRowLabels(m_form, { LessonWizard::tr("Connections the server holds (ESTABLISHED):"),
-                                   LessonWizard::tr("Half-open on the server (SYN_RECV):"),
-                                   LessonWizard::tr("Clients that connect:"),
-                                   LessonWizard::tr("What the other clients see:"),
-                                   LessonWizard::tr("The counter that moves:"),
-                                   LessonWizard::tr("By how much:"),
-                                   LessonWizard::tr("SYN-ACK resends per request:") });
+    wizard::setRowLabels(m_form,
+                         {LessonWizard::tr("Connections the server holds (ESTABLISHED):"),
+                          LessonWizard::tr("Half-open on the server (SYN_RECV):"),
+                          LessonWizard::tr("Clients that connect:"),
+                          LessonWizard::tr("What the other clients see:"),
+                          LessonWizard::tr("The counter that moves:"),
+                          LessonWizard::tr("By how much:"),
+                          LessonWizard::tr("SYN-ACK resends per request:")});
     m_sees->setItemText(0, LessonWizard::tr("all of them connect"));
     m_sees->setItemText(1, LessonWizard::tr("they wait and time out"));
     m_sees->setItemText(2, LessonWizard::tr("they are reset"));

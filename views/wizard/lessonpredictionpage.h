@@ -12,7 +12,8 @@ class QComboBox;
 class QFormLayout;
 class QSpinBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class LessonPredictionPage : public LessonPage
 {

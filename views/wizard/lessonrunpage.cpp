@@ -11,9 +11,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 QString finishedText(const lab::ExperimentResult &result)
 {

@@ -9,7 +9,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class QueueDiagram;
 

@@ -7,7 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
 LessonSettingsPage::LessonSettingsPage(LessonState *state)
     : LessonPage(state)

@@ -8,7 +8,8 @@
 
 class QLabel;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ExperimentSettingsForm;
 

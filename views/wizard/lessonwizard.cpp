@@ -16,7 +16,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-namespace tcplab {
+namespace tcplab
+{
 
 struct LessonWizard::Private {
     LessonState state;
@@ -197,10 +198,10 @@ void LessonWizard::changeEvent(QEvent *event)
             QWizard::WizardButton button;
             const char *text;
         } kButtons[] = {
-            { QWizard::BackButton, "< &Back" },
-            { QWizard::NextButton, "&Next >" },
-            { QWizard::FinishButton, "&Finish" },
-            { QWizard::CancelButton, "Cancel" },
+            {QWizard::BackButton, "< &Back"},
+            {QWizard::NextButton, "&Next >"},
+            {QWizard::FinishButton, "&Finish"},
+            {QWizard::CancelButton, "Cancel"},
         };
         const char *context = "QWizard";
         for (const auto &b : kButtons)

@@ -23,11 +23,13 @@ class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class ChecklistView;
 class MonitorSession;
-namespace lab {
+namespace lab
+{
 struct Lesson;
 }
 

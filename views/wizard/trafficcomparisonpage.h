@@ -10,17 +10,27 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TrafficComparisonPage : public LessonPage
 {
 public:
     explicit TrafficComparisonPage(LessonState *state);
-    QTableWidget *comparison() const { return m_comparison; }
-    QTextBrowser *explanation() const { return m_explanation; }
+    QTableWidget *comparison() const
+    {
+        return m_comparison;
+    }
+    QTextBrowser *explanation() const
+    {
+        return m_explanation;
+    }
     void initializePage() override;
     void retranslate() override;
-    int nextId() const override { return -1; }
+    int nextId() const override
+    {
+        return -1;
+    }
 
 private:
     void fill();

@@ -11,7 +11,8 @@ class QFormLayout;
 class QLabel;
 class QSpinBox;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TrafficPredictionPage : public LessonPage
 {

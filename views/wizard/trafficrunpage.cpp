@@ -11,15 +11,19 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace tcplab {
+namespace tcplab
+{
 
-namespace {
+namespace
+{
 
 QString finishedText(const lab::TrafficResult &r)
 {
     const lab::ScenarioFigures f = lab::scenarioFigures(r);
     // Whole numbers with thousands grouped, the same in both languages ("8,263").
-    const auto grouped = [](const std::optional<double> &v) { return v ? QLocale(QLocale::English).toString(qRound64(*v)) : QStringLiteral("—"); };
+    const auto grouped = [](const std::optional<double> &v) {
+        return v ? QLocale(QLocale::English).toString(qRound64(*v)) : QStringLiteral("—");
+    };
     return LessonWizard::tr("Finished: %1 packets a second into the server host during the put, %2 out of it during the get. Go on to compare.")
         .arg(grouped(f.putPacketsIn), grouped(f.getPacketsOut));
 }
@@ -52,7 +56,9 @@ TrafficRunPage::TrafficRunPage(LessonState *state)
     row->addWidget(m_stop);
     row->addWidget(m_retry);
     layout->addLayout(row);
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_state->trafficRunner->stop(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_state->trafficRunner->stop();
+    });
     connect(m_retry, &QPushButton::clicked, this, &TrafficRunPage::startRun);
 
     lab::TrafficRunner *runner = m_state->trafficRunner;

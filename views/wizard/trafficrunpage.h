@@ -9,7 +9,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace tcplab {
+namespace tcplab
+{
 
 class TrafficRunPage : public LessonPage
 {
@@ -20,7 +21,10 @@ public:
     void retranslate() override;
     bool isComplete() const override;
     // QWizard::next() does not ask isComplete(); a run that has not finished has nothing to compare.
-    bool validatePage() override { return isComplete(); }
+    bool validatePage() override
+    {
+        return isComplete();
+    }
 
 private:
     void startRun();
