@@ -227,6 +227,72 @@ QString NotebookExport::csvName(const Entry &entry)
     return kindName(entry.kind) + QLatin1Char('-') + QString::number(entry.id) + QStringLiteral(".csv");
 }
 
+// A run's parameters, expected and measured figures, timeline and explanation.
+QString NotebookExport::runHtml(const Notebook &notebook, const Entry &e, const ExportOptions &options)
+{
+    QString out;
+    const std::optional<RunRecord> run = notebook.run(e.id);
+    if (!run)
+        return QString();
+    out += QLatin1String("<h3>") + esc(tr("Parameters")) + QLatin1String("</h3>\n<table class=\"parameters\">\n");
+    for (const auto &[name, value] : specRows(run->spec))
+        out += QLatin1String("<tr><td>") + esc(name) + QLatin1String("</td><td class=\"n\">") + esc(value) + QLatin1String("</td></tr>\n");
+    const QString kernel = run->result.value(QStringLiteral("kernel")).toString();
+    out += QLatin1String("<tr><td>") + esc(tr("kernel")) + QLatin1String("</td><td class=\"n\">") + esc(kernel) + QLatin1String("</td></tr>\n</table>\n");
+    out += QLatin1String("<h3>") + esc(tr("Expected and measured")) + QLatin1String("</h3>\n<table class=\"results\">\n<tr><th>") + esc(tr("Figure"))
+        + QLatin1String("</th><th>") + esc(tr("Expected")) + QLatin1String("</th><th>") + esc(tr("Measured")) + QLatin1String("</th></tr>\n");
+    for (const RunComparison &c : runComparisons(run->result)) {
+        out += QLatin1String(c.differs ? "<tr class=\"differs\">" : "<tr>") + QLatin1String("<td>") + esc(c.group + QLatin1Char(' ') + c.key)
+            + QLatin1String("</td><td class=\"n\">") + esc(c.expected) + QLatin1String("</td><td class=\"n\">") + QString::number(c.measured)
+            + (c.differs ? QLatin1String(" *") : QLatin1String("")) + QLatin1String("</td></tr>\n");
+    }
+    out += QLatin1String("</table>\n");
+    // The run's timeline, drawn as the experiment panel showed it while it ran.
+    const QByteArray timeline = timelineSvg(run->timeline, tr("During the run"));
+    if (!timeline.isEmpty() && options.charts == ExportOptions::Charts::InlineSvg)
+        out += QLatin1String("<div class=\"chart\">") + inlineSvg(timeline) + QLatin1String("</div>\n");
+    else if (!timeline.isEmpty())
+        out += QLatin1String("<p><img src=\"") + esc(runChartImageName(e.id)) + QLatin1String("\" alt=\"") + esc(tr("During the run"))
+            + QLatin1String("\"/></p>\n");
+    const QList<BilingualText> notes = explanationOf(run->result);
+    if (!notes.isEmpty()) {
+        out += QLatin1String("<h3>") + esc(tr("Explanation")) + QLatin1String("</h3>\n");
+        for (const BilingualText &t : notes) {
+            out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n");
+            if (t.en != t.ja)
+                out += QLatin1String("<p lang=\"en\">") + esc(t.en) + QLatin1String("</p>\n");
+        }
+    }
+    if (!run->remarks.isEmpty())
+        out += QLatin1String("<h3>") + esc(tr("Remarks")) + QLatin1String("</h3>\n") + noteHtml(run->remarks);
+    return out;
+}
+
+// A pasted pair of counter captures: the changes and what they mean.
+QString NotebookExport::pasteHtml(const Notebook &notebook, const Entry &e)
+{
+    QString out;
+    const std::optional<PasteRecord> paste = notebook.paste(e.id);
+    if (!paste)
+        return QString();
+    const PasteAnalysis a = analysePaste(paste->before, paste->after, paste->seconds);
+    if (!a.ok) {
+        out += QLatin1String("<p>") + esc(a.error.ja) + QLatin1String("</p><p>") + esc(a.error.en) + QLatin1String("</p>\n");
+        return out;
+    }
+    out += QLatin1String("<table class=\"deltas\">\n<tr><th>") + esc(tr("Counter")) + QLatin1String("</th><th>") + esc(tr("Change"))
+        + QLatin1String("</th><th>") + esc(tr("Per second")) + QLatin1String("</th></tr>\n");
+    for (const CounterDelta &d : a.deltas)
+        out += QLatin1String("<tr><td>") + esc(d.key) + QLatin1String("</td><td class=\"n\">") + QString::number(d.delta())
+            + QLatin1String("</td><td class=\"n\">") + QString::number(double(d.delta()) / a.seconds, 'f', 2) + QLatin1String("</td></tr>\n");
+    out += QLatin1String("</table>\n");
+    for (const BilingualText &t : a.explanation)
+        out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n<p lang=\"en\">") + esc(t.en) + QLatin1String("</p>\n");
+    if (!e.text.isEmpty())
+        out += noteHtml(e.text);
+    return out;
+}
+
 QString NotebookExport::html(const Notebook &notebook, const ExportOptions &options)
 {
     const QList<Entry> entries = selected(notebook, options);
@@ -264,44 +330,9 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
         case EntryKind::Note:
             out += noteHtml(e.text);
             break;
-        case EntryKind::Run: {
-            const std::optional<RunRecord> run = notebook.run(e.id);
-            if (!run)
-                break;
-            out += QLatin1String("<h3>") + esc(tr("Parameters")) + QLatin1String("</h3>\n<table class=\"parameters\">\n");
-            for (const auto &[name, value] : specRows(run->spec))
-                out += QLatin1String("<tr><td>") + esc(name) + QLatin1String("</td><td class=\"n\">") + esc(value) + QLatin1String("</td></tr>\n");
-            const QString kernel = run->result.value(QStringLiteral("kernel")).toString();
-            out +=
-                QLatin1String("<tr><td>") + esc(tr("kernel")) + QLatin1String("</td><td class=\"n\">") + esc(kernel) + QLatin1String("</td></tr>\n</table>\n");
-            out += QLatin1String("<h3>") + esc(tr("Expected and measured")) + QLatin1String("</h3>\n<table class=\"results\">\n<tr><th>") + esc(tr("Figure"))
-                + QLatin1String("</th><th>") + esc(tr("Expected")) + QLatin1String("</th><th>") + esc(tr("Measured")) + QLatin1String("</th></tr>\n");
-            for (const RunComparison &c : runComparisons(run->result)) {
-                out += QLatin1String(c.differs ? "<tr class=\"differs\">" : "<tr>") + QLatin1String("<td>") + esc(c.group + QLatin1Char(' ') + c.key)
-                    + QLatin1String("</td><td class=\"n\">") + esc(c.expected) + QLatin1String("</td><td class=\"n\">") + QString::number(c.measured)
-                    + (c.differs ? QLatin1String(" *") : QLatin1String("")) + QLatin1String("</td></tr>\n");
-            }
-            out += QLatin1String("</table>\n");
-            // The run's timeline, drawn as the experiment panel showed it while it ran.
-            const QByteArray timeline = timelineSvg(run->timeline, tr("During the run"));
-            if (!timeline.isEmpty() && options.charts == ExportOptions::Charts::InlineSvg)
-                out += QLatin1String("<div class=\"chart\">") + inlineSvg(timeline) + QLatin1String("</div>\n");
-            else if (!timeline.isEmpty())
-                out += QLatin1String("<p><img src=\"") + esc(runChartImageName(e.id)) + QLatin1String("\" alt=\"") + esc(tr("During the run"))
-                    + QLatin1String("\"/></p>\n");
-            const QList<BilingualText> notes = explanationOf(run->result);
-            if (!notes.isEmpty()) {
-                out += QLatin1String("<h3>") + esc(tr("Explanation")) + QLatin1String("</h3>\n");
-                for (const BilingualText &t : notes) {
-                    out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n");
-                    if (t.en != t.ja)
-                        out += QLatin1String("<p lang=\"en\">") + esc(t.en) + QLatin1String("</p>\n");
-                }
-            }
-            if (!run->remarks.isEmpty())
-                out += QLatin1String("<h3>") + esc(tr("Remarks")) + QLatin1String("</h3>\n") + noteHtml(run->remarks);
+        case EntryKind::Run:
+            out += runHtml(notebook, e, options);
             break;
-        }
         case EntryKind::Chart: {
             const std::optional<ChartSnapshot> chart = notebook.chart(e.id);
             if (!chart)
@@ -331,27 +362,9 @@ QString NotebookExport::html(const Notebook &notebook, const ExportOptions &opti
                 out += noteHtml(e.text);
             break;
         }
-        case EntryKind::Paste: {
-            const std::optional<PasteRecord> paste = notebook.paste(e.id);
-            if (!paste)
-                break;
-            const PasteAnalysis a = analysePaste(paste->before, paste->after, paste->seconds);
-            if (!a.ok) {
-                out += QLatin1String("<p>") + esc(a.error.ja) + QLatin1String("</p><p>") + esc(a.error.en) + QLatin1String("</p>\n");
-                break;
-            }
-            out += QLatin1String("<table class=\"deltas\">\n<tr><th>") + esc(tr("Counter")) + QLatin1String("</th><th>") + esc(tr("Change"))
-                + QLatin1String("</th><th>") + esc(tr("Per second")) + QLatin1String("</th></tr>\n");
-            for (const CounterDelta &d : a.deltas)
-                out += QLatin1String("<tr><td>") + esc(d.key) + QLatin1String("</td><td class=\"n\">") + QString::number(d.delta())
-                    + QLatin1String("</td><td class=\"n\">") + QString::number(double(d.delta()) / a.seconds, 'f', 2) + QLatin1String("</td></tr>\n");
-            out += QLatin1String("</table>\n");
-            for (const BilingualText &t : a.explanation)
-                out += QLatin1String("<p lang=\"ja\">") + esc(t.ja) + QLatin1String("</p>\n<p lang=\"en\">") + esc(t.en) + QLatin1String("</p>\n");
-            if (!e.text.isEmpty())
-                out += noteHtml(e.text);
+        case EntryKind::Paste:
+            out += pasteHtml(notebook, e);
             break;
-        }
         }
         out += QLatin1String("</div>\n");
     }

@@ -62,6 +62,10 @@ public:
 
     // The entries an export covers.
     static QList<Entry> selected(const Notebook &notebook, const ExportOptions &options);
+
+private:
+    static QString runHtml(const Notebook &notebook, const Entry &entry, const ExportOptions &options);
+    static QString pasteHtml(const Notebook &notebook, const Entry &entry);
 };
 
 } // namespace tcplab::notebook

@@ -169,10 +169,20 @@ private Q_SLOTS:
                           QStringLiteral("--timeout"),
                           QStringLiteral("1")});
         PortSides sides;
-        QTRY_VERIFY_WITH_TIMEOUT((sides = host->sample(port)).clientStates.value(QStringLiteral("ESTABLISHED")) == 6
-                                     && sides.clientStates.value(QStringLiteral("SYN_SENT")) == 4,
-                                 20000);
-        QCOMPARE(sides.clientStates.value(QStringLiteral("SYN_SENT")), 4);
+        // The server holds backlog + 1 = 6 in its accept queue; the other four clients' SYNs are
+        // dropped and they wait in SYN_SENT. In a virtual machine under TCG a slow guest may take
+        // the whole burst before the first handshakes complete: the SYN queue fills, the rest get
+        // SYN cookies, and those clients report ESTABLISHED while the server has no socket for
+        // them. The server's side is the same either way.
+        const auto settled = [&] {
+            sides = host->sample(port);
+            const qint64 established = sides.clientStates.value(QStringLiteral("ESTABLISHED"));
+            const qint64 waiting = sides.clientStates.value(QStringLiteral("SYN_SENT"));
+            if (kind == Kind::Vm)
+                return established >= 6 && established + waiting == 10 && sides.listenQueue == 6;
+            return established == 6 && waiting == 4;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
         QCOMPARE(sides.serverStates.value(QStringLiteral("ESTABLISHED")), 6);
         QCOMPARE(sides.listenQueue, 6);
         QCOMPARE(sides.listenLimit, 5);
