@@ -61,6 +61,9 @@ in_root() {
         mkdir -p "$root$src"
         mount --bind "$src" "$root$src"
         cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+        # The root reads the host'"'"'s archive: it takes the host apt'"'"'s settings for reaching it
+        # (a frozen archive is served with Check-Valid-Until off, for one).
+        grep -h "^Acquire::.*;[[:space:]]*$" /etc/apt/apt.conf.d/* 2>/dev/null > "$root/etc/apt/apt.conf.d/90tcplab-host" || true
         exec chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
             PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
             CI="${CI:-}" TERM="${TERM:-dumb}" "$@"
