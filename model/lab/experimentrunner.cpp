@@ -318,22 +318,25 @@ void ExperimentRunner::onPortReady()
         startClients();
 }
 
+// `tcplab-agent connect` towards the server for `clients` clients.
+QStringList ExperimentRunner::connectArguments(int clients) const
+{
+    return {QStringLiteral("connect"),
+            QStringLiteral("--host"),
+            m_host->info().serverAddress,
+            QStringLiteral("--port"),
+            QString::number(m_port),
+            QStringLiteral("--clients"),
+            QString::number(clients),
+            QStringLiteral("--timeout"),
+            QString::number(m_spec.clientTimeoutS)};
+}
+
 void ExperimentRunner::startLateClients()
 {
     setPhase(Phase::LateClients, tr("Starting the half-open clients"));
     const QString drop = m_spec.lateHandshakeMs < 0 ? QStringLiteral("forever") : QString::number(m_spec.lateHandshakeMs);
-    spawnAgent(QStringLiteral("late"),
-               {QStringLiteral("connect"),
-                QStringLiteral("--host"),
-                m_host->info().serverAddress,
-                QStringLiteral("--port"),
-                QString::number(m_port),
-                QStringLiteral("--clients"),
-                QString::number(m_spec.lateClients),
-                QStringLiteral("--timeout"),
-                QString::number(m_spec.clientTimeoutS),
-                QStringLiteral("--drop-synack"),
-                drop});
+    spawnAgent(QStringLiteral("late"), connectArguments(m_spec.lateClients) + QStringList{QStringLiteral("--drop-synack"), drop});
     m_deadline.start(kLateTimeoutMs);
     m_tick.start(kLateTickMs);
 }
@@ -343,16 +346,7 @@ void ExperimentRunner::startClients()
     m_tick.stop();
     m_clock.start();
     setPhase(Phase::Observe, tr("Clients connecting"));
-    spawnAgent(QStringLiteral("clients"),
-               {QStringLiteral("connect"),
-                QStringLiteral("--host"),
-                m_host->info().serverAddress,
-                QStringLiteral("--port"),
-                QString::number(m_port),
-                QStringLiteral("--clients"),
-                QString::number(m_spec.clients),
-                QStringLiteral("--timeout"),
-                QString::number(m_spec.clientTimeoutS)});
+    spawnAgent(QStringLiteral("clients"), connectArguments(m_spec.clients));
     m_deadline.start(int(m_totalMs));
     m_tick.start(kTickMs);
     takeSample(false);

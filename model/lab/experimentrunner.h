@@ -127,6 +127,7 @@ private:
     void onAgentExited(const QString &id, const QString &how);
     void onListening(const QJsonObject &event);
     void onPortReady();
+    QStringList connectArguments(int clients) const;
     void startLateClients();
     void startClients();
     void onTick();
