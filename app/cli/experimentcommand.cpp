@@ -5,7 +5,7 @@
 #include "i18n/bilingual.h"
 #include "kernels/kernelcatalogue.h"
 #include "kernels/kernelshelf.h"
-#include "lab/kernelcalibration.h"
+#include "lab/kernelseries.h"
 #include "notebook/notebook.h"
 #include "options.h"
 #include "remote/savedhosts.h"
@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSysInfo>
 #include <QTextStream>
 
 #include <climits>
@@ -338,33 +337,9 @@ QStringList ExperimentCommand::shelfKernels(const QString &list)
     return names;
 }
 
-// Measures the kernel's traits with a calibration run unless they are known for its release.
-bool ExperimentCommand::calibrate(const lab::RunnerOptions &options)
-{
-    const std::optional<kernels::ShelfKernel> shelf = options.onShelfKernel() ? kernels::KernelShelf().find(options.kernel) : std::nullopt;
-    const QString release = shelf ? shelf->release : QSysInfo::kernelVersion();
-    if (lab::KernelTraitsStore().find(release))
-        return true;
-    QTextStream err(stderr);
-    err << tr("tcplab: %1: measuring what kernel %2 does (a calibration run)...").arg(options.kernel, release) << Qt::endl;
-    lab::KernelCalibration calibration;
-    bool ok = false;
-    QObject::connect(&calibration, &lab::KernelCalibration::finished, QCoreApplication::instance(), [&] {
-        ok = true;
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(&calibration, &lab::KernelCalibration::failed, QCoreApplication::instance(), [&](const QString &why) {
-        err << tr("tcplab: %1: the calibration run failed: %2").arg(options.kernel, why) << Qt::endl;
-        QCoreApplication::exit(1);
-    });
-    if (!calibration.start(options))
-        return false;
-    QCoreApplication::exec();
-    return ok;
-}
-
-// The same spec on each kernel in turn: per kernel the model's figures beside the measured ones,
-// or with --json {"runs": [...]}, each run with its kernel's name and release.
+// The same spec on each kernel in turn (lab::KernelSeries: a calibration run first where the
+// kernel's traits are not known yet): per kernel the model's figures beside the measured ones, or
+// with --json {"runs": [...]}, each run with its kernel's name and release.
 int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec,
                                     const lab::RunnerOptions &options,
                                     const QStringList &names,
@@ -373,28 +348,23 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec,
 {
     QTextStream err(stderr);
     QTextStream out(stdout);
+    const QStringList problems = lab::KernelSeries::preflight(spec, options, names);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            err << tr("tcplab: %1").arg(problem) << Qt::endl;
+        return 2;
+    }
+    QCoreApplication *app = QCoreApplication::instance();
+    lab::KernelSeries series;
     QJsonArray runs;
     int status = 0;
-    for (const QString &name : names) {
-        lab::RunnerOptions on = options;
-        on.kernel = name;
-        if (!calibrate(on))
-            return 1;
-        const QStringList problems = lab::ExperimentRunner::preflight(spec, on);
-        if (!problems.isEmpty()) {
-            for (const QString &problem : problems)
-                err << tr("tcplab: %1").arg(problem) << Qt::endl;
-            return 2;
-        }
+    QObject::connect(&series, &lab::KernelSeries::kernelStarted, app, [&](int, int, const QString &name, bool calibrating) {
+        if (calibrating)
+            err << tr("tcplab: %1: measuring what kernel %2 does (a calibration run)...").arg(name, lab::KernelSeries::releaseOf(name)) << Qt::endl;
         err << tr("tcplab: %1: running the experiment for %n second(s)...", nullptr, spec.observeS).arg(name) << Qt::endl;
-        lab::ExperimentResult result;
-        QString failure;
-        if (runToResult(spec, on, &result, &failure) != 0) {
-            err << tr("tcplab: %1: the experiment failed: %2").arg(name, failure) << Qt::endl;
-            runs.append(QJsonObject{{QStringLiteral("kernel_name"), name}, {QStringLiteral("error"), failure}});
-            status = 1;
-            continue;
-        }
+    });
+    QObject::connect(&series, &lab::KernelSeries::runFinished, app, [&](int index, const lab::ExperimentResult &result) {
+        const QString name = names.at(index);
         QJsonObject run = result.toJson();
         run.insert(QStringLiteral("kernel_name"), name);
         runs.append(run);
@@ -402,7 +372,23 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec,
             out << QStringLiteral("== %1 (%2)\n").arg(name, result.kernelRelease) << result.toText() << Qt::endl;
         if (!notebookFile.isEmpty() && !appendResult(notebookFile, result, err))
             status = 1;
-    }
+    });
+    QObject::connect(&series, &lab::KernelSeries::runFailed, app, [&](int, const QString &name, const QString &message) {
+        err << tr("tcplab: %1: the experiment failed: %2").arg(name, message) << Qt::endl;
+        runs.append(QJsonObject{{QStringLiteral("kernel_name"), name}, {QStringLiteral("error"), message}});
+        status = 1;
+    });
+    QObject::connect(&series, &lab::KernelSeries::finished, app, [] {
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&series, &lab::KernelSeries::failed, app, [&](const QString &message) {
+        err << tr("tcplab: %1").arg(message) << Qt::endl;
+        status = 1;
+        QCoreApplication::exit(1);
+    });
+    if (!series.start(spec, options, names))
+        return 2;
+    QCoreApplication::exec();
     if (json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson(QJsonDocument::Compact) << Qt::endl;
     return status;

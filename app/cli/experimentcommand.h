@@ -39,7 +39,6 @@ private:
     // Runs one experiment to its result: 0, 1 (*failure says why) or 2 (it could not start).
     static int runToResult(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, lab::ExperimentResult *result, QString *failure);
     static QStringList shelfKernels(const QString &list);
-    static bool calibrate(const lab::RunnerOptions &options);
     static int
     runOnKernels(const lab::ExperimentSpec &spec, const lab::RunnerOptions &options, const QStringList &names, bool json, const QString &notebookFile);
     static void addSpecOptions(QCommandLineParser &parser);

@@ -24,6 +24,15 @@ public:
     {
         m_runner.stop();
     }
+    bool isRunning() const
+    {
+        return m_runner.isRunning();
+    }
+    // The calibration's runner, for its progress.
+    ExperimentRunner *runner()
+    {
+        return &m_runner;
+    }
 
 Q_SIGNALS:
     void finished(const tcplab::lab::KernelTraits &traits);
