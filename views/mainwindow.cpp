@@ -7,6 +7,7 @@
 #include "history/historywindow.h"
 #include "hosts/hostsdialog.h"
 #include "i18n/localization.h"
+#include "kernels/kernelshelfdialog.h"
 #include "monitor/monitorview.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookdocumentexport.h"
@@ -160,6 +161,19 @@ MainWindow::MainWindow(Localization *localization, const SystemInfo &system, Mon
             m_notebookView->addRun(result);
     });
     connect(this, &MainWindow::lessonCompleted, this, &MainWindow::recordLesson);
+    // A comparison across kernels: each kernel's run, then the comparison as the command that
+    // repeats it and the table it showed.
+    connect(m_experiment, &ExperimentPanel::seriesRunFinished, this, [this](const lab::ExperimentResult &result) {
+        if (m_notebook->isOpen())
+            m_notebookView->addRun(result);
+    });
+    connect(m_experiment, &ExperimentPanel::comparisonFinished, this, [this](const QString &command, const QString &text) {
+        if (!m_notebook->isOpen())
+            return;
+        m_notebook->addOutput({command, text});
+        m_notebookView->setNotebook(m_notebook);
+    });
+    connect(m_experiment, &ExperimentPanel::shelfRequested, this, &MainWindow::openKernelShelf);
     // Traffic runs have no experiment record of their own: their table goes in as a note.
     connect(m_traffic, &TrafficView::runFinished, this, [this](const lab::TrafficResult &result) {
         recordTraffic(tr("Traffic lab: %1").arg(result.spec.pattern), QString(), result);
@@ -530,6 +544,22 @@ void MainWindow::recordTraffic(const QString &title, const QString &preface, con
     m_notebookView->setNotebook(m_notebook);
 }
 
+// The kernels lesson: each kernel's run with the prediction, then the comparison as the command
+// that repeats it and what it showed.
+void MainWindow::recordKernelLesson(const QList<lab::KernelRun> &runs, const QJsonObject &prediction, const QString &command, const QString &text)
+{
+    if (!m_notebook->isOpen())
+        return;
+    const QString lessonId = m_lessonWizard ? m_lessonWizard->lessonId() : QString();
+    const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
+    for (const lab::KernelRun &run : runs) {
+        if (run.result)
+            m_notebook->addRun(*run.result, tr("Lesson %1 on %2. My prediction:\n%3").arg(lessonId, run.name, predictionText));
+    }
+    m_notebook->addOutput({command, text});
+    m_notebookView->setNotebook(m_notebook);
+}
+
 void MainWindow::openLessons()
 {
     // One wizard at a time; it stays open beside the window while lessons run.
@@ -537,6 +567,12 @@ void MainWindow::openLessons()
         m_lessonWizard = new LessonWizard(m_session, this);
         m_lessonWizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_lessonWizard, &LessonWizard::lessonCompleted, this, &MainWindow::lessonCompleted);
+        connect(m_lessonWizard,
+                &LessonWizard::kernelLessonCompleted,
+                this,
+                [this](const QList<lab::KernelRun> &runs, const QJsonObject &prediction, const QString &command, const QString &text) {
+                    recordKernelLesson(runs, prediction, command, text);
+                });
         connect(m_lessonWizard, &LessonWizard::trafficLessonCompleted, this, [this](const lab::TrafficResult &result, const QJsonObject &prediction) {
             const QString predictionText = QString::fromUtf8(QJsonDocument(prediction).toJson(QJsonDocument::Indented));
             recordTraffic(tr("Lesson %1").arg(m_lessonWizard ? m_lessonWizard->lessonId() : QString()),
@@ -547,6 +583,21 @@ void MainWindow::openLessons()
     m_lessonWizard->show();
     m_lessonWizard->raise();
     m_lessonWizard->activateWindow();
+}
+
+KernelShelfDialog *MainWindow::openKernelShelf()
+{
+    // Kept when closed (a fetch it cancelled may still be winding down); reread when shown again.
+    if (!m_kernelShelfDialog) {
+        m_kernelShelfDialog = new KernelShelfDialog(this);
+        // The experiment panel's kernel choice follows the shelf.
+        connect(m_kernelShelfDialog, &KernelShelfDialog::shelfChanged, m_experiment, &ExperimentPanel::refreshKernels);
+    } else if (!m_kernelShelfDialog->isVisible())
+        m_kernelShelfDialog->refresh();
+    m_kernelShelfDialog->show();
+    m_kernelShelfDialog->raise();
+    m_kernelShelfDialog->activateWindow();
+    return m_kernelShelfDialog;
 }
 
 void MainWindow::editHosts()
@@ -719,6 +770,10 @@ void MainWindow::createActions()
     m_lessons->setObjectName(QStringLiteral("lessonsAction"));
     m_lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lessons, &QAction::triggered, this, &MainWindow::openLessons);
+    m_kernelShelf = new QAction(this);
+    m_kernelShelf->setObjectName(QStringLiteral("kernelShelfAction"));
+    m_kernelShelf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_kernelShelf, &QAction::triggered, this, &MainWindow::openKernelShelf);
     m_runExperiment = new QAction(this);
     m_runExperiment->setObjectName(QStringLiteral("runExperiment"));
     m_runExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -744,6 +799,7 @@ void MainWindow::createActions()
         m_stopExperiment->setEnabled(false);
     };
     connect(m_experiment, &ExperimentPanel::runFinished, this, runEnded);
+    connect(m_experiment, &ExperimentPanel::comparisonFinished, this, runEnded);
     connect(m_experiment, &ExperimentPanel::runFailed, this, runEnded);
 
     m_about = new QAction(this);
@@ -828,6 +884,7 @@ void MainWindow::createMenus()
             m_tabs->setCurrentWidget(m_experiment);
         });
     }
+    m_experimentMenu->addAction(m_kernelShelf);
     m_experimentMenu->addSeparator();
     m_experimentMenu->addAction(m_showMonitor);
     m_experimentMenu->addAction(m_showExperiment);
@@ -879,6 +936,7 @@ void MainWindow::retranslate()
     m_showChecklist->setText(tr("Show the &Checklist"));
     m_showTraffic->setText(tr("Show &Traffic Lab"));
     m_lessons->setText(tr("&Lessons…"));
+    m_kernelShelf->setText(tr("&Kernel Shelf…"));
     m_about->setText(tr("&About tcplab"));
     m_aboutQt->setText(tr("About &Qt"));
 

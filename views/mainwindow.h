@@ -30,6 +30,7 @@ class ExperimentPanel;
 class ChecklistView;
 class TrafficView;
 class HistoryWindow;
+class KernelShelfDialog;
 class NotebookView;
 namespace notebook
 {
@@ -122,6 +123,9 @@ public Q_SLOTS:
     // Prometheus server.
     HistoryWindow *openHistory();
     void openLessons();
+    // The kernel shelf's dialog: one, raised when it is open already.
+    KernelShelfDialog *openKernelShelf();
+    void recordKernelLesson(const QList<lab::KernelRun> &runs, const QJsonObject &prediction, const QString &command, const QString &text);
     void newNotebook();
     void chooseNotebook();
     void exportNotebook();
@@ -191,6 +195,8 @@ private:
     QAction *m_showChecklist = nullptr;
     QAction *m_showTraffic = nullptr;
     QAction *m_lessons = nullptr;
+    QAction *m_kernelShelf = nullptr;
+    QPointer<KernelShelfDialog> m_kernelShelfDialog;
     QAction *m_stopExperiment = nullptr;
     QMenu *m_presetsMenu = nullptr;
     QAction *m_about = nullptr;

@@ -3,15 +3,19 @@
 
 #include "comparisontableview.h"
 #include "experimentsettingsform.h"
+#include "kernelcomparisonview.h"
 
 #include "i18n/localization.h"
+#include "kernels/kernelshelf.h"
 #include "lab/comparisontablemodel.h"
+#include "lab/kernelcomparisonmodel.h"
 #include "queues/queuediagram.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -25,7 +29,10 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QSysInfo>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -57,6 +64,7 @@ const TimelineLine kTimelineLines[] = {
 ExperimentPanel::ExperimentPanel(QWidget *parent)
     : QWidget(parent)
     , m_runner(new lab::ExperimentRunner(this))
+    , m_series(new lab::KernelSeries(this))
 {
     buildForm();
     retranslate();
@@ -66,14 +74,33 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
     connect(m_runner, &lab::ExperimentRunner::timelineSample, this, &ExperimentPanel::onTimeline);
     connect(m_runner, &lab::ExperimentRunner::finished, this, &ExperimentPanel::onFinished);
     connect(m_runner, &lab::ExperimentRunner::failed, this, &ExperimentPanel::onFailed);
+
+    connect(m_series, &lab::KernelSeries::progress, this, [this](double fraction, const QString &phase) {
+        m_progress->setValue(int(qBound(0.0, fraction, 1.0) * 1000));
+        m_phase->setText(phase);
+    });
+    connect(m_series, &lab::KernelSeries::kernelStarted, this, [this](int, int, const QString &name, bool) {
+        m_runKernel = lab::KernelSeries::releaseOf(name);
+        resetTimeline();
+        m_diagram->clear();
+    });
+    connect(m_series->runner(), &lab::ExperimentRunner::timelineSample, this, &ExperimentPanel::onTimeline);
+    connect(m_series, &lab::KernelSeries::runFinished, this, [this](int, const lab::ExperimentResult &result) {
+        Q_EMIT seriesRunFinished(result);
+    });
+    connect(m_series, &lab::KernelSeries::finished, this, &ExperimentPanel::onSeriesFinished);
+    connect(m_series, &lab::KernelSeries::failed, this, &ExperimentPanel::onFailed);
 }
 
 ExperimentPanel::~ExperimentPanel()
 {
     // The runner's processes end with it; stop first so that nothing reports into a half-gone panel.
     m_runner->disconnect(this);
+    m_series->disconnect(this);
     if (m_runner->isRunning())
         m_runner->stop();
+    if (m_series->isRunning())
+        m_series->stop();
 }
 
 void ExperimentPanel::buildForm()
@@ -82,6 +109,20 @@ void ExperimentPanel::buildForm()
     m_form = new ExperimentSettingsForm(ExperimentSettingsForm::Kind::Panel, this);
     auto *specLayout = new QVBoxLayout(m_specBox);
     specLayout->addWidget(m_form);
+    m_kernelLabel = new QLabel(this);
+    m_kernelBox = new QComboBox(this);
+    m_kernelBox->setObjectName(QStringLiteral("kernelBox"));
+    m_kernelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kernelBox->setMinimumContentsLength(18);
+    m_kernelLabel->setBuddy(m_kernelBox);
+    m_shelfButton = new QToolButton(this);
+    m_shelfButton->setObjectName(QStringLiteral("shelfButton"));
+    auto *kernelRow = new QHBoxLayout;
+    kernelRow->addWidget(m_kernelLabel);
+    kernelRow->addWidget(m_kernelBox, 1);
+    kernelRow->addWidget(m_shelfButton);
+    specLayout->addLayout(kernelRow);
+    connect(m_shelfButton, &QToolButton::clicked, this, &ExperimentPanel::shelfRequested);
 
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(QStringLiteral("runButton"));
@@ -123,21 +164,32 @@ void ExperimentPanel::buildForm()
     resultButtons->addWidget(m_saveButton);
 
     auto *live = new QWidget(this);
+    m_live = live;
     auto *liveLayout = new QVBoxLayout(live);
     liveLayout->setContentsMargins(0, 0, 0, 0);
     liveLayout->addWidget(m_diagram);
     liveLayout->addWidget(m_timelineView);
+    // One run's table and explanation, or a comparison across kernels.
+    auto *single = new QWidget(this);
+    auto *singleLayout = new QVBoxLayout(single);
+    singleLayout->setContentsMargins(0, 0, 0, 0);
+    singleLayout->addWidget(m_table, 3);
+    singleLayout->addWidget(m_explanation, 2);
+    m_comparison = new KernelComparisonView(this);
+    m_comparison->setObjectName(QStringLiteral("kernelComparison"));
+    m_resultStack = new QStackedWidget(this);
+    m_resultStack->addWidget(single);
+    m_resultStack->addWidget(m_comparison);
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_table, 3);
-    resultsLayout->addWidget(m_explanation, 2);
+    resultsLayout->addWidget(m_resultStack, 1);
     resultsLayout->addLayout(resultButtons);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(live);
-    split->addWidget(results);
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(live);
+    m_split->addWidget(results);
+    m_split->setChildrenCollapsible(false);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_specBox);
@@ -148,7 +200,7 @@ void ExperimentPanel::buildForm()
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 0);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_form, &ExperimentSettingsForm::edited, this, &ExperimentPanel::onFieldEdited);
     connect(m_runButton, &QPushButton::clicked, this, &ExperimentPanel::run);
@@ -189,6 +241,13 @@ void ExperimentPanel::buildTimeline()
 void ExperimentPanel::retranslate()
 {
     m_specBox->setTitle(tr("Experiment"));
+    m_kernelLabel->setText(tr("&Kernel:"));
+    m_kernelBox->setToolTip(
+        tr("Where the run happens: this machine's kernel in a private network namespace, a kernel from the shelf in a "
+           "small virtual machine, or the same run on this machine and every shelf kernel, side by side."));
+    m_shelfButton->setText(tr("Shelf…"));
+    m_shelfButton->setToolTip(tr("Fetch, add and remove kernels (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
+    refreshKernels();
     m_runButton->setText(tr("&Run"));
     m_runButton->setToolTip(tr("Run the experiment (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_stopButton->setText(tr("&Stop"));
@@ -200,7 +259,7 @@ void ExperimentPanel::retranslate()
     m_countAxis->setTitleText(tr("sockets"));
     for (qsizetype i = 0; i < m_timelineSeries.size(); ++i)
         m_timelineSeries[i]->setName(tr(kTimelineLines[i].title));
-    if (!isRunning() && !m_result)
+    if (!isRunning() && !m_result && m_comparison->comparisonModel()->kernels().isEmpty())
         m_phase->setText(
             tr("Choose a preset or set the fields, then run. The run takes place in a private "
                "network namespace: nothing on this host changes."));
@@ -242,7 +301,48 @@ void ExperimentPanel::onFieldEdited()
 
 bool ExperimentPanel::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_runner->isRunning() || m_series->isRunning();
+}
+
+void ExperimentPanel::refreshKernels()
+{
+    const QString current = m_kernelBox->count() > 0 ? kernelChoice() : QStringLiteral("host");
+    const QSignalBlocker block(m_kernelBox);
+    m_kernelBox->clear();
+    m_kernelBox->addItem(tr("This machine (Linux %1)").arg(QSysInfo::kernelVersion()), QStringLiteral("host"));
+    const QList<kernels::ShelfKernel> shelf = kernels::KernelShelf().kernels();
+    for (const kernels::ShelfKernel &k : shelf) {
+        m_kernelBox->addItem(tr("%1 (Linux %2, virtual machine)").arg(k.name, k.release), k.name);
+        m_kernelBox->setItemData(m_kernelBox->count() - 1, k.origin, Qt::ToolTipRole);
+    }
+    if (!shelf.isEmpty()) {
+        m_kernelBox->insertSeparator(m_kernelBox->count());
+        m_kernelBox->addItem(tr("Compare kernels: this machine and the %n on the shelf", nullptr, int(shelf.size())), QLatin1String(kCompareKernels));
+    }
+    if (!setKernelChoice(current))
+        m_kernelBox->setCurrentIndex(0);
+}
+
+QString ExperimentPanel::kernelChoice() const
+{
+    return m_kernelBox->currentData().toString();
+}
+
+bool ExperimentPanel::setKernelChoice(const QString &choice)
+{
+    const int index = m_kernelBox->findData(choice);
+    if (index < 0)
+        return false;
+    m_kernelBox->setCurrentIndex(index);
+    return true;
+}
+
+QStringList ExperimentPanel::comparisonKernels() const
+{
+    QStringList names{QStringLiteral("host")};
+    for (const kernels::ShelfKernel &k : kernels::KernelShelf().kernels())
+        names << k.name;
+    return names;
 }
 
 void ExperimentPanel::run()
@@ -250,6 +350,12 @@ void ExperimentPanel::run()
     if (isRunning())
         return;
     const lab::ExperimentSpec s = spec();
+    if (kernelChoice() == QLatin1String(kCompareKernels)) {
+        runSeries(s);
+        return;
+    }
+    m_options.kernel = kernelChoice();
+    m_runKernel = lab::KernelSeries::releaseOf(m_options.kernel);
     const QStringList problems = lab::ExperimentRunner::preflight(s, m_options);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(QLatin1Char('\n')));
@@ -259,12 +365,15 @@ void ExperimentPanel::run()
     }
     m_problems->hide();
     m_result.reset();
+    m_resultStack->setCurrentIndex(0);
+    m_comparison->comparisonModel()->clear();
     m_table->comparisonModel()->clear();
     m_explanation->clear();
     m_copyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
     resetTimeline();
     m_diagram->clear();
+    m_live->show();
     m_progress->setValue(0);
     setRunning(true);
     if (!m_runner->start(s, m_options))
@@ -272,9 +381,61 @@ void ExperimentPanel::run()
     Q_EMIT runStarted();
 }
 
+// The same spec on this machine and on every shelf kernel, one after the other.
+void ExperimentPanel::runSeries(const lab::ExperimentSpec &s)
+{
+    const QStringList kernels = comparisonKernels();
+    const QStringList problems = lab::KernelSeries::preflight(s, m_options, kernels);
+    if (!problems.isEmpty()) {
+        m_problems->setText(problems.join(QLatin1Char('\n')));
+        m_problems->show();
+        Q_EMIT runFailed(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    m_problems->hide();
+    m_result.reset();
+    m_table->comparisonModel()->clear();
+    m_comparison->comparisonModel()->clear();
+    m_resultStack->setCurrentIndex(1);
+    m_explanation->clear();
+    m_copyButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+    resetTimeline();
+    m_diagram->clear();
+    m_live->show();
+    m_progress->setValue(0);
+    setRunning(true);
+    if (!m_series->start(s, m_options, kernels))
+        return; // failed() has been emitted
+    Q_EMIT runStarted();
+}
+
+void ExperimentPanel::onSeriesFinished(const QList<lab::KernelRun> &runs)
+{
+    setRunning(false);
+    m_progress->setValue(1000);
+    lab::KernelComparisonModel *model = m_comparison->comparisonModel();
+    // The form stays disabled while the series runs: its spec is the series'.
+    model->setRuns(spec(), runs, lab::KernelComparisonModel::defaultModelOnlyVersions());
+    m_resultStack->setCurrentIndex(1);
+    // A comparison has a column group per kernel and is about where the runs ended: it takes the
+    // height the live view had, until the next run.
+    m_live->hide();
+    m_copyButton->setEnabled(true);
+    m_saveButton->setEnabled(true);
+    int failed = 0;
+    for (const lab::KernelRun &run : runs)
+        failed += run.result ? 0 : 1;
+    m_phase->setText(failed == 0 ? tr("Finished on %n kernel(s).", nullptr, int(runs.size()))
+                                 : tr("Finished; %1 of %2 runs did not complete (see the notes).").arg(failed).arg(runs.size()));
+    Q_EMIT comparisonFinished(model->command(), model->toText(Localization::current()));
+}
+
 void ExperimentPanel::stop()
 {
-    if (isRunning())
+    if (m_series->isRunning())
+        m_series->stop();
+    else if (isRunning())
         m_runner->stop();
 }
 
@@ -334,7 +495,8 @@ void ExperimentPanel::onTimeline(const lab::TimelineSample &sample)
         m_countAxis->applyNiceNumbers();
     }
 
-    m_diagram->setFigures(QueueFigures::from(tr("the experiment's server"), sample, lab::KernelVersion::running()));
+    const lab::KernelVersion kernel = lab::KernelVersion::parse(m_runKernel);
+    m_diagram->setFigures(QueueFigures::from(tr("the experiment's server"), sample, kernel.isValid() ? kernel : lab::KernelVersion::running()));
 }
 
 void ExperimentPanel::onFinished(const lab::ExperimentResult &result)
@@ -344,6 +506,10 @@ void ExperimentPanel::onFinished(const lab::ExperimentResult &result)
     m_result = result;
     showResult();
     m_phase->setText(tr("Finished in %1 s.").arg(double(result.durationMs) / 1000, 0, 'f', 1));
+    if (!result.accelerator.isEmpty())
+        m_phase->setText(tr("Finished in %1 s on %2 (Linux %3), in a virtual machine run by %4.")
+                             .arg(double(result.durationMs) / 1000, 0, 'f', 1)
+                             .arg(result.shelfKernel, result.kernelRelease, result.accelerator.toUpper()));
     Q_EMIT runFinished(result);
 }
 
@@ -368,6 +534,12 @@ void ExperimentPanel::showResult()
         html += QLatin1String("<p>") + text.in(language).toHtmlEscaped() + QLatin1String("</p>");
     for (const QString &warning : m_result->warnings)
         html += QLatin1String("<p><i>") + warning.toHtmlEscaped() + QLatin1String("</i></p>");
+    if (!m_result->accelerator.isEmpty())
+        html += QLatin1String("<p><i>")
+            + tr("Ran on %1 (Linux %2) in a virtual machine with %3: %4")
+                  .arg(m_result->shelfKernel, m_result->kernelRelease, m_result->accelerator.toUpper(), m_result->acceleratorNote)
+                  .toHtmlEscaped()
+            + QLatin1String("</i></p>");
     m_explanation->setHtml(html);
     m_copyButton->setEnabled(true);
     m_saveButton->setEnabled(true);
@@ -375,22 +547,29 @@ void ExperimentPanel::showResult()
 
 QString ExperimentPanel::resultCsv() const
 {
+    if (m_resultStack->currentIndex() == 1)
+        return m_comparison->comparisonModel()->toCsv();
     return m_result ? m_table->comparisonModel()->toCsv() : QString();
 }
 
 void ExperimentPanel::copyResult()
 {
-    if (m_result)
-        QApplication::clipboard()->setText(resultCsv());
+    const QString csv = resultCsv();
+    if (!csv.isEmpty())
+        QApplication::clipboard()->setText(csv);
 }
 
 void ExperimentPanel::saveResultCsv()
 {
-    if (!m_result)
+    const bool comparison = m_resultStack->currentIndex() == 1;
+    if (!m_result && !comparison)
         return;
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/lastFolder")).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Result"), folder + QLatin1String("/experiment.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Save Result"),
+                                                      folder + (comparison ? QLatin1String("/kernels.csv") : QLatin1String("/experiment.csv")),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);
