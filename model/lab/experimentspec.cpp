@@ -20,6 +20,7 @@ const PresetTitle kPresetTitles[] = {
     {"seed-somaxconn-cap", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 200, 200 clients, somaxconn 128")},
     {"abort-on-overflow", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Accept queue overflow at the final ACK, abort-on-overflow on")},
     {"slow-accept", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "A slow server under a burst of clients")},
+    {"syn-flood-10", QT_TRANSLATE_NOOP("tcplab::lab::Presets", "Backlog 10, 30 half-open clients, then 5 clients, SYN cookies on")},
 };
 
 } // namespace
@@ -191,6 +192,16 @@ QList<ExperimentSpec> ExperimentSpec::presets()
     s.clients = 100;
     s.accept = AcceptMode::Delay;
     s.acceptDelayMs = 100;
+    list << s;
+    // The SYN queue of the lab log's backlog under a SYN flood: its size (B or B + 1, by kernel)
+    // shows in SYN_RECV, the clients' SYN retransmissions (linear since 6.5) in the counters.
+    s = ExperimentSpec();
+    s.preset = QStringLiteral("syn-flood-10");
+    s.backlog = 10;
+    s.lateClients = 30;
+    s.lateHandshakeMs = -1;
+    s.clients = 5;
+    s.kernel.syncookies = 1;
     list << s;
     return list;
 }

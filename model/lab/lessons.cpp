@@ -196,6 +196,32 @@ Lesson synackTimingLesson()
     return l;
 }
 
+// The lab log's backlog under a SYN flood on the shelf's four Debian kernels: the SYN queue's size
+// (the 6.13 fix, and which stable kernels took it) and the SYN retransmission schedule (6.5).
+Lesson fourKernelsLesson()
+{
+    Lesson l;
+    l.id = QStringLiteral("four-kernels");
+    l.title = QT_TRANSLATE_NOOP("tcplab::Lessons", "One run, four kernels");
+    l.question = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                   "30 clients send SYNs to a server with a backlog of 10 and never finish their handshakes; then 5 "
+                                   "ordinary clients connect. The same run happens on Debian 11, 12, 13 and unstable (Linux 5.10, "
+                                   "6.1, 6.12 and 7.x), each in a small virtual machine. How many half-open requests does each "
+                                   "kernel keep, and how much does TcpExt.TCPSynRetrans (every resent SYN and SYN-ACK) grow on "
+                                   "each in the 5 seconds we watch?");
+    l.background = QT_TRANSLATE_NOOP("tcplab::Lessons",
+                                     "The SYN queue's size follows the backlog. Two kernel changes touch this run. Linux 6.5 made the first "
+                                     "SYN retransmissions come 1 s apart instead of doubling (tcp_syn_linear_timeouts). Linux 6.13 changed the "
+                                     "test for a full SYN queue in inet_csk_reqsk_queue_is_full() from \">=\" to \">\", so one more request fits. "
+                                     "Distributions carry such fixes back into older stable kernels without changing the version number, so "
+                                     "tcplab measures the SYN queue on each kernel before it predicts.");
+    l.kind = LessonKind::Kernels;
+    l.spec = preset("syn-flood-10");
+    l.counter = QStringLiteral("TcpExt.TCPSynRetrans");
+    l.kernels = QStringList{QStringLiteral("debian11"), QStringLiteral("debian12"), QStringLiteral("debian13"), QStringLiteral("unstable")};
+    return l;
+}
+
 Lesson scenario3PutGetLesson()
 {
     Lesson l;
@@ -250,6 +276,7 @@ const QList<Lesson> &lessons()
                                        synCookiesOnLesson(),
                                        synCookiesOffLesson(),
                                        synackTimingLesson(),
+                                       fourKernelsLesson(),
                                        scenario3PutGetLesson(),
                                        hostChecklistLesson()};
     return list;

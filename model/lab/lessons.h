@@ -19,6 +19,7 @@ enum class LessonKind {
     Experiment, // runs `spec` in the sandbox and compares with the kernel model
     Traffic, // runs trafficSpec between the sandbox's two hosts
     HostChecklist, // reads this host with the checklist instead of running anything
+    Kernels, // runs `spec` on each of `kernels` (shelf kernels, fetched when missing) and compares them
 };
 
 // A figure of the kernel model that the lesson's run is known to miss on this kernel, and why: the
@@ -39,6 +40,7 @@ struct Lesson {
     TrafficSpec trafficSpec;
     QString counter; // the counter the lesson is about, preselected nowhere: the student picks it
     QList<ModelDifference> modelDifferences;
+    QStringList kernels; // a Kernels lesson's kernels, by their shelf names
 
     // The declared difference for this figure, or null when the model must hold.
     const ModelDifference *declaredDifference(const Comparison &comparison) const;

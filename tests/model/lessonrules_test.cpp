@@ -2,6 +2,7 @@
 // The lessons' kernel rules without a GUI: the server's SYN-ACK timer and what TcpExt.TCPSynRetrans
 // should show for half-open clients, the server host's figures of a put-then-get run, when a
 // prediction is off, and the lesson list's facts and declared differences.
+#include "kernels/kernelcatalogue.h"
 #include "lab/lessonrules.h"
 #include "lab/lessons.h"
 
@@ -211,6 +212,15 @@ private Q_SLOTS:
             QVERIFY(l->modelDifferences.isEmpty());
             break;
         case LessonKind::HostChecklist:
+            QVERIFY(l->modelDifferences.isEmpty());
+            break;
+        case LessonKind::Kernels:
+            // Kernels the shelf can fetch, and a spec that runs on each of them.
+            QVERIFY2(l->spec.validate().isEmpty(), qPrintable(l->spec.validate().join(QLatin1String("; "))));
+            QVERIFY(reportedCounters().contains(l->counter));
+            QVERIFY(l->kernels.size() >= 2);
+            for (const QString &kernel : l->kernels)
+                QVERIFY2(tcplab::kernels::Catalogue::find(kernel), qPrintable(kernel));
             QVERIFY(l->modelDifferences.isEmpty());
             break;
         }

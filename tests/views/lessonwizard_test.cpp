@@ -235,12 +235,13 @@ private Q_SLOTS:
         m_wizard.reset();
     }
 
-    // One row per lesson (the traffic lesson has its own pages and signals: trafficlesson_test.cpp).
+    // One row per lesson (the traffic and kernels lessons have their own pages and signals:
+    // trafficlesson_test.cpp, kernellesson_test.cpp).
     void everyLesson_data()
     {
         QTest::addColumn<QString>("id");
         for (const lab::Lesson &lesson : lab::lessons()) {
-            if (lesson.kind != lab::LessonKind::Traffic)
+            if (lesson.kind != lab::LessonKind::Traffic && lesson.kind != lab::LessonKind::Kernels)
                 QTest::newRow(qPrintable(lesson.id)) << lesson.id;
         }
     }

@@ -50,6 +50,8 @@ int LessonIntroPage::nextId() const
         return LessonWizard::HostPage;
     case lab::LessonKind::Traffic:
         return LessonWizard::TrafficPredictionPage;
+    case lab::LessonKind::Kernels:
+        return LessonWizard::KernelPredictionPage;
     case lab::LessonKind::Experiment:
         break;
     }

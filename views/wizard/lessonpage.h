@@ -8,6 +8,7 @@
 #include "i18n/bilingual.h"
 #include "lab/experimentresult.h"
 #include "lab/experimentrunner.h"
+#include "lab/kernelseries.h"
 #include "lab/lessons.h"
 #include "lab/trafficrunner.h"
 
@@ -36,6 +37,9 @@ struct LessonState {
     lab::TrafficRunner *trafficRunner = nullptr;
     std::optional<lab::TrafficResult> trafficResult;
     double trafficDurationS = 0; // 0: the lesson's own
+    // The kernels lesson: its series of runs and their outcome.
+    lab::KernelSeries *series = nullptr;
+    QList<lab::KernelRun> kernelRuns;
 
     const lab::Lesson *lesson() const
     {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonwizard.h"
 
+#include "kernelcomparisonpage.h"
+#include "kernelpredictionpage.h"
+#include "kernelrunpage.h"
 #include "lessonchoosepage.h"
 #include "lessoncomparisonpage.h"
 #include "lessonhostpage.h"
@@ -29,6 +32,8 @@ struct LessonWizard::Private {
     LessonHostPage *host = nullptr;
     tcplab::TrafficPredictionPage *trafficPrediction = nullptr;
     tcplab::TrafficComparisonPage *trafficComparison = nullptr;
+    tcplab::KernelPredictionPage *kernelPrediction = nullptr;
+    tcplab::KernelComparisonPage *kernelComparison = nullptr;
 
     void retranslateAll(LessonWizard *q);
 };
@@ -53,6 +58,7 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
     }
     state->runner = new lab::ExperimentRunner(this);
     state->trafficRunner = new lab::TrafficRunner(this);
+    state->series = new lab::KernelSeries(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     const auto add = [this](int id, auto *page) {
@@ -70,6 +76,9 @@ LessonWizard::LessonWizard(MonitorSession *session, QWidget *parent)
     d->trafficPrediction = add(TrafficPredictionPage, new tcplab::TrafficPredictionPage(state));
     add(TrafficRunPage, new tcplab::TrafficRunPage(state));
     d->trafficComparison = add(TrafficComparisonPage, new tcplab::TrafficComparisonPage(state));
+    d->kernelPrediction = add(KernelPredictionPage, new tcplab::KernelPredictionPage(state));
+    add(KernelRunPage, new tcplab::KernelRunPage(state));
+    d->kernelComparison = add(KernelComparisonPage, new tcplab::KernelComparisonPage(state));
     setStartId(ChoosePage);
     d->retranslateAll(this);
     resize(900, 680);
@@ -81,6 +90,8 @@ LessonWizard::~LessonWizard()
         d->state.runner->stop();
     if (d->state.trafficRunner->isRunning())
         d->state.trafficRunner->stop();
+    if (d->state.series->isRunning())
+        d->state.series->stop();
 }
 
 bool LessonWizard::selectLesson(const QString &id)
@@ -100,6 +111,9 @@ const lab::Lesson *LessonWizard::lesson() const
 
 lab::ExperimentSpec LessonWizard::spec() const
 {
+    // The kernels lesson runs its own spec as it is: the comparison is across kernels, not settings.
+    if (d->state.kind() == lab::LessonKind::Kernels)
+        return d->state.lesson()->spec;
     return d->settings->spec();
 }
 
@@ -110,6 +124,8 @@ QJsonObject LessonWizard::prediction() const
         return d->trafficPrediction->prediction();
     case lab::LessonKind::HostChecklist:
         return d->host->prediction();
+    case lab::LessonKind::Kernels:
+        return d->kernelPrediction->prediction();
     case lab::LessonKind::Experiment:
         break;
     }
@@ -185,6 +201,21 @@ QTableWidget *LessonWizard::trafficComparisonTable() const
 QTextBrowser *LessonWizard::trafficExplanation() const
 {
     return d->trafficComparison->explanation();
+}
+
+lab::KernelSeries *LessonWizard::kernelSeries() const
+{
+    return d->state.series;
+}
+
+QTableWidget *LessonWizard::kernelPredictionTable() const
+{
+    return d->kernelComparison->predictions();
+}
+
+KernelComparisonView *LessonWizard::kernelComparison() const
+{
+    return d->kernelComparison->comparison();
 }
 
 void LessonWizard::changeEvent(QEvent *event)

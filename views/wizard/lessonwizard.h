@@ -11,6 +11,7 @@
 #include "lab/experimentresult.h"
 #include "lab/experimentrunner.h"
 #include "lab/experimentspec.h"
+#include "lab/kernelseries.h"
 #include "lab/trafficrunner.h"
 
 #include <QJsonObject>
@@ -27,6 +28,7 @@ namespace tcplab
 {
 
 class ChecklistView;
+class KernelComparisonView;
 class MonitorSession;
 namespace lab
 {
@@ -47,7 +49,10 @@ public:
         HostPage,
         TrafficPredictionPage,
         TrafficRunPage,
-        TrafficComparisonPage
+        TrafficComparisonPage,
+        KernelPredictionPage,
+        KernelRunPage,
+        KernelComparisonPage
     };
 
     // `session` feeds the checklist lesson; without one the wizard watches this machine itself.
@@ -90,6 +95,12 @@ public:
     // more than 20 % of the measurement.
     static constexpr int OffRole = Qt::UserRole + 1;
 
+    // The kernels lesson: its series of runs, the table of the student's predictions beside each
+    // kernel's model and measurement, and the comparison across kernels.
+    lab::KernelSeries *kernelSeries() const;
+    QTableWidget *kernelPredictionTable() const;
+    KernelComparisonView *kernelComparison() const;
+
 Q_SIGNALS:
     void lessonCompleted(const tcplab::lab::ExperimentResult &result, const QJsonObject &prediction, const QString &lessonId);
     void runFinished(const tcplab::lab::ExperimentResult &result);
@@ -98,6 +109,9 @@ Q_SIGNALS:
     // traffic run reports runFailed.
     void trafficRunFinished(const tcplab::lab::TrafficResult &result);
     void trafficLessonCompleted(const tcplab::lab::TrafficResult &result, const QJsonObject &prediction);
+    // The kernels lesson's end: every kernel's run (runFinished() came for each), the prediction,
+    // and the comparison's command and text for the notebook.
+    void kernelLessonCompleted(const QList<tcplab::lab::KernelRun> &runs, const QJsonObject &prediction, const QString &command, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
