@@ -990,10 +990,6 @@ Commands:
         <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
         <translation>tcplab: %1: measuring what kernel %2 does (a calibration run)...</translation>
     </message>
-    <message>
-        <source>tcplab: %1: the calibration run failed: %2</source>
-        <translation>tcplab: %1: the calibration run failed: %2</translation>
-    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -1088,6 +1084,50 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Kernel:</translation>
+    </message>
+    <message>
+        <source>Where the run happens: this machine's kernel in a private network namespace, a kernel from the shelf in a small virtual machine, or the same run on this machine and every shelf kernel, side by side.</source>
+        <translation>Where the run happens: this machine's kernel in a private network namespace, a kernel from the shelf in a small virtual machine, or the same run on this machine and every shelf kernel, side by side.</translation>
+    </message>
+    <message>
+        <source>Shelf…</source>
+        <translation>Shelf…</translation>
+    </message>
+    <message>
+        <source>Fetch, add and remove kernels (%1)</source>
+        <translation>Fetch, add and remove kernels (%1)</translation>
+    </message>
+    <message>
+        <source>This machine (Linux %1)</source>
+        <translation>This machine (Linux %1)</translation>
+    </message>
+    <message>
+        <source>%1 (Linux %2, virtual machine)</source>
+        <translation>%1 (Linux %2, virtual machine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare kernels: this machine and the %n on the shelf</source>
+        <translation><numerusform>Compare kernels: this machine and the %n on the shelf</numerusform><numerusform>Compare kernels: this machine and the %n on the shelf</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished on %n kernel(s).</source>
+        <translation><numerusform>Finished on %n kernel.</numerusform><numerusform>Finished on %n kernels.</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished; %1 of %2 runs did not complete (see the notes).</source>
+        <translation>Finished; %1 of %2 runs did not complete (see the notes).</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s on %2 (Linux %3), in a virtual machine run by %4.</source>
+        <translation>Finished in %1 s on %2 (Linux %3), in a virtual machine run by %4.</translation>
+    </message>
+    <message>
+        <source>Ran on %1 (Linux %2) in a virtual machine with %3: %4</source>
+        <translation>Ran on %1 (Linux %2) in a virtual machine with %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1551,280 @@ Commands:
     <message>
         <source>Read the chosen host once and show what came back</source>
         <translation>Read the chosen host once and show what came back</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::KernelComparisonView</name>
+    <message numerus="yes">
+        <source>%n kernel(s) measured</source>
+        <translation><numerusform>%n kernel measured</numerusform><numerusform>%n kernels measured</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) differ between kernels (amber)</source>
+        <translation><numerusform>%n figure differs between kernels (amber)</numerusform><numerusform>%n figures differ between kernels (amber)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) outside the model (red)</source>
+        <translation><numerusform>%n measurement outside the model (red)</numerusform><numerusform>%n measurements outside the model (red)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::KernelShelfDialog</name>
+    <message>
+        <source>Could not fetch %1: %2.</source>
+        <translation>Could not fetch %1: %2.</translation>
+    </message>
+    <message>
+        <source>Kernel Shelf</source>
+        <translation>Kernel Shelf</translation>
+    </message>
+    <message>
+        <source>The kernels tcplab can boot in a virtual machine. Fetch takes one of Debian's cloud kernels from the Debian archive through apt and checks it against the archive's signed index; Add Kernel File puts a kernel of your own on the shelf: a bzImage such as /boot/vmlinuz-RELEASE, and optionally its modules folder. Shelf: %1</source>
+        <translation>The kernels tcplab can boot in a virtual machine. Fetch takes one of Debian's cloud kernels from the Debian archive through apt and checks it against the archive's signed index; Add Kernel File puts a kernel of your own on the shelf: a bzImage such as /boot/vmlinuz-RELEASE, and optionally its modules folder. Shelf: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kernel release</source>
+        <translation>Kernel release</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>What `uname -r` says on the kernel</source>
+        <translation>What `uname -r` says on the kernel</translation>
+    </message>
+    <message>
+        <source>The Debian package's version</source>
+        <translation>The Debian package's version</translation>
+    </message>
+    <message>
+        <source>What the kernel takes on disk: its image and the modules a run may load</source>
+        <translation>What the kernel takes on disk: its image and the modules a run may load</translation>
+    </message>
+    <message>
+        <source>Whether the SYN queue's limit was measured on this release by a calibration run</source>
+        <translation>Whether the SYN queue's limit was measured on this release by a calibration run</translation>
+    </message>
+    <message>
+        <source>Download the chosen Debian kernel from the archive, or its newest build again</source>
+        <translation>Download the chosen Debian kernel from the archive, or its newest build again</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Stop the fetch under way (Esc); the shelf stays as it was</source>
+        <translation>Stop the fetch under way (Esc); the shelf stays as it was</translation>
+    </message>
+    <message>
+        <source>&amp;Add Kernel File…</source>
+        <translation>&amp;Add Kernel File…</translation>
+    </message>
+    <message>
+        <source>Put a kernel image of your own (a bzImage) on the shelf</source>
+        <translation>Put a kernel image of your own (a bzImage) on the shelf</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Delete the chosen kernel's folder from the shelf (Delete)</source>
+        <translation>Delete the chosen kernel's folder from the shelf (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>A calibration run on this kernel has not measured its SYN queue yet; the kernel model uses its version rule</source>
+        <translation>A calibration run on this kernel has not measured its SYN queue yet; the kernel model uses its version rule</translation>
+    </message>
+    <message>
+        <source>not yet measured</source>
+        <translation>not yet measured</translation>
+    </message>
+    <message>
+        <source>Measured on %1: a SYN queue holds backlog + %2 requests</source>
+        <translation>Measured on %1: a SYN queue holds backlog + %2 requests</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>fetching…</translation>
+    </message>
+    <message>
+        <source>not on the shelf</source>
+        <translation>not on the shelf</translation>
+    </message>
+    <message>
+        <source>%1, fetching again…</source>
+        <translation>%1, fetching again…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) on the shelf.</source>
+        <translation><numerusform>%n kernel on the shelf.</numerusform><numerusform>%n kernels on the shelf.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the fetch of %1…</source>
+        <translation>Cancelling the fetch of %1…</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf.</source>
+        <translation>%1 is on the shelf.</translation>
+    </message>
+    <message>
+        <source>The fetch of %1 was cancelled; the shelf is as it was.</source>
+        <translation>The fetch of %1 was cancelled; the shelf is as it was.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the shelf.</source>
+        <translation>%1 was removed from the shelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Again</source>
+        <translation>&amp;Fetch Again</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the kernels the shelf can fetch.</source>
+        <translation>%1 is not one of the kernels the shelf can fetch.</translation>
+    </message>
+    <message>
+        <source>A kernel on the shelf needs a name.</source>
+        <translation>A kernel on the shelf needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: it is the name of a kernel of the catalogue.</source>
+        <translation>“%1” cannot name a kernel: it is the name of a kernel of the catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: it stands for this machine's own kernel.</source>
+        <translation>“%1” cannot name a kernel: it stands for this machine's own kernel.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: a name has 1 to 64 letters, digits, dots, dashes and underscores, and starts with a letter or digit.</source>
+        <translation>“%1” cannot name a kernel: a name has 1 to 64 letters, digits, dots, dashes and underscores, and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Add Kernel File</source>
+        <translation>Add Kernel File</translation>
+    </message>
+    <message>
+        <source>Linux kernel images (vmlinuz* bzImage*);;All files (*)</source>
+        <translation>Linux kernel images (vmlinuz* bzImage*);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2.</source>
+        <translation>Could not add %1: %2.</translation>
+    </message>
+    <message>
+        <source>Modules of %1</source>
+        <translation>Modules of %1</translation>
+    </message>
+    <message>
+        <source>Does the kernel %1 come with a modules folder? A run loads veth, sch_tbf and sch_netem from it when the kernel does not have them built in.</source>
+        <translation>Does the kernel %1 come with a modules folder? A run loads veth, sch_tbf and sch_netem from it when the kernel does not have them built in.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Folder…</source>
+        <translation>C&amp;hoose Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;No Modules</source>
+        <translation>&amp;No Modules</translation>
+    </message>
+    <message>
+        <source>Modules Folder of %1</source>
+        <translation>Modules Folder of %1</translation>
+    </message>
+    <message>
+        <source>A name for %1 on the shelf: letters, digits, dots, dashes and underscores.</source>
+        <translation>A name for %1 on the shelf: letters, digits, dots, dashes and underscores.</translation>
+    </message>
+    <message>
+        <source>Name the Kernel</source>
+        <translation>Name the Kernel</translation>
+    </message>
+    <message>
+        <source>Replace Kernel</source>
+        <translation>Replace Kernel</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf already. Replace it?</source>
+        <translation>%1 is on the shelf already. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1 is not on the shelf.</source>
+        <translation>%1 is not on the shelf.</translation>
+    </message>
+    <message>
+        <source>%1 is being fetched: cancel the fetch first.</source>
+        <translation>%1 is being fetched: cancel the fetch first.</translation>
+    </message>
+    <message>
+        <source>Fetch brings it back.</source>
+        <translation>Fetch brings it back.</translation>
+    </message>
+    <message>
+        <source>The file it was copied from, %1, stays where it is.</source>
+        <translation>The file it was copied from, %1, stays where it is.</translation>
+    </message>
+    <message>
+        <source>Remove Kernel</source>
+        <translation>Remove Kernel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shelf? Its folder %2 is deleted. %3</source>
+        <translation>Remove %1 from the shelf? Its folder %2 is deleted. %3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation>Could not remove %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2287,134 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>Where this kernel is known to differ from the model</source>
         <translation>Where this kernel is known to differ from the model</translation>
     </message>
+    <message>
+        <source>Four kernels, side by side</source>
+        <translation>Four kernels, side by side</translation>
+    </message>
+    <message>
+        <source>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</source>
+        <translation>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+yours</source>
+        <translation>SYN_RECV
+yours</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+model</source>
+        <translation>SYN_RECV
+model</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+measured</source>
+        <translation>SYN_RECV
+measured</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+yours</source>
+        <translation>SYN retransmissions
+yours</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+model</source>
+        <translation>SYN retransmissions
+model</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+measured</source>
+        <translation>SYN retransmissions
+measured</translation>
+    </message>
+    <message>
+        <source>Your prediction, kernel by kernel</source>
+        <translation>Your prediction, kernel by kernel</translation>
+    </message>
+    <message>
+        <source>Write down what you expect on each kernel before the runs. The numbers are for the end of the observation.</source>
+        <translation>Write down what you expect on each kernel before the runs. The numbers are for the end of the observation.</translation>
+    </message>
+    <message>
+        <source>Half-open on the server (SYN_RECV)</source>
+        <translation>Half-open on the server (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>Growth of TcpExt.TCPSynRetrans</source>
+        <translation>Growth of TcpExt.TCPSynRetrans</translation>
+    </message>
+    <message>
+        <source>Fetching %1: %2</source>
+        <translation>Fetching %1: %2</translation>
+    </message>
+    <message>
+        <source>on the shelf: Linux %1, verified</source>
+        <translation>on the shelf: Linux %1, verified</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1 could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+    <message>
+        <source>measuring the kernel's traits, then running…</source>
+        <translation>measuring the kernel's traits, then running…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>done in %1 s (Linux %2, %3)</source>
+        <translation>done in %1 s (Linux %2, %3)</translation>
+    </message>
+    <message>
+        <source>did not finish: %1</source>
+        <translation>did not finish: %1</translation>
+    </message>
+    <message>
+        <source>Finished. Go on to compare.</source>
+        <translation>Finished. Go on to compare.</translation>
+    </message>
+    <message>
+        <source>No run finished.</source>
+        <translation>No run finished.</translation>
+    </message>
+    <message>
+        <source>The runs, one kernel after another</source>
+        <translation>The runs, one kernel after another</translation>
+    </message>
+    <message>
+        <source>Missing kernels are fetched from the Debian archive and verified first; each run then boots its kernel in a small virtual machine.</source>
+        <translation>Missing kernels are fetched from the Debian archive and verified first; each run then boots its kernel in a small virtual machine.</translation>
+    </message>
+    <message>
+        <source>on the shelf: Linux %1</source>
+        <translation>on the shelf: Linux %1</translation>
+    </message>
+    <message>
+        <source>to be fetched</source>
+        <translation>to be fetched</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>fetching…</translation>
+    </message>
+    <message>
+        <source>The runs did not finish: %1</source>
+        <translation>The runs did not finish: %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2103,6 +2545,18 @@ Each host's interface counters are read before and after each phase, as the 2004
     <message>
         <source>%1 %2: measured %3, the model expected %4.</source>
         <translation>%1 %2: measured %3, the model expected %4.</translation>
+    </message>
+    <message>
+        <source>One run, four kernels</source>
+        <translation>One run, four kernels</translation>
+    </message>
+    <message>
+        <source>30 clients send SYNs to a server with a backlog of 10 and never finish their handshakes; then 5 ordinary clients connect. The same run happens on Debian 11, 12, 13 and unstable (Linux 5.10, 6.1, 6.12 and 7.x), each in a small virtual machine. How many half-open requests does each kernel keep, and how much does TcpExt.TCPSynRetrans (every resent SYN and SYN-ACK) grow on each in the 5 seconds we watch?</source>
+        <translation>30 clients send SYNs to a server with a backlog of 10 and never finish their handshakes; then 5 ordinary clients connect. The same run happens on Debian 11, 12, 13 and unstable (Linux 5.10, 6.1, 6.12 and 7.x), each in a small virtual machine. How many half-open requests does each kernel keep, and how much does TcpExt.TCPSynRetrans (every resent SYN and SYN-ACK) grow on each in the 5 seconds we watch?</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size follows the backlog. Two kernel changes touch this run. Linux 6.5 made the first SYN retransmissions come 1 s apart instead of doubling (tcp_syn_linear_timeouts). Linux 6.13 changed the test for a full SYN queue in inet_csk_reqsk_queue_is_full() from "&gt;=" to "&gt;", so one more request fits. Distributions carry such fixes back into older stable kernels without changing the version number, so tcplab measures the SYN queue on each kernel before it predicts.</source>
+        <translation>The SYN queue's size follows the backlog. Two kernel changes touch this run. Linux 6.5 made the first SYN retransmissions come 1 s apart instead of doubling (tcp_syn_linear_timeouts). Linux 6.13 changed the test for a full SYN queue in inet_csk_reqsk_queue_is_full() from "&gt;=" to "&gt;", so one more request fits. Distributions carry such fixes back into older stable kernels without changing the version number, so tcplab measures the SYN queue on each kernel before it predicts.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2999,16 @@ What the two hosts measured:
 What the two hosts measured:
 
 </translation>
+    </message>
+    <message>
+        <source>Lesson %1 on %2. My prediction:
+%3</source>
+        <translation>Lesson %1 on %2. My prediction:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel Shelf…</source>
+        <translation>&amp;Kernel Shelf…</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4662,115 @@ client host</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::KernelComparisonModel</name>
+    <message>
+        <source>Not the same on every kernel: the notes under the table say why.</source>
+        <translation>Not the same on every kernel: the notes under the table say why.</translation>
+    </message>
+    <message>
+        <source>The model predicts nothing for this figure on %1.</source>
+        <translation>The model predicts nothing for this figure on %1.</translation>
+    </message>
+    <message>
+        <source>%1 expects %2: the model only, this kernel is not on the shelf.</source>
+        <translation>%1 expects %2: the model only, this kernel is not on the shelf.</translation>
+    </message>
+    <message>
+        <source>The model expects %1 on %2.</source>
+        <translation>The model expects %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The run on %1 did not finish: %2</source>
+        <translation>The run on %1 did not finish: %2</translation>
+    </message>
+    <message>
+        <source>%1 measured %2, inside the model's range %3.</source>
+        <translation>%1 measured %2, inside the model's range %3.</translation>
+    </message>
+    <message>
+        <source>%1 measured %2, outside the model's range %3: the notes under the table say why.</source>
+        <translation>%1 measured %2, outside the model's range %3: the notes under the table say why.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Linux %1
+model only</source>
+        <translation>Linux %1
+model only</translation>
+    </message>
+    <message>
+        <source>%1
+measured</source>
+        <translation>%1
+measured</translation>
+    </message>
+    <message>
+        <source>%1
+expected</source>
+        <translation>%1
+expected</translation>
+    </message>
+    <message>
+        <source>Linux %1 is not on the shelf: these are the kernel model's figures for its version, not a measurement.</source>
+        <translation>Linux %1 is not on the shelf: these are the kernel model's figures for its version, not a measurement.</translation>
+    </message>
+    <message>
+        <source>%1: Linux %2</source>
+        <translation>%1: Linux %2</translation>
+    </message>
+    <message>
+        <source>in a virtual machine (%1)</source>
+        <translation>in a virtual machine (%1)</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size was measured on this kernel by a calibration run.</source>
+        <translation>The SYN queue's size was measured on this kernel by a calibration run.</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size is assumed from the kernel's version; it was not measured.</source>
+        <translation>The SYN queue's size is assumed from the kernel's version; it was not measured.</translation>
+    </message>
+    <message>
+        <source>The backlog listen() leaves: %1. __sys_listen_socket() caps the backlog at net.core.somaxconn, whose default grew from 128 to 4096 in Linux 5.4.</source>
+        <translation>The backlog listen() leaves: %1. __sys_listen_socket() caps the backlog at net.core.somaxconn, whose default grew from 128 to 4096 in Linux 5.4.</translation>
+    </message>
+    <message>
+        <source>Requests the SYN queue holds for this backlog: %1. inet_csk_reqsk_queue_is_full() compares the number of requests with the backlog: with "&gt;=" up to 6.12, with "&gt;" since 6.13, which lets one more request in. A stable kernel that took the 6.13 fix behaves like 6.13 whatever its version says, which is why tcplab measures this on each kernel.</source>
+        <translation>Requests the SYN queue holds for this backlog: %1. inet_csk_reqsk_queue_is_full() compares the number of requests with the backlog: with "&gt;=" up to 6.12, with "&gt;" since 6.13, which lets one more request in. A stable kernel that took the 6.13 fix behaves like 6.13 whatever its version says, which is why tcplab measures this on each kernel.</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (measured)</translation>
+    </message>
+    <message>
+        <source>%1 (from its version)</source>
+        <translation>%1 (from its version)</translation>
+    </message>
+    <message>
+        <source>When a client sends its SYNs, in seconds after the first: %1. The first retransmission timeout became 1 s in Linux 3.1 (it was 3 s), and since 6.5 tcp_syn_linear_timeouts keeps the first retransmissions 1 s apart before tcp_retransmit_timer() doubles the wait; more SYNs in the same time means more drops counted.</source>
+        <translation>When a client sends its SYNs, in seconds after the first: %1. The first retransmission timeout became 1 s in Linux 3.1 (it was 3 s), and since 6.5 tcp_syn_linear_timeouts keeps the first retransmissions 1 s apart before tcp_retransmit_timer() doubles the wait; more SYNs in the same time means more drops counted.</translation>
+    </message>
+    <message>
+        <source>On %1 a SYN may still get in while the accept queue is full (the "young" rule of tcp_v4_conn_request()); its final ACK is then dropped and the server keeps it in SYN_RECV. Since 4.10 tcp_conn_request() drops every such SYN at once.</source>
+        <translation>On %1 a SYN may still get in while the accept queue is full (the "young" rule of tcp_v4_conn_request()); its final ACK is then dropped and the server keeps it in SYN_RECV. Since 4.10 tcp_conn_request() drops every such SYN at once.</translation>
+    </message>
+    <message>
+        <source>%1 came out as %2, all inside the range %3 the model gives every kernel: which value a run gets is a race between the burst of SYNs and the first handshakes (in a virtual machine without KVM even more so), not a difference between the kernels.</source>
+        <translation>%1 came out as %2, all inside the range %3 the model gives every kernel: which value a run gets is a race between the burst of SYNs and the first handshakes (in a virtual machine without KVM even more so), not a difference between the kernels.</translation>
+    </message>
+    <message>
+        <source>On %1 (Linux %2) these figures fell outside the model's range (expected in brackets): %3. The run's own explanation, in the notebook, gives the likely reason.</source>
+        <translation>On %1 (Linux %2) these figures fell outside the model's range (expected in brackets): %3. The run's own explanation, in the notebook, gives the likely reason.</translation>
+    </message>
+    <message>
+        <source>≠ differs between kernels; * outside the model's range</source>
+        <translation>≠ differs between kernels; * outside the model's range</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::KernelModel</name>
     <message>
         <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
@@ -4262,6 +4835,37 @@ client host</translation>
     <message>
         <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
         <translation>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelSeries</name>
+    <message>
+        <source>the calibration run failed: %1</source>
+        <translation>the calibration run failed: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one kernel to run on.</source>
+        <translation>Choose at least one kernel to run on.</translation>
+    </message>
+    <message>
+        <source>A run is already going.</source>
+        <translation>A run is already going.</translation>
+    </message>
+    <message>
+        <source>The runs were stopped.</source>
+        <translation>The runs were stopped.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): measuring the kernel's traits: %4</source>
+        <translation>%1 (%2 of %3): measuring the kernel's traits: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%2 of %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4943,10 @@ client host</translation>
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>A slow server under a burst of clients</translation>
+    </message>
+    <message>
+        <source>Backlog 10, 30 half-open clients, then 5 clients, SYN cookies on</source>
+        <translation>Backlog 10, 30 half-open clients, then 5 clients, SYN cookies on</translation>
     </message>
 </context>
 <context>

@@ -990,10 +990,6 @@ Commands:
         <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
         <translation>tcplab: %1: カーネル %2 の振る舞いを測定しています (較正の実行)...</translation>
     </message>
-    <message>
-        <source>tcplab: %1: the calibration run failed: %2</source>
-        <translation>tcplab: %1: 較正の実行に失敗しました: %2</translation>
-    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -1088,6 +1084,50 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>カーネル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Where the run happens: this machine's kernel in a private network namespace, a kernel from the shelf in a small virtual machine, or the same run on this machine and every shelf kernel, side by side.</source>
+        <translation>実行する場所: 専用のネットワーク名前空間でこのマシンのカーネル、小さな仮想マシンで棚のカーネル、または同じ実行をこのマシンと棚のすべてのカーネルで行って並べて比べます。</translation>
+    </message>
+    <message>
+        <source>Shelf…</source>
+        <translation>棚…</translation>
+    </message>
+    <message>
+        <source>Fetch, add and remove kernels (%1)</source>
+        <translation>カーネルの取得・追加・削除 (%1)</translation>
+    </message>
+    <message>
+        <source>This machine (Linux %1)</source>
+        <translation>このマシン (Linux %1)</translation>
+    </message>
+    <message>
+        <source>%1 (Linux %2, virtual machine)</source>
+        <translation>%1 (Linux %2、仮想マシン)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare kernels: this machine and the %n on the shelf</source>
+        <translation><numerusform>カーネルを比較: このマシンと棚の %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished on %n kernel(s).</source>
+        <translation><numerusform>%n 個のカーネルで完了しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished; %1 of %2 runs did not complete (see the notes).</source>
+        <translation>完了しました。%2 回のうち %1 回は最後まで実行できませんでした (注記を参照)。</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s on %2 (Linux %3), in a virtual machine run by %4.</source>
+        <translation>%2 (Linux %3) で %1 秒で完了しました。仮想マシンは %4 で動きました。</translation>
+    </message>
+    <message>
+        <source>Ran on %1 (Linux %2) in a virtual machine with %3: %4</source>
+        <translation>%1 (Linux %2) を %3 の仮想マシンで実行: %4</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1551,280 @@ Commands:
     <message>
         <source>Read the chosen host once and show what came back</source>
         <translation>選んだホストを一度読んで、返ってきた内容を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::KernelComparisonView</name>
+    <message numerus="yes">
+        <source>%n kernel(s) measured</source>
+        <translation><numerusform>測定したカーネル %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) differ between kernels (amber)</source>
+        <translation><numerusform>カーネル間で異なる項目 %n 件 (黄)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) outside the model (red)</source>
+        <translation><numerusform>モデルの範囲外の測定 %n 件 (赤)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::KernelShelfDialog</name>
+    <message>
+        <source>Could not fetch %1: %2.</source>
+        <translation>%1 を取得できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Kernel Shelf</source>
+        <translation>カーネルの棚</translation>
+    </message>
+    <message>
+        <source>The kernels tcplab can boot in a virtual machine. Fetch takes one of Debian's cloud kernels from the Debian archive through apt and checks it against the archive's signed index; Add Kernel File puts a kernel of your own on the shelf: a bzImage such as /boot/vmlinuz-RELEASE, and optionally its modules folder. Shelf: %1</source>
+        <translation>tcplab が仮想マシンで起動できるカーネルです。「取得」は Debian アーカイブから apt で Debian のクラウド用カーネルを取り寄せ、アーカイブの署名付きインデックスと照合します。「カーネルファイルを追加」は手元のカーネル (/boot/vmlinuz-RELEASE のような bzImage と、あればそのモジュールのフォルダ) を棚に置きます。棚: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kernel release</source>
+        <translation>カーネルリリース</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>特性</translation>
+    </message>
+    <message>
+        <source>What `uname -r` says on the kernel</source>
+        <translation>そのカーネルで `uname -r` が返す文字列</translation>
+    </message>
+    <message>
+        <source>The Debian package's version</source>
+        <translation>Debian パッケージのバージョン</translation>
+    </message>
+    <message>
+        <source>What the kernel takes on disk: its image and the modules a run may load</source>
+        <translation>ディスク上の大きさ: カーネルイメージと、実行時に読み込むことがあるモジュール</translation>
+    </message>
+    <message>
+        <source>Whether the SYN queue's limit was measured on this release by a calibration run</source>
+        <translation>このリリースで SYN キューの上限を較正の実行で測定したかどうか</translation>
+    </message>
+    <message>
+        <source>Download the chosen Debian kernel from the archive, or its newest build again</source>
+        <translation>選んだ Debian カーネルをアーカイブからダウンロードします (取得済みなら最新のビルドを取り直します)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop the fetch under way (Esc); the shelf stays as it was</source>
+        <translation>実行中の取得を止めます (Esc)。棚は元のままです</translation>
+    </message>
+    <message>
+        <source>&amp;Add Kernel File…</source>
+        <translation>カーネルファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Put a kernel image of your own (a bzImage) on the shelf</source>
+        <translation>手元のカーネルイメージ (bzImage) を棚に置きます</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen kernel's folder from the shelf (Delete)</source>
+        <translation>選んだカーネルのフォルダを棚から削除します (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A calibration run on this kernel has not measured its SYN queue yet; the kernel model uses its version rule</source>
+        <translation>このカーネルの SYN キューはまだ較正の実行で測定していません。カーネルモデルはバージョンによる規則を使います</translation>
+    </message>
+    <message>
+        <source>not yet measured</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>Measured on %1: a SYN queue holds backlog + %2 requests</source>
+        <translation>%1 で測定: SYN キューにはバックログ + %2 件の要求が入ります</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>測定済み</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1、バージョン %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>not on the shelf</source>
+        <translation>棚にありません</translation>
+    </message>
+    <message>
+        <source>%1, fetching again…</source>
+        <translation>%1、取り直し中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) on the shelf.</source>
+        <translation><numerusform>棚にカーネルが %n 個あります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling the fetch of %1…</source>
+        <translation>%1 の取得をキャンセルしています…</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf.</source>
+        <translation>%1 を棚に置きました。</translation>
+    </message>
+    <message>
+        <source>The fetch of %1 was cancelled; the shelf is as it was.</source>
+        <translation>%1 の取得をキャンセルしました。棚は元のままです。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the shelf.</source>
+        <translation>%1 を棚から削除しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Again</source>
+        <translation>取り直す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>取得(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the kernels the shelf can fetch.</source>
+        <translation>%1 は棚が取得できるカーネルではありません。</translation>
+    </message>
+    <message>
+        <source>A kernel on the shelf needs a name.</source>
+        <translation>棚のカーネルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: it is the name of a kernel of the catalogue.</source>
+        <translation>「%1」はカーネルの名前に使えません: カタログのカーネルの名前です。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: it stands for this machine's own kernel.</source>
+        <translation>「%1」はカーネルの名前に使えません: このマシン自身のカーネルを表す名前です。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a kernel: a name has 1 to 64 letters, digits, dots, dashes and underscores, and starts with a letter or digit.</source>
+        <translation>「%1」はカーネルの名前に使えません: 名前は英字・数字・ドット・ハイフン・下線の 1〜64 文字で、英字か数字で始めます。</translation>
+    </message>
+    <message>
+        <source>Add Kernel File</source>
+        <translation>カーネルファイルを追加</translation>
+    </message>
+    <message>
+        <source>Linux kernel images (vmlinuz* bzImage*);;All files (*)</source>
+        <translation>Linux カーネルイメージ (vmlinuz* bzImage*);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2.</source>
+        <translation>%1 を追加できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Modules of %1</source>
+        <translation>%1 のモジュール</translation>
+    </message>
+    <message>
+        <source>Does the kernel %1 come with a modules folder? A run loads veth, sch_tbf and sch_netem from it when the kernel does not have them built in.</source>
+        <translation>カーネル %1 にはモジュールのフォルダがありますか? カーネルに組み込まれていない場合、実行時に veth、sch_tbf、sch_netem をそこから読み込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Folder…</source>
+        <translation>フォルダを選ぶ(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;No Modules</source>
+        <translation>モジュールなし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Modules Folder of %1</source>
+        <translation>%1 のモジュールのフォルダ</translation>
+    </message>
+    <message>
+        <source>A name for %1 on the shelf: letters, digits, dots, dashes and underscores.</source>
+        <translation>棚での %1 の名前 (英字・数字・ドット・ハイフン・下線):</translation>
+    </message>
+    <message>
+        <source>Name the Kernel</source>
+        <translation>カーネルの名前</translation>
+    </message>
+    <message>
+        <source>Replace Kernel</source>
+        <translation>カーネルを置き換え</translation>
+    </message>
+    <message>
+        <source>%1 is on the shelf already. Replace it?</source>
+        <translation>%1 はすでに棚にあります。置き換えますか?</translation>
+    </message>
+    <message>
+        <source>%1 is not on the shelf.</source>
+        <translation>%1 は棚にありません。</translation>
+    </message>
+    <message>
+        <source>%1 is being fetched: cancel the fetch first.</source>
+        <translation>%1 は取得中です。先に取得をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Fetch brings it back.</source>
+        <translation>「取得」でまた取り寄せられます。</translation>
+    </message>
+    <message>
+        <source>The file it was copied from, %1, stays where it is.</source>
+        <translation>コピー元のファイル %1 はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Remove Kernel</source>
+        <translation>カーネルを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shelf? Its folder %2 is deleted. %3</source>
+        <translation>%1 を棚から削除しますか? フォルダ %2 は消去されます。%3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation>%1 を削除できませんでした: %2。</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2287,134 @@ Each host's interface counters are read before and after each phase, as the 2004
         <source>Where this kernel is known to differ from the model</source>
         <translation>このカーネルがモデルと違うことが分かっている点</translation>
     </message>
+    <message>
+        <source>Four kernels, side by side</source>
+        <translation>4 つのカーネルを並べて</translation>
+    </message>
+    <message>
+        <source>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</source>
+        <translation>あなたの予測を各カーネルのモデルと測定値に並べ、続いてすべてのカーネルのすべての項目を示します。黄色の行はカーネル間で異なる項目で、どのカーネルの変更による違いかを注記が説明します。</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+yours</source>
+        <translation>SYN_RECV
+あなた</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+model</source>
+        <translation>SYN_RECV
+モデル</translation>
+    </message>
+    <message>
+        <source>SYN_RECV
+measured</source>
+        <translation>SYN_RECV
+測定</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+yours</source>
+        <translation>SYN 再送
+あなた</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+model</source>
+        <translation>SYN 再送
+モデル</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions
+measured</source>
+        <translation>SYN 再送
+測定</translation>
+    </message>
+    <message>
+        <source>Your prediction, kernel by kernel</source>
+        <translation>カーネルごとの予測</translation>
+    </message>
+    <message>
+        <source>Write down what you expect on each kernel before the runs. The numbers are for the end of the observation.</source>
+        <translation>実行の前に、各カーネルで起きると思うことを書き留めてください。数値は観測の終わりの時点のものです。</translation>
+    </message>
+    <message>
+        <source>Half-open on the server (SYN_RECV)</source>
+        <translation>サーバのハーフオープン (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>Growth of TcpExt.TCPSynRetrans</source>
+        <translation>TcpExt.TCPSynRetrans の増加</translation>
+    </message>
+    <message>
+        <source>Fetching %1: %2</source>
+        <translation>%1 を取得中: %2</translation>
+    </message>
+    <message>
+        <source>on the shelf: Linux %1, verified</source>
+        <translation>棚にあります: Linux %1、検証済み</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1 を取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>ダウンロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>measuring the kernel's traits, then running…</source>
+        <translation>カーネルの特性を測定してから実行します…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>done in %1 s (Linux %2, %3)</source>
+        <translation>%1 秒で完了 (Linux %2、%3)</translation>
+    </message>
+    <message>
+        <source>did not finish: %1</source>
+        <translation>完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Finished. Go on to compare.</source>
+        <translation>完了しました。比較に進んでください。</translation>
+    </message>
+    <message>
+        <source>No run finished.</source>
+        <translation>完了した実行はありません。</translation>
+    </message>
+    <message>
+        <source>The runs, one kernel after another</source>
+        <translation>カーネルを 1 つずつ実行</translation>
+    </message>
+    <message>
+        <source>Missing kernels are fetched from the Debian archive and verified first; each run then boots its kernel in a small virtual machine.</source>
+        <translation>棚にないカーネルはまず Debian アーカイブから取得して検証します。その後、各実行でカーネルを小さな仮想マシンで起動します。</translation>
+    </message>
+    <message>
+        <source>on the shelf: Linux %1</source>
+        <translation>棚にあります: Linux %1</translation>
+    </message>
+    <message>
+        <source>to be fetched</source>
+        <translation>これから取得</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>The runs did not finish: %1</source>
+        <translation>実行は完了しませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::Lessons</name>
@@ -2103,6 +2545,18 @@ Each host's interface counters are read before and after each phase, as the 2004
     <message>
         <source>%1 %2: measured %3, the model expected %4.</source>
         <translation>%1 %2: 測定値は %3、モデルの予測は %4 です。</translation>
+    </message>
+    <message>
+        <source>One run, four kernels</source>
+        <translation>1 つの実行、4 つのカーネル</translation>
+    </message>
+    <message>
+        <source>30 clients send SYNs to a server with a backlog of 10 and never finish their handshakes; then 5 ordinary clients connect. The same run happens on Debian 11, 12, 13 and unstable (Linux 5.10, 6.1, 6.12 and 7.x), each in a small virtual machine. How many half-open requests does each kernel keep, and how much does TcpExt.TCPSynRetrans (every resent SYN and SYN-ACK) grow on each in the 5 seconds we watch?</source>
+        <translation>30 のクライアントがバックログ 10 のサーバに SYN を送り、ハンドシェイクを最後まで終えません。その後、普通のクライアント 5 つが接続します。同じ実行を Debian 11、12、13、unstable (Linux 5.10、6.1、6.12、7.x) でそれぞれ小さな仮想マシンの中で行います。各カーネルはハーフオープンの要求をいくつ保持するでしょうか。また、観測する 5 秒の間に TcpExt.TCPSynRetrans (再送した SYN と SYN-ACK のすべて) は各カーネルでどれだけ増えるでしょうか。</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size follows the backlog. Two kernel changes touch this run. Linux 6.5 made the first SYN retransmissions come 1 s apart instead of doubling (tcp_syn_linear_timeouts). Linux 6.13 changed the test for a full SYN queue in inet_csk_reqsk_queue_is_full() from "&gt;=" to "&gt;", so one more request fits. Distributions carry such fixes back into older stable kernels without changing the version number, so tcplab measures the SYN queue on each kernel before it predicts.</source>
+        <translation>SYN キューの大きさはバックログに従います。この実行には 2 つのカーネルの変更が関わります。Linux 6.5 では、最初の数回の SYN 再送が倍々ではなく 1 秒間隔になりました (tcp_syn_linear_timeouts)。Linux 6.13 では、inet_csk_reqsk_queue_is_full() の SYN キュー満杯の判定が "&gt;=" から "&gt;" に変わり、要求がもう 1 つ入るようになりました。ディストリビューションはこうした修正をバージョン番号を変えずに古い安定版カーネルへ取り込むため、tcplab は予測の前に各カーネルで SYN キューを測定します。</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2999,16 @@ What the two hosts measured:
 2 台のホストで測った値:
 
 </translation>
+    </message>
+    <message>
+        <source>Lesson %1 on %2. My prediction:
+%3</source>
+        <translation>レッスン %1、%2 で実行。私の予測:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel Shelf…</source>
+        <translation>カーネルの棚(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4662,115 @@ client host</source>
     </message>
 </context>
 <context>
+    <name>tcplab::lab::KernelComparisonModel</name>
+    <message>
+        <source>Not the same on every kernel: the notes under the table say why.</source>
+        <translation>カーネルによって値が異なります。理由は表の下の注記にあります。</translation>
+    </message>
+    <message>
+        <source>The model predicts nothing for this figure on %1.</source>
+        <translation>%1 ではモデルはこの項目を予測しません。</translation>
+    </message>
+    <message>
+        <source>%1 expects %2: the model only, this kernel is not on the shelf.</source>
+        <translation>%1 の予測は %2 です。モデルのみで、このカーネルは棚にありません。</translation>
+    </message>
+    <message>
+        <source>The model expects %1 on %2.</source>
+        <translation>%2 でのモデルの予測は %1 です。</translation>
+    </message>
+    <message>
+        <source>The run on %1 did not finish: %2</source>
+        <translation>%1 での実行は完了しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 measured %2, inside the model's range %3.</source>
+        <translation>%1 の測定値は %2 で、モデルの範囲 %3 に入っています。</translation>
+    </message>
+    <message>
+        <source>%1 measured %2, outside the model's range %3: the notes under the table say why.</source>
+        <translation>%1 の測定値は %2 で、モデルの範囲 %3 の外です。理由は表の下の注記にあります。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Linux %1
+model only</source>
+        <translation>Linux %1
+モデルのみ</translation>
+    </message>
+    <message>
+        <source>%1
+measured</source>
+        <translation>%1
+測定</translation>
+    </message>
+    <message>
+        <source>%1
+expected</source>
+        <translation>%1
+予測</translation>
+    </message>
+    <message>
+        <source>Linux %1 is not on the shelf: these are the kernel model's figures for its version, not a measurement.</source>
+        <translation>Linux %1 は棚にありません。これはそのバージョンに対するカーネルモデルの値で、測定値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: Linux %2</source>
+        <translation>%1: Linux %2</translation>
+    </message>
+    <message>
+        <source>in a virtual machine (%1)</source>
+        <translation>仮想マシン (%1) で実行</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size was measured on this kernel by a calibration run.</source>
+        <translation>SYN キューの大きさはこのカーネルで較正の実行により測定しました。</translation>
+    </message>
+    <message>
+        <source>The SYN queue's size is assumed from the kernel's version; it was not measured.</source>
+        <translation>SYN キューの大きさはカーネルのバージョンからの推定で、測定していません。</translation>
+    </message>
+    <message>
+        <source>The backlog listen() leaves: %1. __sys_listen_socket() caps the backlog at net.core.somaxconn, whose default grew from 128 to 4096 in Linux 5.4.</source>
+        <translation>listen() の後に残るバックログ: %1。__sys_listen_socket() はバックログを net.core.somaxconn で頭打ちにし、その既定値は Linux 5.4 で 128 から 4096 に増えました。</translation>
+    </message>
+    <message>
+        <source>Requests the SYN queue holds for this backlog: %1. inet_csk_reqsk_queue_is_full() compares the number of requests with the backlog: with "&gt;=" up to 6.12, with "&gt;" since 6.13, which lets one more request in. A stable kernel that took the 6.13 fix behaves like 6.13 whatever its version says, which is why tcplab measures this on each kernel.</source>
+        <translation>このバックログで SYN キューに入る要求の数: %1。inet_csk_reqsk_queue_is_full() は要求の数をバックログと比べます。6.12 までは "&gt;="、6.13 からは "&gt;" で比べるので、要求がもう 1 つ入ります。6.13 の修正を取り込んだ安定版カーネルは、バージョン番号が何であれ 6.13 と同じように振る舞います。そのため tcplab はこれを各カーネルで測定します。</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (測定)</translation>
+    </message>
+    <message>
+        <source>%1 (from its version)</source>
+        <translation>%1 (バージョンから推定)</translation>
+    </message>
+    <message>
+        <source>When a client sends its SYNs, in seconds after the first: %1. The first retransmission timeout became 1 s in Linux 3.1 (it was 3 s), and since 6.5 tcp_syn_linear_timeouts keeps the first retransmissions 1 s apart before tcp_retransmit_timer() doubles the wait; more SYNs in the same time means more drops counted.</source>
+        <translation>クライアントが SYN を送る時刻 (最初の SYN からの秒数): %1。最初の再送タイムアウトは Linux 3.1 で 3 秒から 1 秒になり、6.5 からは tcp_syn_linear_timeouts により最初の数回の再送が 1 秒間隔になって、その後 tcp_retransmit_timer() が待ち時間を倍にしていきます。同じ時間に送る SYN が多いほど、数えられる破棄も増えます。</translation>
+    </message>
+    <message>
+        <source>On %1 a SYN may still get in while the accept queue is full (the "young" rule of tcp_v4_conn_request()); its final ACK is then dropped and the server keeps it in SYN_RECV. Since 4.10 tcp_conn_request() drops every such SYN at once.</source>
+        <translation>%1 では、accept キューが満杯でも SYN が入ることがあります (tcp_v4_conn_request() の "young" の規則)。その最後の ACK は破棄され、サーバはその接続を SYN_RECV のまま保持します。4.10 からは tcp_conn_request() がこうした SYN をすべてすぐに破棄します。</translation>
+    </message>
+    <message>
+        <source>%1 came out as %2, all inside the range %3 the model gives every kernel: which value a run gets is a race between the burst of SYNs and the first handshakes (in a virtual machine without KVM even more so), not a difference between the kernels.</source>
+        <translation>%1 は %2 となり、どれもモデルがすべてのカーネルに与える範囲 %3 に入っています。どの値になるかは、一斉に届く SYN と最初のハンドシェイクとの競合で決まり (KVM のない仮想マシンではなおさらです)、カーネルの違いではありません。</translation>
+    </message>
+    <message>
+        <source>On %1 (Linux %2) these figures fell outside the model's range (expected in brackets): %3. The run's own explanation, in the notebook, gives the likely reason.</source>
+        <translation>%1 (Linux %2) では次の項目がモデルの範囲の外でした (括弧内が予測): %3。考えられる理由はノートブックにあるその実行の説明にあります。</translation>
+    </message>
+    <message>
+        <source>≠ differs between kernels; * outside the model's range</source>
+        <translation>≠ カーネル間で異なる; * モデルの範囲外</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::lab::KernelModel</name>
     <message>
         <source>listen() asked for a backlog of %1. The kernel caps it at net.core.somaxconn, which is %2 here, so the accept queue's limit is %3.</source>
@@ -4262,6 +4835,37 @@ client host</source>
     <message>
         <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
         <translation>このバックログでは SYN キューに %1 件の要求が入ります。これはカーネル %2 のバージョンから推定した値で (6.13 以降は 1 件多い)、このカーネルでは測定していません。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::lab::KernelSeries</name>
+    <message>
+        <source>the calibration run failed: %1</source>
+        <translation>較正の実行に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one kernel to run on.</source>
+        <translation>実行するカーネルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A run is already going.</source>
+        <translation>すでに実行中です。</translation>
+    </message>
+    <message>
+        <source>The runs were stopped.</source>
+        <translation>実行を止めました。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): measuring the kernel's traits: %4</source>
+        <translation>%1 (%3 個中 %2 個目): カーネルの特性を測定中: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%3 個中 %2 個目): %4</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4943,10 @@ client host</source>
     <message>
         <source>A slow server under a burst of clients</source>
         <translation>一斉に接続するクライアントと遅いサーバ</translation>
+    </message>
+    <message>
+        <source>Backlog 10, 30 half-open clients, then 5 clients, SYN cookies on</source>
+        <translation>バックログ 10、ハーフオープンのクライアント 30、続いてクライアント 5、SYN クッキー有効</translation>
     </message>
 </context>
 <context>

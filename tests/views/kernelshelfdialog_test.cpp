@@ -124,7 +124,7 @@ private Q_SLOTS:
         KernelShelfDialog dialog(shelfRoot("empty"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(dialog.windowTitle(), QStringLiteral("Kernel Shelf"));
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Kernel Shelf"));
         QCOMPARE(dialog.table()->topLevelItemCount(), 4);
         for (const char *name : {"debian11", "debian12", "debian13", "unstable"}) {
             const QTreeWidgetItem *row = dialog.row(QLatin1String(name));
@@ -455,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
         saveScreenshot(&dialog, QStringLiteral("kernelshelf_ja.png"));
         QVERIFY(m_localization->setPreference(QStringLiteral("en")));
-        QCOMPARE(dialog.windowTitle(), QStringLiteral("Kernel Shelf"));
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Kernel Shelf"));
     }
 };
 
