@@ -379,6 +379,20 @@ QList<BilingualText> KernelComparisonModel::notes() const
                                             "machine without KVM even more so), not a difference between the kernels."),
                           {same(r.group + QLatin1Char(' ') + r.key), joined(values), same(first->toString())});
     }
+    // Runs whose burst raced its first handshakes: held to that outcome's figures.
+    QList<BilingualText> raced;
+    for (const Kernel &k : m_kernels) {
+        if (k.result && k.prediction.raced)
+            raced << same(k.name);
+    }
+    if (!raced.isEmpty()) {
+        notes << fillEach(QT_TRANSLATE_NOOP("tcplab::lab::KernelComparisonModel",
+                                            "On %1 the burst of SYNs raced the first handshakes and SYN cookies were sent, so more "
+                                            "clients report connected: that run is held to the race's figures. Whether a run races "
+                                            "is a matter of timing (a virtual machine without KVM is slow), not a difference between "
+                                            "the kernels; running it again usually gives the other outcome."),
+                          {joined(raced)});
+    }
     // Where a kernel did not do what its model says.
     for (int k = 0; k < m_kernels.size(); ++k) {
         const Kernel &kernel = m_kernels.at(k);

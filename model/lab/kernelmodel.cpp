@@ -86,6 +86,7 @@ QJsonObject Prediction::toJson() const
         {QStringLiteral("accept_queue_capacity"), acceptQueueCapacity},
         {QStringLiteral("syn_queue_capacity"), synQueueCapacity},
         {QStringLiteral("syn_queue_measured"), synQueueMeasured},
+        {QStringLiteral("raced"), raced},
         {QStringLiteral("server"), QJsonObject{{QStringLiteral("states"), rangeMap(serverStates)}}},
         {QStringLiteral("client"), QJsonObject{{QStringLiteral("states"), rangeMap(clientStates)}, {QStringLiteral("outcomes"), rangeMap(outcomes)}}},
         {QStringLiteral("counters_delta"), rangeMap(countersDelta)},
@@ -463,6 +464,47 @@ void predictAccepting(const ExperimentSpec &spec, const EffectiveSettings &setti
 }
 
 } // namespace
+
+std::optional<Prediction> burstRace(const ExperimentSpec &spec, const Prediction &prediction, qint64 syncookiesSent)
+{
+    const int total = spec.clients;
+    const int fit = prediction.acceptQueueCapacity;
+    const bool burst = spec.accept == AcceptMode::Never && spec.lateClients == 0 && total > fit && prediction.settings.syncookies != 0;
+    const bool cookiesForeseen = prediction.countersDelta.contains(QStringLiteral("TcpExt.TCPReqQFullDoCookies"));
+    if (!burst || cookiesForeseen || syncookiesSent <= 0 || prediction.raced)
+        return std::nullopt;
+    Prediction p = prediction;
+    p.raced = true;
+    const qint64 others = total - fit;
+    // The accept queue still fills to its limit; the requests whose final ACK it dropped may stay
+    // in the SYN queue (tcp_check_req() keeps them for the SYN-ACK timer).
+    p.serverStates[QStringLiteral("ESTABLISHED")] = Range::exactly(fit);
+    p.serverStates[QStringLiteral("SYN_RECV")] = Range::between(0, p.synQueueCapacity);
+    // Every client that got a cookie SYN-ACK reports connected; the others still wait or time out.
+    p.clientStates[QStringLiteral("ESTABLISHED")] = Range::between(fit, total);
+    p.outcomes[QStringLiteral("connected")] = Range::between(fit, total);
+    for (const char *waiting : {"SYN_SENT"}) {
+        if (p.clientStates.contains(QLatin1String(waiting)))
+            p.clientStates[QLatin1String(waiting)] = Range::between(0, p.clientStates.value(QLatin1String(waiting)).high);
+    }
+    p.outcomes[QStringLiteral("timed_out")] = Range::between(0, p.outcomes.value(QStringLiteral("timed_out")).high);
+    // Fewer SYNs are left to be dropped, and at most one cookie per SYN of the others.
+    const qint64 dropsHigh = p.countersDelta.value(QStringLiteral("TcpExt.ListenOverflows")).high;
+    p.countersDelta[QStringLiteral("TcpExt.ListenOverflows")] = Range::between(0, dropsHigh);
+    p.countersDelta[QStringLiteral("TcpExt.ListenDrops")] = Range::between(0, p.countersDelta.value(QStringLiteral("TcpExt.ListenDrops")).high);
+    p.countersDelta[QStringLiteral("TcpExt.SyncookiesSent")] = Range::between(1, qMax(others, dropsHigh));
+    p.explanation << bilingual(kContext,
+                               QT_TRANSLATE_NOOP("tcplab::lab::KernelModel",
+                                                 "This run raced. The burst's SYNs filled the SYN queue before the first handshakes "
+                                                 "completed, so the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A "
+                                                 "cookie completes the handshake on the client's side even when cookie_v4_check() then "
+                                                 "drops the final ACK for the full accept queue, so up to all %2 clients may report "
+                                                 "connected while the server holds %3. Which outcome a run gets is a matter of timing (a "
+                                                 "virtual machine without KVM is slow enough), not of the kernel: the figures here are "
+                                                 "checked against the race's ranges."),
+                               {n(syncookiesSent), n(total), n(fit)});
+    return p;
+}
 
 Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel, const KernelTraits &traits)
 {

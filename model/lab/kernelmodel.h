@@ -19,6 +19,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace tcplab::lab
 {
 
@@ -70,6 +72,8 @@ struct Prediction {
     int acceptQueueCapacity = 0; // connections that complete while nobody accepts: backlog + 1
     int synQueueCapacity = 0; // request sockets the listener keeps before dropping or using cookies
     bool synQueueMeasured = false; // synQueueCapacity from the kernel's measured traits, not its version
+    // The figures are those of the burst's other outcome, the race (see burstRace()).
+    bool raced = false;
     // Keys: state names ("ESTABLISHED", "SYN_RECV") on the server port at the end; outcomes
     // ("connected", "timed_out", "refused", "reset"); counters by kernel name
     // ("TcpExt.ListenOverflows").
@@ -88,6 +92,16 @@ struct Prediction {
 QList<double> synTransmissionTimes(const KernelVersion &kernel, const EffectiveSettings &settings);
 // How many of those fall inside [0, seconds).
 int synsWithin(const QList<double> &times, double seconds);
+
+// A burst of clients against a server that never accepts, with SYN cookies on, has two outcomes.
+// Usually the first handshakes complete before the rest of the burst arrives, and every later SYN
+// is dropped for the full accept queue (what predict() gives). Now and then, on a slow machine (a
+// virtual machine without KVM), the burst's SYNs fill the SYN queue first, and the kernel answers
+// the rest with SYN cookies: a cookie completes the handshake on the client's side even when the
+// final ACK then finds the accept queue full, so up to every client reports connected. The run
+// tells which happened: SYN cookies sent where predict() has none. For such a run this gives the
+// race's figures and a note that says so; nullopt when the run is not such a race.
+std::optional<Prediction> burstRace(const ExperimentSpec &spec, const Prediction &prediction, qint64 syncookiesSent);
 
 // `traits`: what was measured on this kernel; where a trait is missing, the version rule applies.
 Prediction predict(const ExperimentSpec &spec, const EffectiveSettings &settings, const KernelVersion &kernel, const KernelTraits &traits = {});

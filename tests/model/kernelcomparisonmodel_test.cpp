@@ -163,6 +163,23 @@ private Q_SLOTS:
         QVERIFY(model.command().startsWith(QLatin1String("tcplab experiment --preset seed-backlog-10 --kernel debian13,unstable")));
     }
 
+    // A run that raced is named as such, and its figures are the race's.
+    void racedRun()
+    {
+        Model model;
+        const ExperimentSpec spec = *ExperimentSpec::findPreset(QStringLiteral("seed-backlog-10"));
+        KernelRun a = run(QStringLiteral("debian12"), QStringLiteral("6.1.0-50-cloud-amd64"), spec, 1);
+        KernelRun b = run(QStringLiteral("debian11"), QStringLiteral("5.10.0-32-cloud-amd64"), spec, 0);
+        b.result->expected = *burstRace(spec, b.result->expected, 88);
+        b.result->outcomes[QStringLiteral("connected")] = 100;
+        b.result->countersDelta[QStringLiteral("TcpExt.SyncookiesSent")] = 88;
+        model.setRuns(spec, {a, b});
+        QCOMPARE(model.figuresOutsideModel(), 0);
+        QVERIFY(anyNote(model, QStringLiteral("On debian11 the burst of SYNs raced the first handshakes")));
+        QVERIFY(rowOf(model, QStringLiteral("TcpExt.SyncookiesSent")) >= 0);
+        QVERIFY(!anyNote(Model(), QStringLiteral("raced")));
+    }
+
     // The lab log's 2.6.32 next to a 6.x kernel: the model's old rules, each named.
     void modelOnlyKernels()
     {

@@ -46,6 +46,42 @@ private Q_SLOTS:
         QCOMPARE(synsWithin(synTransmissionTimes(k2632, EffectiveSettings::defaultsFor(k2632)), 5), 2);
     }
 
+    // The burst's other outcome under TCG: measured on Debian's 5.10 and 6.1 in virtual machines
+    // (connected 34 to 100, SYN_RECV 1 and 7, ListenOverflows 91 to 221, cookies 66 to 88).
+    void burstRace()
+    {
+        for (const char *release : {"5.10.0-32-cloud-amd64", "6.1.0-50-cloud-amd64"}) {
+            const Prediction p = run(QStringLiteral("seed-backlog-10"), release);
+            const ExperimentSpec spec = *ExperimentSpec::findPreset(QStringLiteral("seed-backlog-10"));
+            QVERIFY(!tcplab::lab::burstRace(spec, p, 0));
+            const std::optional<Prediction> raced = tcplab::lab::burstRace(spec, p, 88);
+            QVERIFY(raced);
+            QVERIFY(raced->raced);
+            QVERIFY(!tcplab::lab::burstRace(spec, *raced, 88)); // once
+            QCOMPARE(raced->serverStates.value(QStringLiteral("ESTABLISHED")).toString(), QStringLiteral("11"));
+            for (const qint64 connected : {34, 100})
+                QVERIFY(raced->outcomes.value(QStringLiteral("connected")).contains(connected));
+            QVERIFY(!raced->outcomes.value(QStringLiteral("connected")).contains(101));
+            for (const qint64 synRecv : {1, 7})
+                QVERIFY(raced->serverStates.value(QStringLiteral("SYN_RECV")).contains(synRecv));
+            QVERIFY(!raced->serverStates.value(QStringLiteral("SYN_RECV")).contains(p.synQueueCapacity + 1));
+            for (const qint64 overflows : {91, 221})
+                QVERIFY(raced->countersDelta.value(QStringLiteral("TcpExt.ListenOverflows")).contains(overflows));
+            QVERIFY(raced->countersDelta.value(QStringLiteral("TcpExt.SyncookiesSent")).contains(88));
+            QVERIFY(raced->explanation.last().en.startsWith(QLatin1String("This run raced.")));
+            // Not a race: half-open clients (cookies foreseen), cookies off, or a server that accepts.
+            ExperimentSpec other = spec;
+            other.kernel.syncookies = 0;
+            const auto kernel = KernelVersion::parse(QLatin1String(release));
+            QVERIFY(!tcplab::lab::burstRace(other, predict(other, EffectiveSettings::forSpec(other, EffectiveSettings::defaultsFor(kernel)), kernel), 88));
+            other = spec;
+            other.accept = AcceptMode::Immediate;
+            QVERIFY(!tcplab::lab::burstRace(other, predict(other, EffectiveSettings::forSpec(other, EffectiveSettings::defaultsFor(kernel)), kernel), 88));
+            other = *ExperimentSpec::findPreset(QStringLiteral("syn-flood-10"));
+            QVERIFY(!tcplab::lab::burstRace(other, predict(other, EffectiveSettings::forSpec(other, EffectiveSettings::defaultsFor(kernel)), kernel), 88));
+        }
+    }
+
     void seedRunOneOnAModernKernel()
     {
         const Prediction p = run(QStringLiteral("seed-backlog-10"), "6.18.44");
