@@ -990,6 +990,10 @@ Commands:
         <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
         <translation>tcplab: %1: measuring what kernel %2 does (a calibration run)...</translation>
     </message>
+    <message>
+        <source>the kernels side by side</source>
+        <translation>the kernels side by side</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -2292,8 +2296,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>Four kernels, side by side</translation>
     </message>
     <message>
-        <source>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</source>
-        <translation>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</translation>
+        <source>Your prediction beside each kernel's model and measurement, then every figure; amber rows differ between kernels.</source>
+        <translation>Your prediction beside each kernel's model and measurement, then every figure; amber rows differ between kernels.</translation>
     </message>
     <message>
         <source>Kernel</source>
@@ -4769,6 +4773,10 @@ expected</translation>
         <source>≠ differs between kernels; * outside the model's range</source>
         <translation>≠ differs between kernels; * outside the model's range</translation>
     </message>
+    <message>
+        <source>On %1 the burst of SYNs raced the first handshakes and SYN cookies were sent, so more clients report connected: that run is held to the race's figures. Whether a run races is a matter of timing (a virtual machine without KVM is slow), not a difference between the kernels; running it again usually gives the other outcome.</source>
+        <translation>On %1 the burst of SYNs raced the first handshakes and SYN cookies were sent, so more clients report connected: that run is held to the race's figures. Whether a run races is a matter of timing (a virtual machine without KVM is slow), not a difference between the kernels; running it again usually gives the other outcome.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
@@ -4835,6 +4843,10 @@ expected</translation>
     <message>
         <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
         <translation>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</translation>
+    </message>
+    <message>
+        <source>This run raced. The burst's SYNs filled the SYN queue before the first handshakes completed, so the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when cookie_v4_check() then drops the final ACK for the full accept queue, so up to all %2 clients may report connected while the server holds %3. Which outcome a run gets is a matter of timing (a virtual machine without KVM is slow enough), not of the kernel: the figures here are checked against the race's ranges.</source>
+        <translation>This run raced. The burst's SYNs filled the SYN queue before the first handshakes completed, so the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when cookie_v4_check() then drops the final ACK for the full accept queue, so up to all %2 clients may report connected while the server holds %3. Which outcome a run gets is a matter of timing (a virtual machine without KVM is slow enough), not of the kernel: the figures here are checked against the race's ranges.</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,10 @@ Commands:
         <source>tcplab: %1: measuring what kernel %2 does (a calibration run)...</source>
         <translation>tcplab: %1: カーネル %2 の振る舞いを測定しています (較正の実行)...</translation>
     </message>
+    <message>
+        <source>the kernels side by side</source>
+        <translation>カーネルを並べて比較</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ExperimentPanel</name>
@@ -2292,8 +2296,8 @@ Each host's interface counters are read before and after each phase, as the 2004
         <translation>4 つのカーネルを並べて</translation>
     </message>
     <message>
-        <source>Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows differ between kernels; the notes say which kernel change is behind each difference.</source>
-        <translation>あなたの予測を各カーネルのモデルと測定値に並べ、続いてすべてのカーネルのすべての項目を示します。黄色の行はカーネル間で異なる項目で、どのカーネルの変更による違いかを注記が説明します。</translation>
+        <source>Your prediction beside each kernel's model and measurement, then every figure; amber rows differ between kernels.</source>
+        <translation>あなたの予測を各カーネルのモデル・測定値と並べ、続いて全項目を示します。黄色の行はカーネル間で異なります。</translation>
     </message>
     <message>
         <source>Kernel</source>
@@ -4769,6 +4773,10 @@ expected</source>
         <source>≠ differs between kernels; * outside the model's range</source>
         <translation>≠ カーネル間で異なる; * モデルの範囲外</translation>
     </message>
+    <message>
+        <source>On %1 the burst of SYNs raced the first handshakes and SYN cookies were sent, so more clients report connected: that run is held to the race's figures. Whether a run races is a matter of timing (a virtual machine without KVM is slow), not a difference between the kernels; running it again usually gives the other outcome.</source>
+        <translation>%1 では一斉に届いた SYN が最初のハンドシェイクと競合して SYN クッキーが送られたため、接続したと報告するクライアントが増えました。その実行は競合した場合の値と比べています。競合が起きるかどうかはタイミングの問題で (KVM のない仮想マシンは遅いため)、カーネルの違いではありません。もう一度実行すると、たいていはもう一方の結果になります。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::lab::KernelModel</name>
@@ -4835,6 +4843,10 @@ expected</source>
     <message>
         <source>The SYN queue holds %1 requests for this backlog, as kernel %2 should by its version (one more since 6.13); it was not measured on this kernel.</source>
         <translation>このバックログでは SYN キューに %1 件の要求が入ります。これはカーネル %2 のバージョンから推定した値で (6.13 以降は 1 件多い)、このカーネルでは測定していません。</translation>
+    </message>
+    <message>
+        <source>This run raced. The burst's SYNs filled the SYN queue before the first handshakes completed, so the kernel answered %1 SYNs with SYN cookies (TcpExt.SyncookiesSent). A cookie completes the handshake on the client's side even when cookie_v4_check() then drops the final ACK for the full accept queue, so up to all %2 clients may report connected while the server holds %3. Which outcome a run gets is a matter of timing (a virtual machine without KVM is slow enough), not of the kernel: the figures here are checked against the race's ranges.</source>
+        <translation>この実行では競合が起きました。一斉に届いた SYN が、最初のハンドシェイクが完了する前に SYN キューを満たしたため、カーネルは %1 個の SYN に SYN クッキーで応答しました (TcpExt.SyncookiesSent)。クッキーを使うと、cookie_v4_check() がその後 accept キュー満杯のために最後の ACK を破棄しても、クライアント側ではハンドシェイクが完了します。そのため、サーバが保持するのは %3 本なのに、最大で %2 のクライアントすべてが接続したと報告することがあります。どちらの結果になるかはタイミングの問題で (KVM のない仮想マシンは十分に遅い)、カーネルによるものではありません。ここでの値は競合した場合の範囲と比べています。</translation>
     </message>
 </context>
 <context>

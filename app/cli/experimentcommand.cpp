@@ -5,6 +5,7 @@
 #include "i18n/bilingual.h"
 #include "kernels/kernelcatalogue.h"
 #include "kernels/kernelshelf.h"
+#include "lab/kernelcomparisonmodel.h"
 #include "lab/kernelseries.h"
 #include "notebook/notebook.h"
 #include "options.h"
@@ -389,6 +390,15 @@ int ExperimentCommand::runOnKernels(const lab::ExperimentSpec &spec,
     if (!series.start(spec, options, names))
         return 2;
     QCoreApplication::exec();
+    if (!json && names.size() > 1) {
+        // The kernels side by side, with the notes in both languages.
+        lab::KernelComparisonModel comparison;
+        comparison.setRuns(spec, series.runs(), lab::KernelComparisonModel::defaultModelOnlyVersions());
+        out << QStringLiteral("== ") << tr("the kernels side by side") << QLatin1Char('\n') << comparison.toText(QStringLiteral("en"));
+        for (const BilingualText &note : comparison.notes())
+            out << QLatin1String("- ") << note.ja << QLatin1Char('\n');
+        out << Qt::flush;
+    }
     if (json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson(QJsonDocument::Compact) << Qt::endl;
     return status;

@@ -106,9 +106,7 @@ void KernelComparisonPage::fill()
 void KernelComparisonPage::retranslate()
 {
     setTitle(LessonWizard::tr("Four kernels, side by side"));
-    setSubTitle(
-        LessonWizard::tr("Your prediction beside each kernel's model and measurement, then every figure on every kernel. Amber rows "
-                         "differ between kernels; the notes say which kernel change is behind each difference."));
+    setSubTitle(LessonWizard::tr("Your prediction beside each kernel's model and measurement, then every figure; amber rows differ between kernels."));
     m_predictions->setHorizontalHeaderLabels({LessonWizard::tr("Kernel"),
                                               LessonWizard::tr("SYN_RECV\nyours"),
                                               LessonWizard::tr("SYN_RECV\nmodel"),
