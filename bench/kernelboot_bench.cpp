@@ -247,11 +247,7 @@ QStringList uncalibrated(const QList<kernels::ShelfKernel> &kernels)
     return missing;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
+struct Options {
     int runs = 3;
     double goalTcgS = 90;
     double goalKvmS = 15;
@@ -259,87 +255,56 @@ int main(int argc, char *argv[])
     QStringList names = bench::shelfKernelNames();
     QString tcplab = QStringLiteral(TCPLAB_EXECUTABLE);
     QString agent = QStringLiteral(TCPLAB_AGENT_EXECUTABLE);
-    const QStringList args = app.arguments();
+};
+
+// 0, or 2 after a message when the options are wrong.
+int parseOptions(const QStringList &args, Options *o)
+{
     for (int i = 1; i < args.size(); ++i) {
         const QString value = i + 1 < args.size() ? args[i + 1] : QString();
         if (args[i] == QLatin1String("--runs"))
-            runs = value.toInt();
+            o->runs = value.toInt();
         else if (args[i] == QLatin1String("--shelf"))
-            shelfDirectory = value;
+            o->shelfDirectory = value;
         else if (args[i] == QLatin1String("--kernels"))
-            names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            o->names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         else if (args[i] == QLatin1String("--goal-tcg-s"))
-            goalTcgS = value.toDouble();
+            o->goalTcgS = value.toDouble();
         else if (args[i] == QLatin1String("--goal-kvm-s"))
-            goalKvmS = value.toDouble();
+            o->goalKvmS = value.toDouble();
         else if (args[i] == QLatin1String("--tcplab"))
-            tcplab = value;
+            o->tcplab = value;
         else if (args[i] == QLatin1String("--agent"))
-            agent = value;
+            o->agent = value;
         else {
             std::fprintf(stderr, "unknown option %s\n", qPrintable(args[i]));
             return 2;
         }
         ++i;
     }
-    if (runs < 1 || names.isEmpty()) {
+    if (o->runs < 1 || o->names.isEmpty()) {
         std::fprintf(stderr, "--runs takes a whole number from 1, --kernels at least one name\n");
         return 2;
     }
-    QString error;
-    if (!shelfDirectory.isEmpty() && !bench::useShelf(shelfDirectory, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
-    if (hosts::VmHost::qemuProgram().isEmpty()) {
-        std::fprintf(stderr, "qemu-system-x86_64 is not installed\n");
-        return 1;
-    }
-    QList<kernels::ShelfKernel> kernels;
-    if (!bench::ensureOnShelf(names, &kernels, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const QString binDirectory = QFileInfo(agent).absolutePath();
-    QFile loadAverage(QStringLiteral("/proc/loadavg"));
-    const QByteArray load = loadAverage.open(QIODevice::ReadOnly) ? loadAverage.readAll().trimmed() : QByteArray("?");
-    std::printf("tcplab-bench-kernelboot: shelf %s, %d boot(s) per kernel and accelerator, %d timed comparison run(s)\n",
-                qPrintable(kernels::KernelShelf::defaultRoot()),
-                runs,
-                runs);
-    std::printf("this machine: %d CPUs, load average %s (/proc/loadavg)\n", QThread::idealThreadCount(), load.constData());
+    return 0;
+}
 
-    // Which accelerators boot guests here. TCG always does; KVM where VmHost's verdict says so.
-    QString why;
-    QString accelerator = hosts::VmHost::chooseAccelerator(&why);
-    if (accelerator == QLatin1String("kvm")) {
-        const HostBoot settled = bootWithVmHost(binDirectory, kernels.first());
-        if (!settled.ready) {
-            std::printf("VmHost could not boot %s: %s\n", qPrintable(kernels.first().name), qPrintable(settled.error));
-            return 1;
-        }
-        std::printf("VmHost booted %s in %.0f ms from open() (initramfs included) with %s\n",
-                    qPrintable(kernels.first().name),
-                    settled.openToReadyMs,
-                    qPrintable(settled.accelerator));
-        accelerator = settled.accelerator;
-        why = settled.note;
-    }
-    const bool kvm = accelerator == QLatin1String("kvm");
-    std::printf("KVM: %s\n", kvm ? "boots guests here; booting with TCG and with KVM" : qPrintable(QStringLiteral("not used: ") + why));
-    std::printf("\nboot: QEMU started -> the agent's first line (its ready line)\n");
-    std::fflush(stdout);
-
+// Each kernel booted --runs times per accelerator, QEMU's start to the agent's first line; the
+// table of it. False when a boot failed.
+bool measureBoots(const QList<kernels::ShelfKernel> &kernels, const Options &o, bool kvm)
+{
+    const QString binDirectory = QFileInfo(o.agent).absolutePath();
     bool ok = true;
+    QString error;
     QList<BootRow> rows;
-    for (const kernels::ShelfKernel &kernel : std::as_const(kernels)) {
+    for (const kernels::ShelfKernel &kernel : kernels) {
         QTemporaryDir work;
         hosts::VmHost host(binDirectory, kernel, {}, {});
         BootPlan plan;
         plan.workDirectory = work.path();
         plan.initrd = QDir(work.path()).filePath(QStringLiteral("initrd.gz"));
         const QStringList modules = modulesOf(host.qemuArguments(plan.initrd, QStringLiteral("tcg")));
-        if (!kernels::Initramfs::write(plan.initrd, agent, kernel, modules, &error)) {
+        if (!kernels::Initramfs::write(plan.initrd, o.agent, kernel, modules, &error)) {
             std::printf("%s: cannot write the initramfs: %s\n", qPrintable(kernel.name), qPrintable(error));
             ok = false;
             continue;
@@ -351,7 +316,7 @@ int main(int argc, char *argv[])
             BootRow row{kernel.name, kernel.release, accel, {}, {}};
             plan.arguments = host.qemuArguments(plan.initrd, accel);
             const int timeoutMs = accel == QLatin1String("kvm") ? hosts::VmHost::kKvmReadyTimeoutMs : hosts::VmHost::kReadyTimeoutMs;
-            for (int run = 0; run < runs; ++run) {
+            for (int run = 0; run < o.runs; ++run) {
                 const Boot boot = bootOnce(plan, kernel.release, timeoutMs);
                 if (boot.error.isEmpty())
                     row.ms.push_back(boot.firstLineMs);
@@ -381,20 +346,25 @@ int main(int argc, char *argv[])
     }
     if (!kvm)
         std::printf("%-10s %-28s %-5s not measured: KVM does not run here\n", "all", "", "kvm");
+    return ok;
+}
 
-    // The comparison as a user runs it.
-    const QString list = names.join(QLatin1Char(','));
+// The comparison as a user runs it: one untimed warm-up, then --runs timed runs, against the goals.
+bool measureComparison(const QList<kernels::ShelfKernel> &kernels, const Options &o, bool kvm, const QString &why)
+{
+    bool ok = true;
+    const QString list = o.names.join(QLatin1Char(','));
     const QStringList arguments{QStringLiteral("--preset"), QStringLiteral("seed-backlog-10"), QStringLiteral("--kernel"), list, QStringLiteral("--json")};
-    std::printf("\n%lld-kernel comparison: tcplab experiment %s\n", qlonglong(names.size()), qPrintable(arguments.join(QLatin1Char(' '))));
+    std::printf("\n%lld-kernel comparison: tcplab experiment %s\n", qlonglong(o.names.size()), qPrintable(arguments.join(QLatin1Char(' '))));
     const QStringList missing = uncalibrated(kernels);
     std::printf("  one untimed warm-up run first (it calibrates what has no measured traits yet: %s; its figures are checked too), then %d timed\n",
                 missing.isEmpty() ? "none" : qPrintable(missing.join(QLatin1String(", "))),
-                runs);
+                o.runs);
     std::fflush(stdout);
     // A calibration and a run per kernel, each a boot and seconds of observation, on a slow guest.
-    const int timeoutMs = 360000 * int(names.size());
+    const int timeoutMs = 360000 * int(o.names.size());
     std::set<QString> accelerators;
-    ok = reportCall("warm-up", bench::runExperiment(tcplab, arguments, timeoutMs), int(names.size()), &accelerators) && ok;
+    ok = reportCall("warm-up", bench::runExperiment(o.tcplab, arguments, timeoutMs), int(o.names.size()), &accelerators) && ok;
     const QStringList stillMissing = uncalibrated(kernels);
     if (!stillMissing.isEmpty()) {
         std::printf("  no measured traits after the warm-up for %s: the timed runs would calibrate\n", qPrintable(stillMissing.join(QLatin1String(", "))));
@@ -402,16 +372,16 @@ int main(int argc, char *argv[])
     }
     accelerators.clear();
     std::vector<double> wall;
-    for (int run = 1; run <= runs; ++run) {
-        const bench::ExperimentCall call = bench::runExperiment(tcplab, arguments, timeoutMs);
-        ok = reportCall(qPrintable(QStringLiteral("run %1").arg(run)), call, int(names.size()), &accelerators) && ok;
+    for (int run = 1; run <= o.runs; ++run) {
+        const bench::ExperimentCall call = bench::runExperiment(o.tcplab, arguments, timeoutMs);
+        ok = reportCall(qPrintable(QStringLiteral("run %1").arg(run)), call, int(o.names.size()), &accelerators) && ok;
         wall.push_back(call.wallMs / 1000);
     }
     const bench::Spread w = bench::spreadOf(wall);
-    std::printf("  wall time of %d timed run(s): median %.1f s, min %.1f s, max %.1f s\n", runs, w.median, w.min, w.max);
+    std::printf("  wall time of %d timed run(s): median %.1f s, min %.1f s, max %.1f s\n", o.runs, w.median, w.min, w.max);
 
     // A goal holds when every timed run is under it.
-    std::printf("\ngoals (%lld kernel(s), seed-backlog-10, every timed run):\n", qlonglong(names.size()));
+    std::printf("\ngoals (%lld kernel(s), seed-backlog-10, every timed run):\n", qlonglong(o.names.size()));
     const bool ranOn = accelerators.size() == 1;
     const auto goal = [&](const char *accel, const char *label, double limitS) {
         std::printf("  %-4s under %3.0f s: ", label, limitS);
@@ -426,8 +396,63 @@ int main(int argc, char *argv[])
                         accelerators.empty() ? "nothing" : qPrintable(QStringList(accelerators.begin(), accelerators.end()).join(QLatin1Char('+'))));
         }
     };
-    goal("tcg", "TCG", goalTcgS);
-    goal("kvm", "KVM", goalKvmS);
+    goal("tcg", "TCG", o.goalTcgS);
+    goal("kvm", "KVM", o.goalKvmS);
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Options o;
+    if (const int code = parseOptions(app.arguments(), &o))
+        return code;
+    QString error;
+    if (!o.shelfDirectory.isEmpty() && !bench::useShelf(o.shelfDirectory, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (hosts::VmHost::qemuProgram().isEmpty()) {
+        std::fprintf(stderr, "qemu-system-x86_64 is not installed\n");
+        return 1;
+    }
+    QList<kernels::ShelfKernel> kernels;
+    if (!bench::ensureOnShelf(o.names, &kernels, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QFile loadAverage(QStringLiteral("/proc/loadavg"));
+    const QByteArray load = loadAverage.open(QIODevice::ReadOnly) ? loadAverage.readAll().trimmed() : QByteArray("?");
+    std::printf("tcplab-bench-kernelboot: shelf %s, %d boot(s) per kernel and accelerator, %d timed comparison run(s)\n",
+                qPrintable(kernels::KernelShelf::defaultRoot()),
+                o.runs,
+                o.runs);
+    std::printf("this machine: %d CPUs, load average %s (/proc/loadavg)\n", QThread::idealThreadCount(), load.constData());
+
+    // Which accelerators boot guests here. TCG always does; KVM where VmHost's verdict says so.
+    QString why;
+    QString accelerator = hosts::VmHost::chooseAccelerator(&why);
+    if (accelerator == QLatin1String("kvm")) {
+        const HostBoot settled = bootWithVmHost(QFileInfo(o.agent).absolutePath(), kernels.first());
+        if (!settled.ready) {
+            std::printf("VmHost could not boot %s: %s\n", qPrintable(kernels.first().name), qPrintable(settled.error));
+            return 1;
+        }
+        std::printf("VmHost booted %s in %.0f ms from open() (initramfs included) with %s\n",
+                    qPrintable(kernels.first().name),
+                    settled.openToReadyMs,
+                    qPrintable(settled.accelerator));
+        accelerator = settled.accelerator;
+        why = settled.note;
+    }
+    const bool kvm = accelerator == QLatin1String("kvm");
+    std::printf("KVM: %s\n", kvm ? "boots guests here; booting with TCG and with KVM" : qPrintable(QStringLiteral("not used: ") + why));
+    std::printf("\nboot: QEMU started -> the agent's first line (its ready line)\n");
+    std::fflush(stdout);
+    bool ok = measureBoots(kernels, o, kvm);
+    ok = measureComparison(kernels, o, kvm, why) && ok;
     std::printf("\n%s\n", ok ? "result: every goal that could be measured met, every figure inside its range" : "result: FAILED");
     return ok ? 0 : 1;
 }
