@@ -10,7 +10,7 @@ cmake --build "$build" --parallel "$(nproc)"
 ctest --test-dir "$build" -L views --output-on-failure
 mkdir -p "$src/docs"
 for name in mainwindow_en monitor_en queues_en sockets_ja experiment_en experiment_ja about_ja traffic_en traffic_ja \
-    history_en lesson_scenario3_en kernelshelf_ja kernels_compare_en wizard_four-kernels_compare_en; do
+    history_en lesson_scenario3_en kernelshelf_en kernelshelf_ja kernels_compare_en kernels_compare_ja wizard_four-kernels_compare_en; do
     cp "$build/screenshots/$name.png" "$src/docs/$name.png"
     echo "docs/$name.png"
 done

@@ -37,11 +37,7 @@ QString binDirectory()
 
 void shoot(QWidget *w, const QString &name)
 {
-    QCoreApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name;
-    QVERIFY2(w->grab().save(path), qPrintable(path));
+    tcplab::test::saveScreenshot(w, name);
 }
 
 } // namespace

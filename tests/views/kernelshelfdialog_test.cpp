@@ -70,16 +70,6 @@ private:
         return dialog.findChild<QPushButton *>(QLatin1String(name));
     }
 
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-        const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name;
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
-
     // Answers the next message box with the button of this role, once it shows.
     static void answerNextMessageBox(QMessageBox::StandardButton answer, bool *asked)
     {
@@ -451,9 +441,9 @@ private Q_SLOTS:
         dialog.resize(900, 420);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        saveScreenshot(&dialog, QStringLiteral("kernelshelf_en.png"));
+        tcplab::test::saveScreenshot(&dialog, QStringLiteral("kernelshelf_en.png"));
         QVERIFY(m_localization->setPreference(QStringLiteral("ja")));
-        saveScreenshot(&dialog, QStringLiteral("kernelshelf_ja.png"));
+        tcplab::test::saveScreenshot(&dialog, QStringLiteral("kernelshelf_ja.png"));
         QVERIFY(m_localization->setPreference(QStringLiteral("en")));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Kernel Shelf"));
     }

@@ -356,16 +356,26 @@ void ExperimentPanel::run()
     }
     m_options.kernel = kernelChoice();
     m_runKernel = lab::KernelSeries::releaseOf(m_options.kernel);
-    const QStringList problems = lab::ExperimentRunner::preflight(s, m_options);
+    if (!prepareRun(lab::ExperimentRunner::preflight(s, m_options), false))
+        return;
+    if (!m_runner->start(s, m_options))
+        return; // failed() has been emitted
+    Q_EMIT runStarted();
+}
+
+// Shows the preflight's problems (false), or clears the last result and the live view for a new
+// run, a single one or a comparison across kernels (true).
+bool ExperimentPanel::prepareRun(const QStringList &problems, bool comparison)
+{
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(QLatin1Char('\n')));
         m_problems->show();
         Q_EMIT runFailed(problems.join(QLatin1Char('\n')));
-        return;
+        return false;
     }
     m_problems->hide();
     m_result.reset();
-    m_resultStack->setCurrentIndex(0);
+    m_resultStack->setCurrentIndex(comparison ? 1 : 0);
     m_comparison->comparisonModel()->clear();
     m_table->comparisonModel()->clear();
     m_explanation->clear();
@@ -376,35 +386,15 @@ void ExperimentPanel::run()
     m_live->show();
     m_progress->setValue(0);
     setRunning(true);
-    if (!m_runner->start(s, m_options))
-        return; // failed() has been emitted
-    Q_EMIT runStarted();
+    return true;
 }
 
 // The same spec on this machine and on every shelf kernel, one after the other.
 void ExperimentPanel::runSeries(const lab::ExperimentSpec &s)
 {
     const QStringList kernels = comparisonKernels();
-    const QStringList problems = lab::KernelSeries::preflight(s, m_options, kernels);
-    if (!problems.isEmpty()) {
-        m_problems->setText(problems.join(QLatin1Char('\n')));
-        m_problems->show();
-        Q_EMIT runFailed(problems.join(QLatin1Char('\n')));
+    if (!prepareRun(lab::KernelSeries::preflight(s, m_options, kernels), true))
         return;
-    }
-    m_problems->hide();
-    m_result.reset();
-    m_table->comparisonModel()->clear();
-    m_comparison->comparisonModel()->clear();
-    m_resultStack->setCurrentIndex(1);
-    m_explanation->clear();
-    m_copyButton->setEnabled(false);
-    m_saveButton->setEnabled(false);
-    resetTimeline();
-    m_diagram->clear();
-    m_live->show();
-    m_progress->setValue(0);
-    setRunning(true);
     if (!m_series->start(s, m_options, kernels))
         return; // failed() has been emitted
     Q_EMIT runStarted();

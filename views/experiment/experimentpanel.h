@@ -121,6 +121,7 @@ private:
     void onFinished(const lab::ExperimentResult &result);
     void onSeriesFinished(const QList<lab::KernelRun> &runs);
     void runSeries(const lab::ExperimentSpec &spec);
+    bool prepareRun(const QStringList &problems, bool comparison);
     void onFailed(const QString &message);
     void setRunning(bool running);
     void showResult();
