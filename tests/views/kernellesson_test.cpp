@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -171,8 +172,13 @@ private Q_SLOTS:
         QVERIFY2(command.startsWith(QLatin1String("tcplab experiment --preset seed-backlog-10 --kernel host,")), qPrintable(command));
         QVERIFY(finished.first().at(1).toString().contains(QLatin1String("Server sockets: ESTABLISHED")));
         shoot(&panel, QStringLiteral("kernels_compare_en.png"));
+        auto *phase = panel.findChild<QLabel *>(QStringLiteral("phase"));
+        QVERIFY(phase);
+        QCOMPARE(phase->text(), QStringLiteral("Finished on %1 kernels.").arg(shelf.size() + 1));
         m_localization->apply(QStringLiteral("ja"));
         shoot(&panel, QStringLiteral("kernels_compare_ja.png"));
+        // The line under the buttons follows the language too.
+        QCOMPARE(phase->text(), QStringLiteral("%1 個のカーネルで完了しました。").arg(shelf.size() + 1));
         m_localization->apply(QStringLiteral("en"));
     }
 };

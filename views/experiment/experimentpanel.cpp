@@ -135,6 +135,7 @@ void ExperimentPanel::buildForm()
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
     m_phase = new QLabel(this);
+    m_phase->setObjectName(QStringLiteral("phase"));
     m_phase->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
@@ -263,6 +264,8 @@ void ExperimentPanel::retranslate()
         m_phase->setText(
             tr("Choose a preset or set the fields, then run. The run takes place in a private "
                "network namespace: nothing on this host changes."));
+    if (!isRunning() && !m_comparison->comparisonModel()->kernels().isEmpty())
+        m_phase->setText(seriesFinishedText());
     if (m_result) {
         showResult();
         m_phase->setText(tr("Finished in %1 s.").arg(double(m_result->durationMs) / 1000, 0, 'f', 1));
@@ -413,12 +416,18 @@ void ExperimentPanel::onSeriesFinished(const QList<lab::KernelRun> &runs)
     m_live->hide();
     m_copyButton->setEnabled(true);
     m_saveButton->setEnabled(true);
+    m_phase->setText(seriesFinishedText());
+    Q_EMIT comparisonFinished(model->command(), model->toText(Localization::current()));
+}
+
+QString ExperimentPanel::seriesFinishedText() const
+{
+    const QList<lab::KernelRun> &runs = m_series->runs();
     int failed = 0;
     for (const lab::KernelRun &run : runs)
         failed += run.result ? 0 : 1;
-    m_phase->setText(failed == 0 ? tr("Finished on %n kernel(s).", nullptr, int(runs.size()))
-                                 : tr("Finished; %1 of %2 runs did not complete (see the notes).").arg(failed).arg(runs.size()));
-    Q_EMIT comparisonFinished(model->command(), model->toText(Localization::current()));
+    return failed == 0 ? tr("Finished on %n kernel(s).", nullptr, int(runs.size()))
+                       : tr("Finished; %1 of %2 runs did not complete (see the notes).").arg(failed).arg(runs.size());
 }
 
 void ExperimentPanel::stop()

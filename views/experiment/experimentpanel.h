@@ -122,6 +122,7 @@ private:
     void onSeriesFinished(const QList<lab::KernelRun> &runs);
     void runSeries(const lab::ExperimentSpec &spec);
     bool prepareRun(const QStringList &problems, bool comparison);
+    QString seriesFinishedText() const;
     void onFailed(const QString &message);
     void setRunning(bool running);
     void showResult();
