@@ -2380,8 +2380,8 @@ measured</translation>
         <translation>running…</translation>
     </message>
     <message>
-        <source>done in %1 s (Linux %2, %3)</source>
-        <translation>done in %1 s (Linux %2, %3)</translation>
+        <source>done: Linux %1, %2</source>
+        <translation>done: Linux %1, %2</translation>
     </message>
     <message>
         <source>did not finish: %1</source>

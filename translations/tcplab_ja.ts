@@ -2380,8 +2380,8 @@ measured</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <source>done in %1 s (Linux %2, %3)</source>
-        <translation>%1 秒で完了 (Linux %2、%3)</translation>
+        <source>done: Linux %1, %2</source>
+        <translation>完了: Linux %1、%2</translation>
     </message>
     <message>
         <source>did not finish: %1</source>

@@ -130,6 +130,9 @@ bool ExperimentRunner::start(const ExperimentSpec &spec, const RunnerOptions &op
     m_stopRequested = false;
     m_port = 0;
     m_totalMs = qint64(spec.observeS) * 1000;
+    // The clients' clock starts with the clients; until then a run is at its beginning, whatever
+    // the last run on this runner reached.
+    m_clock.invalidate();
     m_phaseClock.start();
     Q_EMIT started();
     openHost();

@@ -72,10 +72,7 @@ KernelRunPage::KernelRunPage(LessonState *state)
         setLine(index, calibrating ? LessonWizard::tr("measuring the kernel's traits, then running…") : LessonWizard::tr("running…"));
     });
     connect(series, &lab::KernelSeries::runFinished, this, [this](int index, const lab::ExperimentResult &result) {
-        setLine(index,
-                LessonWizard::tr("done in %1 s (Linux %2, %3)")
-                    .arg(double(result.durationMs) / 1000, 0, 'f', 1)
-                    .arg(result.kernelRelease, result.accelerator.toUpper()));
+        setLine(index, LessonWizard::tr("done: Linux %1, %2").arg(result.kernelRelease, result.accelerator.toUpper()));
         Q_EMIT m_state->wizard->runFinished(result);
     });
     connect(series, &lab::KernelSeries::runFailed, this, [this](int index, const QString &, const QString &message) {
