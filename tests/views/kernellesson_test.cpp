@@ -11,6 +11,10 @@
 #include "kernels/kernelshelf.h"
 #include "lab/kernelcomparisonmodel.h"
 #include "lab/lessons.h"
+#include "mainwindow.h"
+#include "notebook/notebook.h"
+#include "notebook/notebookexport.h"
+#include "series/monitorsession.h"
 #include "wizard/lessonwizard.h"
 
 #include <QAbstractButton>
@@ -21,6 +25,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -180,6 +185,24 @@ private Q_SLOTS:
         // The line under the buttons follows the language too.
         QCOMPARE(phase->text(), QStringLiteral("%1 個のカーネルで完了しました。").arg(shelf.size() + 1));
         m_localization->apply(QStringLiteral("en"));
+
+        // In the window, these runs go into the notebook one by one, then the comparison as the
+        // command that repeats it with its table, and the write-up carries both.
+        QTemporaryDir dir;
+        MonitorSession session;
+        MainWindow window(m_localization, SystemInfo(), &session);
+        QVERIFY(window.openNotebook(dir.filePath(QStringLiteral("kernels.tcplab")), true));
+        for (const lab::KernelRun &run : panel.series()->runs())
+            Q_EMIT window.experimentPanel()->seriesRunFinished(*run.result);
+        Q_EMIT window.experimentPanel()->comparisonFinished(command, finished.first().at(1).toString());
+        const QList<notebook::Entry> entries = window.notebook()->entries();
+        QCOMPARE(int(entries.size()), int(shelf.size()) + 2);
+        QCOMPARE(entries.first().kind, notebook::EntryKind::Run);
+        QCOMPARE(entries.last().kind, notebook::EntryKind::Output);
+        QCOMPARE(entries.last().title, command);
+        const QString markdown = notebook::NotebookExport::markdown(*window.notebook());
+        QVERIFY(markdown.contains(command));
+        QVERIFY(markdown.contains(QLatin1String("Counter growth: TcpExt.ListenOverflows")));
     }
 };
 
