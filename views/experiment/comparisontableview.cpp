@@ -24,13 +24,18 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.data(lab::ComparisonTableModel::DiffersRole).toBool())
             return;
-        const bool light = option->palette.color(QPalette::Base).lightnessF() > 0.5;
-        option->backgroundBrush = light ? QColor(0xff, 0xcd, 0xd2) : QColor(0x7f, 0x1d, 0x1d);
+        option->backgroundBrush = differenceColor(option->palette);
         option->font.setBold(true);
     }
 };
 
 } // namespace
+
+QColor differenceColor(const QPalette &palette)
+{
+    const bool light = palette.color(QPalette::Base).lightnessF() > 0.5;
+    return light ? QColor(0xff, 0xcd, 0xd2) : QColor(0x7f, 0x1d, 0x1d);
+}
 
 ComparisonTableView::ComparisonTableView(Kind kind, QWidget *parent)
     : QTableView(parent)

@@ -4,10 +4,16 @@
 // shows the group and the figure apart.
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QTableView>
 
 namespace tcplab
 {
+
+// The background of a figure outside the model's range, for a light or a dark palette: every table
+// that compares with the model marks it the same way.
+QColor differenceColor(const QPalette &palette);
 
 namespace lab
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelcomparisonview.h"
 
+#include "comparisontableview.h"
 #include "i18n/localization.h"
 #include "lab/kernelcomparisonmodel.h"
 
@@ -40,7 +41,7 @@ protected:
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         }
         if (index.data(Model::DiffersFromModelRole).toBool()) {
-            option->backgroundBrush = light ? QColor(0xff, 0xcd, 0xd2) : QColor(0x7f, 0x1d, 0x1d);
+            option->backgroundBrush = differenceColor(option->palette);
             option->font.setBold(true);
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelcomparisonpage.h"
 
+#include "experiment/comparisontableview.h"
 #include "experiment/kernelcomparisonview.h"
 #include "i18n/localization.h"
 #include "lab/kernelcomparisonmodel.h"
@@ -58,7 +59,6 @@ void KernelComparisonPage::fill()
     model->setRuns(m_state->wizard->spec(), m_state->kernelRuns);
     const QJsonObject prediction = m_state->wizard->prediction();
     m_predictions->setRowCount(int(m_state->kernelRuns.size()));
-    const bool light = palette().color(QPalette::Base).lightnessF() > 0.5;
     for (int row = 0; row < m_state->kernelRuns.size(); ++row) {
         const lab::KernelRun &run = m_state->kernelRuns.at(row);
         auto set = [this, row](int column, const QString &text) {
@@ -96,7 +96,7 @@ void KernelComparisonPage::fill()
             set(f.column + 2, f.measured ? QString::number(*f.measured) : QStringLiteral("—"));
             // A prediction outside what the model expects on this kernel is marked like a difference.
             if (f.expected && !f.expected->contains(predicted)) {
-                mine->setBackground(light ? QColor(0xff, 0xcd, 0xd2) : QColor(0x7f, 0x1d, 0x1d));
+                mine->setBackground(differenceColor(palette()));
                 mine->setData(LessonWizard::OffRole, true);
             }
         }
